@@ -1,0 +1,167 @@
+import { relations, sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** Major (level 1) → Middle (2) → Minor (3). Names are unique within their parent. */
+export const classifications = sqliteTable(
+  "classifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    level: integer("level").notNull(),
+    parentId: integer("parent_id").references((): any => classifications.id, { onDelete: "restrict" }),
+    /** parentId, or 0 for a Major tier: SQLite's unique indexes treat NULLs as distinct. */
+    parentKey: integer("parent_key").notNull().default(0),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+  },
+  (t) => [
+    uniqueIndex("classifications_parent_name").on(t.parentKey, t.name),
+    uniqueIndex("classifications_parent_slug").on(t.parentKey, t.slug),
+    index("classifications_parent").on(t.parentId),
+  ],
+);
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull().default(""),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ["editor", "admin"] }).notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  /** Bumped on deactivation or password change so existing sessions stop working. */
+  sessionVersion: integer("session_version").notNull().default(1),
+  createdAt: text("created_at").notNull().default(now),
+});
+
+export const apiTokens = sqliteTable("api_tokens", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: text("created_at").notNull().default(now),
+  revokedAt: text("revoked_at"),
+});
+
+export const occupations = sqliteTable(
+  "occupations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    /** Lower-cased NFKC name, for resolving links by name. */
+    nameKey: text("name_key").notNull(),
+    reading: text("reading").notNull().default(""),
+    industry: text("industry").notNull().default(""),
+    minorId: integer("minor_id")
+      .notNull()
+      .references(() => classifications.id, { onDelete: "restrict" }),
+    summary: text("summary").notNull().default(""),
+    description: text("description").notNull().default(""),
+    futureOutlook: text("future_outlook").notNull().default(""),
+    workStyle: text("work_style").notNull().default(""),
+    status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
+    version: integer("version").notNull().default(1),
+    /** Unpublished edits of a published profile (profile JSON); the public page keeps the columns above. */
+    draft: text("draft"),
+    source: text("source"),
+    createdAt: text("created_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(now),
+    deletedAt: text("deleted_at"),
+  },
+  (t) => [
+    index("occupations_minor_status").on(t.minorId, t.status, t.name),
+    index("occupations_status_updated").on(t.status, t.updatedAt),
+    index("occupations_name_key").on(t.nameKey),
+  ],
+);
+
+/** Ordered string lists of a profile: traits, skills and aliases. */
+export const occupationTerms = sqliteTable(
+  "occupation_terms",
+  {
+    occupationId: integer("occupation_id")
+      .notNull()
+      .references(() => occupations.id, { onDelete: "cascade" }),
+    list: text("list", { enum: ["trait", "required_skill", "recommended_skill", "alias"] }).notNull(),
+    position: integer("position").notNull(),
+    value: text("value").notNull(),
+    /** Lower-cased NFKC value (aliases resolve links by it). */
+    valueKey: text("value_key").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.occupationId, t.list, t.position] }),
+    index("occupation_terms_key").on(t.list, t.valueKey),
+  ],
+);
+
+export const occupationAptitudes = sqliteTable(
+  "occupation_aptitudes",
+  {
+    occupationId: integer("occupation_id")
+      .notNull()
+      .references(() => occupations.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["strength", "weakness"] }).notNull(),
+    position: integer("position").notNull(),
+    item: text("item").notNull(),
+    reason: text("reason").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.occupationId, t.kind, t.position] })],
+);
+
+/** Career path steps and related jobs: a name, linked to a profile when one of that name or alias exists. */
+export const occupationLinks = sqliteTable(
+  "occupation_links",
+  {
+    occupationId: integer("occupation_id")
+      .notNull()
+      .references(() => occupations.id, { onDelete: "cascade" }),
+    list: text("list", { enum: ["career", "related"] }).notNull(),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    nameKey: text("name_key").notNull(),
+    targetId: integer("target_id").references(() => occupations.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.occupationId, t.list, t.position] }),
+    index("occupation_links_name_key").on(t.nameKey),
+    index("occupation_links_target").on(t.targetId),
+  ],
+);
+
+export const revisions = sqliteTable(
+  "revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    occupationId: integer("occupation_id")
+      .notNull()
+      .references(() => occupations.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    /** Full profile JSON at this version. */
+    snapshot: text("snapshot").notNull(),
+    status: text("status", { enum: ["draft", "published"] }).notNull(),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    message: text("message").notNull().default(""),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("revisions_occupation").on(t.occupationId, t.version)],
+);
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    actor: text("actor").notNull().default(""),
+    action: text("action").notNull(),
+    target: text("target").notNull().default(""),
+    detail: text("detail").notNull().default(""),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("audit_log_created").on(t.createdAt), index("audit_log_action").on(t.action, t.createdAt)],
+);
+
+export const classificationsRelations = relations(classifications, ({ one }) => ({
+  parent: one(classifications, { fields: [classifications.parentId], references: [classifications.id] }),
+}));

@@ -1,0 +1,38 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { classifications } from "@/db/schema";
+import type { Db } from "@/db/index";
+import { slugFor } from "@/lib/occupations/slug";
+
+type Tx = Pick<Db, "select" | "insert" | "update" | "delete">;
+
+export type TierPath = { major: string; middle: string; minor: string };
+
+function ensureTier(tx: Tx, level: number, parentId: number | null, name: string): number {
+  const parentKey = parentId ?? 0;
+  const found = tx
+    .select({ id: classifications.id })
+    .from(classifications)
+    .where(and(eq(classifications.parentKey, parentKey), eq(classifications.name, name)))
+    .get();
+  if (found) return found.id;
+  const base = slugFor(name);
+  let slug = base;
+  for (let n = 2; ; n++) {
+    const clash = tx
+      .select({ id: classifications.id })
+      .from(classifications)
+      .where(and(eq(classifications.parentKey, parentKey), eq(classifications.slug, slug)))
+      .get();
+    if (!clash) break;
+    slug = `${base}-${n}`;
+  }
+  return tx.insert(classifications).values({ level, parentId, parentKey, name, slug }).returning({ id: classifications.id }).get().id;
+}
+
+/** The Minor tier's id for a Major → Middle → Minor path, creating missing entries. */
+export function ensureTierPath(tx: Tx, path: TierPath): number {
+  const major = ensureTier(tx, 1, null, path.major);
+  const middle = ensureTier(tx, 2, major, path.middle);
+  return ensureTier(tx, 3, middle, path.minor);
+}

@@ -1,0 +1,64 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z.string().min(1).default("file:./data/catalog.db"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+function parseEnv() {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+const raw = parseEnv();
+
+/** Path of the SQLite file from `DATABASE_URL` (a `file:` URL or a plain path). */
+export function databasePath(url: string): string {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error("DATABASE_URL: a postgres:// URL is reserved for the scale-out store; use a file: path");
+  }
+  if (url === ":memory:") return url;
+  const p = url.startsWith("file:") ? url.slice("file:".length).replace(/^\/\/(?=\/)/, "") : url;
+  return path.resolve(p);
+}
+
+const dbPath = databasePath(raw.DATABASE_URL);
+const dataDir = dbPath === ":memory:" ? path.resolve("data") : path.dirname(dbPath);
+
+/** The session key: from the environment, or generated once and kept beside the database. */
+function sessionSecret(): string {
+  if (raw.NEXTAUTH_SECRET) return raw.NEXTAUTH_SECRET;
+  const file = path.join(dataDir, ".nextauth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+  return secret;
+}
+
+let secret: string | undefined;
+
+export const env = {
+  databaseUrl: raw.DATABASE_URL,
+  databasePath: dbPath,
+  dataDir,
+  port: raw.PORT,
+  baseUrl: raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`,
+  nodeEnv: raw.NODE_ENV,
+  logLevel: raw.LOG_LEVEL,
+  get nextAuthSecret(): string {
+    secret ??= sessionSecret();
+    return secret;
+  },
+};

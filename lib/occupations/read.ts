@@ -1,0 +1,151 @@
+import "server-only";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { db, type Db } from "@/db/index";
+import { classifications, occupationAptitudes, occupationLinks, occupationTerms, occupations } from "@/db/schema";
+import type { Profile, ProfileContent } from "./schema";
+
+type Reader = Pick<Db, "select">;
+
+const major = alias(classifications, "major");
+const middle = alias(classifications, "middle");
+const minor = alias(classifications, "minor");
+
+export type TierRef = { name: string; slug: string };
+export type ProfileMeta = {
+  id: number;
+  status: "draft" | "published";
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  hasDraft: boolean;
+  deleted: boolean;
+  tiers: { major: TierRef; middle: TierRef; minor: TierRef };
+};
+
+/**
+ * The stored columns of one profile in a fixed number of queries (row, terms, aptitudes, links).
+ * Link slugs are given only for targets that are published and not deleted.
+ */
+export function readStored(tx: Reader, id: number): { content: ProfileContent; slug: string; meta: ProfileMeta; draft: string | null } | undefined {
+  const row = tx
+    .select({
+      id: occupations.id,
+      slug: occupations.slug,
+      name: occupations.name,
+      reading: occupations.reading,
+      industry: occupations.industry,
+      summary: occupations.summary,
+      description: occupations.description,
+      futureOutlook: occupations.futureOutlook,
+      workStyle: occupations.workStyle,
+      status: occupations.status,
+      version: occupations.version,
+      draft: occupations.draft,
+      source: occupations.source,
+      createdAt: occupations.createdAt,
+      updatedAt: occupations.updatedAt,
+      deletedAt: occupations.deletedAt,
+      majorName: major.name,
+      majorSlug: major.slug,
+      middleName: middle.name,
+      middleSlug: middle.slug,
+      minorName: minor.name,
+      minorSlug: minor.slug,
+    })
+    .from(occupations)
+    .innerJoin(minor, eq(minor.id, occupations.minorId))
+    .innerJoin(middle, eq(middle.id, minor.parentId))
+    .innerJoin(major, eq(major.id, middle.parentId))
+    .where(eq(occupations.id, id))
+    .get();
+  if (!row) return undefined;
+
+  const terms = tx
+    .select({ list: occupationTerms.list, value: occupationTerms.value })
+    .from(occupationTerms)
+    .where(eq(occupationTerms.occupationId, id))
+    .orderBy(asc(occupationTerms.list), asc(occupationTerms.position))
+    .all();
+  const aptitudes = tx
+    .select({ kind: occupationAptitudes.kind, item: occupationAptitudes.item, reason: occupationAptitudes.reason })
+    .from(occupationAptitudes)
+    .where(eq(occupationAptitudes.occupationId, id))
+    .orderBy(asc(occupationAptitudes.kind), asc(occupationAptitudes.position))
+    .all();
+  const target = alias(occupations, "target");
+  const links = tx
+    .select({ list: occupationLinks.list, name: occupationLinks.name, slug: target.slug })
+    .from(occupationLinks)
+    .leftJoin(
+      target,
+      and(eq(target.id, occupationLinks.targetId), eq(target.status, "published"), isNull(target.deletedAt)),
+    )
+    .where(eq(occupationLinks.occupationId, id))
+    .orderBy(asc(occupationLinks.list), asc(occupationLinks.position))
+    .all();
+
+  const termList = (list: string) => terms.filter((t) => t.list === list).map((t) => t.value);
+  const linkList = (list: string) => links.filter((l) => l.list === list).map((l) => ({ name: l.name, slug: l.slug ?? null }));
+  const aptList = (kind: string) => aptitudes.filter((a) => a.kind === kind).map((a) => ({ item: a.item, reason: a.reason }));
+
+  const content: ProfileContent = {
+    name: row.name,
+    reading: row.reading,
+    industry: row.industry,
+    classification: { major: row.majorName, middle: row.middleName, minor: row.minorName },
+    summary: row.summary,
+    description: row.description,
+    futureOutlook: row.futureOutlook,
+    personalityTraits: termList("trait"),
+    workStyle: row.workStyle,
+    careerPath: linkList("career"),
+    requiredSkills: termList("required_skill"),
+    recommendedSkills: termList("recommended_skill"),
+    aptitudes: { strengths: aptList("strength"), weaknesses: aptList("weakness") },
+    aliases: termList("alias"),
+    relatedJobs: linkList("related"),
+    source: row.source ? JSON.parse(row.source) : null,
+  };
+  return {
+    content,
+    slug: row.slug,
+    draft: row.draft,
+    meta: {
+      id: row.id,
+      status: row.status,
+      version: row.version,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      hasDraft: row.draft !== null,
+      deleted: row.deletedAt !== null,
+      tiers: {
+        major: { name: row.majorName, slug: row.majorSlug },
+        middle: { name: row.middleName, slug: row.middleSlug },
+        minor: { name: row.minorName, slug: row.minorSlug },
+      },
+    },
+  };
+}
+
+export type PublicProfile = { profile: Profile; meta: ProfileMeta };
+
+function idBySlug(tx: Reader, slug: string) {
+  return tx
+    .select({ id: occupations.id })
+    .from(occupations)
+    .where(and(eq(occupations.slug, slug), eq(occupations.status, "published"), isNull(occupations.deletedAt)))
+    .get()?.id;
+}
+
+/** A published profile as the public sees it (drafts of it stay hidden). */
+export async function getPublishedOccupation(slug: string): Promise<PublicProfile | undefined> {
+  const id = idBySlug(db, slug);
+  if (id === undefined) return undefined;
+  const stored = readStored(db, id);
+  if (!stored) return undefined;
+  return {
+    profile: { slug: stored.slug, ...stored.content, status: "published", version: stored.meta.version, updatedAt: stored.meta.updatedAt },
+    meta: stored.meta,
+  };
+}

@@ -1,0 +1,124 @@
+import { z } from "zod";
+
+export const NAME_MAX = 120;
+export const SLUG_MAX = 100;
+export const READING_MAX = 200;
+export const SHORT_TEXT_MAX = 1_000;
+export const LONG_TEXT_MAX = 20_000;
+export const ITEM_MAX = 200;
+export const REASON_MAX = 1_000;
+export const LIST_MAX = 50;
+export const ALIAS_MAX = 200;
+
+/** Hiragana, katakana, the long-vowel mark, middle dot and spaces. */
+export const KANA_PATTERN = /^[\u3041-\u309F\u30A0-\u30FF\u31F0-\u31FF\uFF65-\uFF9F\u3000 ・ー]*$/u;
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Must be at most ${max} characters`)
+    .refine((s) => !/[\r\n]/.test(s), "Must be a single line");
+
+const requiredLine = (max: number) => line(max).pipe(z.string().min(1, "Required"));
+
+const text = (max: number) => z.string().max(max, `Must be at most ${max} characters`);
+
+const itemList = (max: number) =>
+  z.array(requiredLine(ITEM_MAX)).max(max, `At most ${max} items`);
+
+export const linkSchema = z.object({
+  name: requiredLine(NAME_MAX),
+  slug: z.string().nullable().optional(),
+});
+
+export const aptitudeSchema = z.object({
+  item: requiredLine(ITEM_MAX),
+  reason: line(REASON_MAX),
+});
+
+export const classificationSchema = z.object({
+  major: requiredLine(NAME_MAX),
+  middle: requiredLine(NAME_MAX),
+  minor: requiredLine(NAME_MAX),
+});
+
+export const sourceSchema = z
+  .object({
+    name: z.string().max(200),
+    code: z.string().max(100).optional(),
+    license: z.string().max(200).optional(),
+    url: z.string().max(500).optional(),
+  })
+  .nullable()
+  .optional();
+
+/** What an editor writes: the content of one profile, shared by cards, JSON, CSV, forms and the write API. */
+export const profileContent = z.object({
+  name: requiredLine(NAME_MAX),
+  reading: line(READING_MAX).refine((s) => KANA_PATTERN.test(s), "Use hiragana or katakana only"),
+  industry: text(SHORT_TEXT_MAX).default(""),
+  classification: classificationSchema,
+  summary: text(SHORT_TEXT_MAX),
+  description: text(LONG_TEXT_MAX),
+  futureOutlook: text(LONG_TEXT_MAX),
+  personalityTraits: itemList(LIST_MAX),
+  workStyle: text(LONG_TEXT_MAX),
+  careerPath: z.array(linkSchema).max(LIST_MAX, `At most ${LIST_MAX} steps`),
+  requiredSkills: itemList(LIST_MAX),
+  recommendedSkills: itemList(LIST_MAX),
+  aptitudes: z.object({
+    strengths: z.array(aptitudeSchema).max(LIST_MAX, `At most ${LIST_MAX} rows`),
+    weaknesses: z.array(aptitudeSchema).max(LIST_MAX, `At most ${LIST_MAX} rows`),
+  }),
+  aliases: z.array(requiredLine(NAME_MAX)).max(ALIAS_MAX, `At most ${ALIAS_MAX} aliases`),
+  relatedJobs: z.array(linkSchema).max(LIST_MAX, `At most ${LIST_MAX} related jobs`),
+  source: sourceSchema,
+});
+export type ProfileContent = z.infer<typeof profileContent>;
+export type ProfileLink = z.infer<typeof linkSchema>;
+export type Aptitude = z.infer<typeof aptitudeSchema>;
+
+/** The profile as read: content plus identity and state (the JSON shape of the API). */
+export type Profile = ProfileContent & {
+  slug: string;
+  status: "draft" | "published";
+  version: number;
+  updatedAt: string;
+};
+
+/** A write may send a profile back as read: read-only fields are accepted and ignored. */
+export const profileWrite = profileContent.extend({
+  slug: z
+    .string()
+    .trim()
+    .max(SLUG_MAX)
+    .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens")
+    .optional(),
+  status: z.enum(["draft", "published"]).optional(),
+  version: z.number().int().optional(),
+  updatedAt: z.string().optional(),
+});
+export type ProfileWrite = z.infer<typeof profileWrite>;
+
+export function emptyProfile(): ProfileContent {
+  return {
+    name: "",
+    reading: "",
+    industry: "",
+    classification: { major: "", middle: "", minor: "" },
+    summary: "",
+    description: "",
+    futureOutlook: "",
+    personalityTraits: [],
+    workStyle: "",
+    careerPath: [],
+    requiredSkills: [],
+    recommendedSkills: [],
+    aptitudes: { strengths: [], weaknesses: [] },
+    aliases: [],
+    relatedJobs: [],
+    source: null,
+  };
+}

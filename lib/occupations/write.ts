@@ -1,0 +1,186 @@
+import "server-only";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import type { Db } from "@/db/index";
+import { occupationAptitudes, occupationLinks, occupationTerms, occupations, revisions } from "@/db/schema";
+import { ensureTierPath } from "@/lib/classifications/tiers";
+import { nameKey } from "./name-key";
+import { readStored } from "./read";
+import type { ProfileContent } from "./schema";
+import { slugFor } from "./slug";
+
+export type Tx = Pick<Db, "select" | "insert" | "update" | "delete" | "run" | "all" | "get">;
+export type SaveOutcome = "created" | "updated" | "unchanged";
+export type SaveOptions = {
+  slug?: string;
+  /** "published" writes the public columns; "draft" keeps a published profile's public text and stores the edit aside. */
+  status: "draft" | "published";
+  authorId?: number | null;
+  message?: string;
+};
+
+const nowIso = () => new Date().toISOString();
+
+/** The content as compared and snapshotted: links by name only (targets are derived). */
+export function canonicalContent(c: ProfileContent): ProfileContent {
+  return {
+    ...c,
+    industry: c.industry ?? "",
+    careerPath: c.careerPath.map((s) => ({ name: s.name, slug: null })),
+    relatedJobs: c.relatedJobs.map((s) => ({ name: s.name, slug: null })),
+    source: c.source ?? null,
+  };
+}
+
+const same = (a: ProfileContent, b: ProfileContent) =>
+  JSON.stringify(canonicalContent(a)) === JSON.stringify(canonicalContent(b));
+
+function writeColumns(tx: Tx, id: number, c: ProfileContent) {
+  const minorId = ensureTierPath(tx, c.classification);
+  tx.update(occupations)
+    .set({
+      name: c.name,
+      nameKey: nameKey(c.name),
+      reading: c.reading,
+      industry: c.industry ?? "",
+      minorId,
+      summary: c.summary,
+      description: c.description,
+      futureOutlook: c.futureOutlook,
+      workStyle: c.workStyle,
+      source: c.source ? JSON.stringify(c.source) : null,
+    })
+    .where(eq(occupations.id, id))
+    .run();
+  tx.delete(occupationTerms).where(eq(occupationTerms.occupationId, id)).run();
+  tx.delete(occupationAptitudes).where(eq(occupationAptitudes.occupationId, id)).run();
+  tx.delete(occupationLinks).where(eq(occupationLinks.occupationId, id)).run();
+  const terms = [
+    ...c.personalityTraits.map((value, position) => ({ list: "trait" as const, position, value })),
+    ...c.requiredSkills.map((value, position) => ({ list: "required_skill" as const, position, value })),
+    ...c.recommendedSkills.map((value, position) => ({ list: "recommended_skill" as const, position, value })),
+    ...c.aliases.map((value, position) => ({ list: "alias" as const, position, value })),
+  ].map((t) => ({ ...t, occupationId: id, valueKey: nameKey(t.value) }));
+  for (const chunk of chunks(terms, 150)) tx.insert(occupationTerms).values(chunk).run();
+  const apts = [
+    ...c.aptitudes.strengths.map((a, position) => ({ kind: "strength" as const, position, ...a })),
+    ...c.aptitudes.weaknesses.map((a, position) => ({ kind: "weakness" as const, position, ...a })),
+  ].map((a) => ({ occupationId: id, kind: a.kind, position: a.position, item: a.item, reason: a.reason }));
+  for (const chunk of chunks(apts, 150)) tx.insert(occupationAptitudes).values(chunk).run();
+  const links = [
+    ...c.careerPath.map((s, position) => ({ list: "career" as const, position, name: s.name })),
+    ...c.relatedJobs.map((s, position) => ({ list: "related" as const, position, name: s.name })),
+  ].map((l) => ({ ...l, occupationId: id, nameKey: nameKey(l.name), targetId: null }));
+  for (const chunk of chunks(links, 150)) tx.insert(occupationLinks).values(chunk).run();
+  resolveLinksFrom(tx, id);
+  resolveLinksTo(tx, id);
+}
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** Point this profile's unresolved links at profiles whose name (first) or alias matches. */
+export function resolveLinksFrom(tx: Tx, id: number) {
+  tx.run(sql`
+    UPDATE occupation_links SET target_id = coalesce(
+      (SELECT o.id FROM occupations o WHERE o.name_key = occupation_links.name_key AND o.id <> ${id} AND o.deleted_at IS NULL ORDER BY o.id LIMIT 1),
+      (SELECT t.occupation_id FROM occupation_terms t JOIN occupations o ON o.id = t.occupation_id
+        WHERE t.list = 'alias' AND t.value_key = occupation_links.name_key AND o.id <> ${id} AND o.deleted_at IS NULL ORDER BY o.id LIMIT 1))
+    WHERE occupation_id = ${id} AND target_id IS NULL`);
+}
+
+/** Resolve other profiles' unresolved links that name this profile (by name or alias). */
+export function resolveLinksTo(tx: Tx, id: number) {
+  const keys = tx
+    .select({ key: occupations.nameKey })
+    .from(occupations)
+    .where(eq(occupations.id, id))
+    .all()
+    .map((r) => r.key)
+    .concat(
+      tx
+        .select({ key: occupationTerms.valueKey })
+        .from(occupationTerms)
+        .where(and(eq(occupationTerms.occupationId, id), eq(occupationTerms.list, "alias")))
+        .all()
+        .map((r) => r.key),
+    );
+  if (!keys.length) return;
+  tx.update(occupationLinks)
+    .set({ targetId: id })
+    .where(and(isNull(occupationLinks.targetId), inArray(occupationLinks.nameKey, keys), ne(occupationLinks.occupationId, id)))
+    .run();
+}
+
+/** The content an editor works on: the pending draft of a published profile, or the stored columns. */
+export function editableContent(tx: Tx, id: number): ProfileContent | undefined {
+  const stored = readStored(tx, id);
+  if (!stored) return undefined;
+  return stored.draft ? (JSON.parse(stored.draft) as ProfileContent) : stored.content;
+}
+
+/**
+ * Create or update one profile by slug, inside the caller's transaction. Writes a revision when
+ * anything changed; returns "unchanged" (and writes nothing) when the content and state match.
+ */
+export function saveProfile(tx: Tx, content: ProfileContent, opts: SaveOptions): { id: number; slug: string; outcome: SaveOutcome; version: number } {
+  const slug = opts.slug ?? slugFor(content.name, content.reading);
+  const existing = tx
+    .select({ id: occupations.id, status: occupations.status, version: occupations.version, draft: occupations.draft, deletedAt: occupations.deletedAt })
+    .from(occupations)
+    .where(eq(occupations.slug, slug))
+    .get();
+  const time = nowIso();
+
+  if (!existing) {
+    const minorId = ensureTierPath(tx, content.classification);
+    const id = tx
+      .insert(occupations)
+      .values({ slug, name: content.name, nameKey: nameKey(content.name), minorId, status: opts.status, version: 1, createdAt: time, updatedAt: time })
+      .returning({ id: occupations.id })
+      .get().id;
+    writeColumns(tx, id, content);
+    addRevision(tx, id, 1, content, opts);
+    return { id, slug, outcome: "created", version: 1 };
+  }
+
+  const current = editableContent(tx, existing.id)!;
+  const alive = existing.deletedAt === null;
+  const keepsPublicText = opts.status === "draft" && existing.status === "published" && alive;
+  const unchanged =
+    alive &&
+    same(current, content) &&
+    (keepsPublicText ? true : existing.status === opts.status && existing.draft === null);
+  if (unchanged) return { id: existing.id, slug, outcome: "unchanged", version: existing.version };
+
+  const version = existing.version + 1;
+  if (keepsPublicText) {
+    tx.update(occupations)
+      .set({ draft: JSON.stringify(canonicalContent(content)), version, updatedAt: time })
+      .where(eq(occupations.id, existing.id))
+      .run();
+  } else {
+    writeColumns(tx, existing.id, content);
+    tx.update(occupations)
+      .set({ status: opts.status, draft: null, version, updatedAt: time, deletedAt: null })
+      .where(eq(occupations.id, existing.id))
+      .run();
+  }
+  addRevision(tx, existing.id, version, content, opts);
+  return { id: existing.id, slug, outcome: "updated", version };
+}
+
+function addRevision(tx: Tx, id: number, version: number, content: ProfileContent, opts: SaveOptions) {
+  tx.insert(revisions)
+    .values({
+      occupationId: id,
+      version,
+      snapshot: JSON.stringify(canonicalContent(content)),
+      status: opts.status,
+      authorId: opts.authorId ?? null,
+      message: opts.message ?? "",
+    })
+    .run();
+}
