@@ -1,0 +1,143 @@
+import Link from "next/link";
+import type { Aptitude, Profile, ProfileLink } from "@/lib/occupations/schema";
+import type { ProfileMeta } from "@/lib/occupations/read";
+import { Breadcrumb } from "@/app/(public)/_components/breadcrumb";
+
+function LinkedName({ link }: { link: ProfileLink }) {
+  return link.slug ? <Link href={`/occupations/${link.slug}`}>{link.name}</Link> : <span>{link.name}</span>;
+}
+
+function Prose({ text }: { text: string }) {
+  return (
+    <div className="prose">
+      {text.split(/\n{2,}/).map((para, i) => (
+        <p key={i}>{para}</p>
+      ))}
+    </div>
+  );
+}
+
+function AptitudeTable({ caption, rows }: { caption: string; rows: Aptitude[] }) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Item</th>
+          <th scope="col">Why</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            <th scope="row">{r.item}</th>
+            <td>{r.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Section({ id, title, show, children }: { id: string; title: string; show: boolean; children: React.ReactNode }) {
+  if (!show) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Chips({ items }: { items: string[] }) {
+  return (
+    <ul className="chips">
+      {items.map((t, i) => (
+        <li key={i}>{t}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Every section of a profile card, in card order; empty sections are left out. */
+export function ProfileView({ profile: p, meta, actions }: { profile: Profile; meta: ProfileMeta; actions?: React.ReactNode }) {
+  const t = meta.tiers;
+  return (
+    <article className="profile">
+      <Breadcrumb
+        items={[
+          { name: "Browse", href: "/browse" },
+          { name: t.major.name, href: `/browse/${t.major.slug}` },
+          { name: t.middle.name, href: `/browse/${t.major.slug}/${t.middle.slug}` },
+          { name: t.minor.name, href: `/browse/${t.major.slug}/${t.middle.slug}/${t.minor.slug}` },
+        ]}
+      />
+      <header className="profile-header">
+        <h1>{p.name}</h1>
+        {p.reading && (
+          <p className="reading">
+            <span className="visually-hidden">Reading: </span>
+            <span lang="ja">{p.reading}</span>
+          </p>
+        )}
+      </header>
+      {p.industry && <Prose text={p.industry} />}
+      {p.summary && <p className="lead">{p.summary}</p>}
+      {actions}
+      <Section id="description" title="Description" show={!!p.description}>
+        <Prose text={p.description} />
+      </Section>
+      <Section id="future-outlook" title="Future outlook" show={!!p.futureOutlook}>
+        <Prose text={p.futureOutlook} />
+      </Section>
+      <Section id="personality-traits" title="Personality traits" show={p.personalityTraits.length > 0}>
+        <Chips items={p.personalityTraits} />
+      </Section>
+      <Section id="work-style" title="Work style" show={!!p.workStyle}>
+        <Prose text={p.workStyle} />
+      </Section>
+      <Section id="career-path" title="Career path" show={p.careerPath.length > 0}>
+        <ol className="career">
+          {p.careerPath.map((s, i) => (
+            <li key={i}>
+              <span className="step">
+                <LinkedName link={s} />
+              </span>
+            </li>
+          ))}
+        </ol>
+      </Section>
+      <Section id="required-skills" title="Required skills" show={p.requiredSkills.length > 0}>
+        <Chips items={p.requiredSkills} />
+      </Section>
+      <Section id="recommended-skills" title="Recommended skills" show={p.recommendedSkills.length > 0}>
+        <Chips items={p.recommendedSkills} />
+      </Section>
+      <Section id="aptitudes-strengths" title="Aptitudes: strengths preferred" show={p.aptitudes.strengths.length > 0}>
+        <AptitudeTable caption="Strengths preferred for this work" rows={p.aptitudes.strengths} />
+      </Section>
+      <Section id="aptitudes-weaknesses" title="Aptitudes: weaknesses acceptable" show={p.aptitudes.weaknesses.length > 0}>
+        <AptitudeTable caption="Weaknesses that are acceptable in this work" rows={p.aptitudes.weaknesses} />
+      </Section>
+      <Section id="aliases" title="Also known as" show={p.aliases.length > 0}>
+        <Chips items={p.aliases} />
+      </Section>
+      <Section id="related-jobs" title="Related jobs" show={p.relatedJobs.length > 0}>
+        <ul>
+          {p.relatedJobs.map((r, i) => (
+            <li key={i}>
+              <LinkedName link={r} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+      {p.source && (
+        <p className="attribution">
+          Source: {p.source.url ? <a href={p.source.url}>{p.source.name}</a> : p.source.name}
+          {p.source.code ? ` (${p.source.code})` : ""}
+          {p.source.license ? `, used under ${p.source.license}` : ""}.
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { db } from "@/db/index";
+import { classifications, occupations } from "@/db/schema";
+
+export type TierNode = { id: number; level: number; name: string; slug: string; count: number; children: TierNode[] };
+export type TierCrumb = { name: string; slug: string };
+
+const published = and(eq(occupations.status, "published"), isNull(occupations.deletedAt));
+
+/** Every tier with the number of published profiles under it (empty tiers included, with 0). */
+export async function getTierTree(): Promise<TierNode[]> {
+  const rows = db
+    .select({ id: classifications.id, level: classifications.level, parentId: classifications.parentId, name: classifications.name, slug: classifications.slug })
+    .from(classifications)
+    .orderBy(asc(classifications.level), asc(classifications.name))
+    .all();
+  const counts = new Map(
+    db
+      .select({ minorId: occupations.minorId, n: sql<number>`count(*)` })
+      .from(occupations)
+      .where(published)
+      .groupBy(occupations.minorId)
+      .all()
+      .map((r) => [r.minorId, r.n]),
+  );
+  const nodes = new Map<number, TierNode & { parentId: number | null }>();
+  for (const r of rows) nodes.set(r.id, { ...r, count: r.level === 3 ? counts.get(r.id) ?? 0 : 0, children: [] });
+  const roots: TierNode[] = [];
+  for (const level of [3, 2, 1]) {
+    for (const n of nodes.values()) {
+      if (n.level !== level) continue;
+      const parent = n.parentId === null ? undefined : nodes.get(n.parentId);
+      if (parent) {
+        parent.count += n.count;
+        parent.children.unshift(n);
+      } else if (level === 1) roots.unshift(n);
+    }
+  }
+  const strip = (n: TierNode & { parentId?: number | null }): TierNode => ({
+    id: n.id, level: n.level, name: n.name, slug: n.slug, count: n.count,
+    children: n.children.sort((a, b) => a.name.localeCompare(b.name)).map(strip),
+  });
+  return roots.sort((a, b) => a.name.localeCompare(b.name)).map(strip);
+}
+
+/** The tiers named by a browse URL, or undefined when any slug is unknown. */
+export async function findTierPath(slugs: string[]): Promise<{ nodes: TierNode[]; crumbs: TierCrumb[] } | undefined> {
+  const tree = await getTierTree();
+  const nodes: TierNode[] = [];
+  let level = tree;
+  for (const slug of slugs) {
+    const node = level.find((n) => n.slug === slug);
+    if (!node) return undefined;
+    nodes.push(node);
+    level = node.children;
+  }
+  return { nodes, crumbs: nodes.map((n) => ({ name: n.name, slug: n.slug })) };
+}
+
+export type OccupationListItem = { slug: string; name: string; reading: string; summary: string };
+
+/** Published profiles of one Minor tier, by name. */
+export async function listOccupationsInMinor(minorId: number): Promise<OccupationListItem[]> {
+  return db
+    .select({ slug: occupations.slug, name: occupations.name, reading: occupations.reading, summary: occupations.summary })
+    .from(occupations)
+    .where(and(eq(occupations.minorId, minorId), published))
+    .orderBy(asc(occupations.name))
+    .all();
+}
+
+export type RecentItem = OccupationListItem & { updatedAt: string; major: string };
+
+/** The most recently updated published profiles. */
+export async function listRecentlyUpdated(limit = 8): Promise<RecentItem[]> {
+  const minor = alias(classifications, "minor");
+  const middle = alias(classifications, "middle");
+  const major = alias(classifications, "major");
+  return db
+    .select({
+      slug: occupations.slug, name: occupations.name, reading: occupations.reading, summary: occupations.summary,
+      updatedAt: occupations.updatedAt, major: major.name,
+    })
+    .from(occupations)
+    .innerJoin(minor, eq(minor.id, occupations.minorId))
+    .innerJoin(middle, eq(middle.id, minor.parentId))
+    .innerJoin(major, eq(major.id, middle.parentId))
+    .where(published)
+    .orderBy(desc(occupations.updatedAt), asc(occupations.name))
+    .limit(limit)
+    .all();
+}
+
+/** Every published profile's slug and last update, for the sitemap. */
+export async function listPublishedSlugs(): Promise<{ slug: string; updatedAt: string }[]> {
+  return db.select({ slug: occupations.slug, updatedAt: occupations.updatedAt }).from(occupations).where(published).orderBy(asc(occupations.slug)).all();
+}

@@ -1,0 +1,73 @@
+/**
+ * `npm start`: migrate, load the demo catalog into an empty database, build when needed, serve.
+ * Runs under tsx with the react-server condition (lib/ modules are server-only).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { getDb } from "@/db/index";
+import { env } from "@/lib/env";
+import { decodeFiles, expandPaths } from "@/lib/interchange/read-files";
+import { importRecords } from "@/lib/interchange/import";
+import { formatError } from "@/lib/interchange/records";
+import { countOccupations } from "@/lib/occupations/count";
+import { countAdmins } from "@/lib/users/count";
+
+const root = process.cwd();
+const log = (msg: string) => process.stdout.write(`[start] ${msg}\n`);
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name === "data") continue;
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const id = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(id)) return true;
+  const built = statSync(id).mtimeMs;
+  return ["app", "lib", "db", "proxy.ts", "next.config.ts", "package-lock.json"].some((p) => {
+    const full = path.join(root, p);
+    if (!existsSync(full)) return false;
+    return (statSync(full).isDirectory() ? newestSource(full) : statSync(full).mtimeMs) > built;
+  });
+}
+
+async function main() {
+  getDb();
+  log(`database ${env.databasePath} migrated`);
+  if ((await countOccupations()) === 0) {
+    const { files } = await expandPaths([path.join(root, "db", "demo")], "card");
+    const report = await importRecords(await decodeFiles(files), { actor: "demo", message: "demo catalog" });
+    if (report.errors.length) {
+      for (const e of report.errors) process.stderr.write(`${formatError(e)}\n`);
+      throw new Error("demo catalog failed to load");
+    }
+    log(`empty database: loaded the demo catalog (${report.created} profiles)`);
+  }
+  if ((await countAdmins()) === 0) {
+    log("no admin account yet. Create one with:");
+    log("  npm run catalog -- user add --email you@example.com --role admin");
+  }
+  if (needsBuild()) {
+    log("building (next build)…");
+    const r = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", env: process.env });
+    if (r.status !== 0) throw new Error("next build failed");
+  }
+  log(`serving on ${env.baseUrl}`);
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(env.port)], {
+    stdio: "inherit",
+    env: { ...process.env, NEXTAUTH_SECRET: env.nextAuthSecret, NEXTAUTH_URL: env.baseUrl, NODE_ENV: "production" },
+  });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((e) => {
+  process.stderr.write(`[start] ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
