@@ -66,6 +66,8 @@ export const occupations = sqliteTable(
     /** Unpublished edits of a published profile (profile JSON); the public page keeps the columns above. */
     draft: text("draft"),
     source: text("source"),
+    /** The version a bulk import (O*NET) last wrote; a later version means an editor changed it since. */
+    importedVersion: integer("imported_version"),
     createdAt: text("created_at").notNull().default(now),
     updatedAt: text("updated_at").notNull().default(now),
     deletedAt: text("deleted_at"),

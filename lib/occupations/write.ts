@@ -4,6 +4,7 @@ import type { Db } from "@/db/index";
 import { occupationAptitudes, occupationLinks, occupationTerms, occupations, revisions } from "@/db/schema";
 import { ensureTierPath } from "@/lib/classifications/tiers";
 import { nameKey } from "./name-key";
+import { afterOccupationWrite } from "./after-write";
 import { readStored } from "./read";
 import type { ProfileContent } from "./schema";
 import { slugFor } from "./slug";
@@ -71,8 +72,6 @@ function writeColumns(tx: Tx, id: number, c: ProfileContent) {
     ...c.relatedJobs.map((s, position) => ({ list: "related" as const, position, name: s.name })),
   ].map((l) => ({ ...l, occupationId: id, nameKey: nameKey(l.name), targetId: null }));
   for (const chunk of chunks(links, 150)) tx.insert(occupationLinks).values(chunk).run();
-  resolveLinksFrom(tx, id);
-  resolveLinksTo(tx, id);
 }
 
 function chunks<T>(rows: T[], size: number): T[][] {
@@ -142,6 +141,7 @@ export function saveProfile(tx: Tx, content: ProfileContent, opts: SaveOptions):
       .returning({ id: occupations.id })
       .get().id;
     writeColumns(tx, id, content);
+    afterOccupationWrite(tx, id);
     addRevision(tx, id, 1, content, opts);
     return { id, slug, outcome: "created", version: 1 };
   }
@@ -168,6 +168,7 @@ export function saveProfile(tx: Tx, content: ProfileContent, opts: SaveOptions):
       .where(eq(occupations.id, existing.id))
       .run();
   }
+  afterOccupationWrite(tx, existing.id);
   addRevision(tx, existing.id, version, content, opts);
   return { id: existing.id, slug, outcome: "updated", version };
 }

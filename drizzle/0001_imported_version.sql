@@ -1,0 +1,1 @@
+ALTER TABLE `occupations` ADD `imported_version` integer;

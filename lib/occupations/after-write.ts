@@ -1,0 +1,12 @@
+import "server-only";
+import type { Tx } from "./write";
+import { resolveLinksFrom, resolveLinksTo } from "./write";
+
+/**
+ * What must follow every change to a profile's row (content, status or deletion), inside the same
+ * transaction: link targets by name, and anything else derived from the row.
+ */
+export function afterOccupationWrite(tx: Tx, id: number) {
+  resolveLinksFrom(tx, id);
+  resolveLinksTo(tx, id);
+}
