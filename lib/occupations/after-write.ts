@@ -1,6 +1,6 @@
 import "server-only";
+import { resolveLinksFrom, resolveLinksTo } from "./links";
 import type { Tx } from "./write";
-import { resolveLinksFrom, resolveLinksTo } from "./write";
 
 /**
  * What must follow every change to a profile's row (content, status or deletion), inside the same
