@@ -1,5 +1,6 @@
 import { runExport } from "./export-command";
 import { runImport } from "./import-command";
+import { runImportOnet } from "./import-onet-command";
 import { UsageError } from "./usage-error";
 
 const USAGE = `Usage: npm run catalog -- <command> [options]
@@ -7,6 +8,7 @@ const USAGE = `Usage: npm run catalog -- <command> [options]
 Commands:
   import <file-or-dir>... [--format card|json|csv] [--dry-run] [--draft]
   export [--format card|json|csv] [--out PATH] [--major NAME] [--all] [slug...]
+  import-onet <onet-dir> [--soc <soc_structure_2018.csv>] [--overwrite] [--dry-run]
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -14,6 +16,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   import: runImport,
   export: runExport,
+  "import-onet": runImportOnet,
 };
 
 async function main(argv: string[]): Promise<number> {
