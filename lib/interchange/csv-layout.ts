@@ -83,8 +83,6 @@ function aptitudes(cell: string) {
   });
 }
 
-const multiline = (s: string) => s.replace(/\r\n?/g, "\n");
-
 /** A CSV row (by column name) as the profile object the write schema validates. */
 export function fromCsvRow(row: Partial<Record<CsvColumn, string>>): Record<string, unknown> {
   const get = (c: CsvColumn) => row[c] ?? "";
@@ -99,13 +97,13 @@ export function fromCsvRow(row: Partial<Record<CsvColumn, string>>): Record<stri
   const content: Record<string, unknown> & Partial<Record<keyof ProfileContent, unknown>> = {
     name: get("name"),
     reading: get("reading"),
-    industry: multiline(get("industry")),
+    industry: get("industry"),
     classification: { major: get("major"), middle: get("middle"), minor: get("minor") },
-    summary: multiline(get("summary")),
-    description: multiline(get("description")),
-    futureOutlook: multiline(get("futureOutlook")),
+    summary: get("summary"),
+    description: get("description"),
+    futureOutlook: get("futureOutlook"),
     personalityTraits: items(get("personalityTraits")),
-    workStyle: multiline(get("workStyle")),
+    workStyle: get("workStyle"),
     careerPath: items(get("careerPath")).map((name) => ({ name, slug: null })),
     requiredSkills: items(get("requiredSkills")),
     recommendedSkills: items(get("recommendedSkills")),

@@ -1,3 +1,4 @@
+import { jsonErrorOffset } from "./json-error-offset";
 import type { ImportRecord } from "./records";
 import { validateRecord } from "./validate-record";
 
@@ -48,13 +49,6 @@ export function topLevelElementOffsets(text: string): number[] {
   return offsets;
 }
 
-/** Where JSON.parse says the syntax broke: V8 gives "position N" (Node 20) or "line L column C". */
-function syntaxErrorLine(text: string, message: string): number {
-  const lc = /line (\d+) column \d+/.exec(message);
-  if (lc) return Number(lc[1]);
-  const pos = /position (\d+)/.exec(message);
-  return pos ? lineFinder(text)(Number(pos[1])) : 1;
-}
 
 /**
  * A JSON file holds one profile object or an array of them (as `export --format json` writes).
@@ -67,7 +61,7 @@ export function decodeJsonFile(file: string, text: string): ImportRecord[] {
     value = JSON.parse(body);
   } catch (e) {
     const message = (e as Error).message;
-    const line = syntaxErrorLine(body, message);
+    const line = lineFinder(body)(jsonErrorOffset(body));
     return [{ file, line, errors: [{ file, line, message: `invalid JSON: ${message}` }] }];
   }
   const lineAt = lineFinder(body);
