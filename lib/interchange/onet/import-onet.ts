@@ -1,7 +1,7 @@
 import "server-only";
 import { importRecords, type ImportReport } from "../import";
 import { onetRecords } from "./onet-records";
-import { readOnetRelease } from "./release";
+import { readOnetRelease, type OnetRelease } from "./release";
 
 export type OnetImportOptions = {
   socFile?: string;
@@ -19,7 +19,11 @@ export type OnetImportReport = ImportReport & { occupations: number; skillsFromS
  * Re-running updates in place; profiles edited since the last run are skipped unless `overwrite`.
  */
 export async function importOnet(dir: string, opts: OnetImportOptions = {}): Promise<OnetImportReport> {
-  const release = await readOnetRelease(dir, opts.socFile, opts.codes);
+  return importOnetRelease(await readOnetRelease(dir, opts.socFile, opts.codes), opts);
+}
+
+/** The same, from a release already read (tests read the files once). */
+export async function importOnetRelease(release: OnetRelease, opts: Omit<OnetImportOptions, "socFile" | "codes"> = {}): Promise<OnetImportReport> {
   const records = onetRecords(release);
   const report = await importRecords(records, {
     dryRun: opts.dryRun,
