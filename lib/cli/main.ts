@@ -1,6 +1,9 @@
+import { runBackup, runRestore } from "./backup-command";
 import { runExport } from "./export-command";
 import { runImport } from "./import-command";
 import { runImportOnet } from "./import-onet-command";
+import { runToken } from "./token-command";
+import { runUser } from "./user-command";
 import { UsageError } from "./usage-error";
 
 const USAGE = `Usage: npm run catalog -- <command> [options]
@@ -9,6 +12,10 @@ Commands:
   import <file-or-dir>... [--format card|json|csv] [--dry-run] [--draft]
   export [--format card|json|csv] [--out PATH] [--major NAME] [--all] [slug...]
   import-onet <onet-dir> [--soc <soc_structure_2018.csv>] [--overwrite] [--dry-run]
+  user add --email E --role editor|admin [--name N] [--password P]   (or CATALOG_PASSWORD, or a prompt)
+  token create --email E
+  backup <file>        consistent online copy of the database (safe while the server runs)
+  restore <file>       check a backup and put it in place (refused while a server uses the database)
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -17,6 +24,10 @@ const commands: Record<string, Command> = {
   import: runImport,
   export: runExport,
   "import-onet": runImportOnet,
+  user: runUser,
+  token: runToken,
+  backup: runBackup,
+  restore: runRestore,
 };
 
 async function main(argv: string[]): Promise<number> {
