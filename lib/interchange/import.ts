@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/db/index";
+import { writeTransaction } from "@/db/index";
 import { addAudit } from "@/lib/audit/log";
 import { editedSinceImport, markImported } from "@/lib/occupations/imported-version";
 import { resolveLinksAgain } from "@/lib/occupations/links";
@@ -55,7 +55,7 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
   }
   const status = opts.status ?? "published";
   try {
-    db.transaction((tx) => {
+    writeTransaction((tx) => {
       let done = 0;
       const saved: number[] = [];
       for (const [slug, r] of bySlug) {
