@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "pino"],
   poweredByHeader: false,
   experimental: { authInterrupts: true },
   async headers() {
