@@ -4,7 +4,8 @@ import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "pino"],
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  // Uploads to /admin/import: 20 MB of files plus form overhead (lib/interchange/upload.ts checks the exact limits).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
