@@ -12,6 +12,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).optional(),
   NEXT_RUNTIME: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
+  NEXT_OUTPUT: z.enum(["standalone"]).optional(),
 });
 
 function parseEnv() {
@@ -63,6 +64,8 @@ export const env = {
   logLevel: raw.LOG_LEVEL ?? (isServer ? "info" : "warn"),
   /** True inside the running Next.js server (not the CLI, tests or `next build`). */
   isServer,
+  /** `NEXT_OUTPUT=standalone next build` makes the self-contained server the container image runs. */
+  standaloneBuild: raw.NEXT_OUTPUT === "standalone",
   get nextAuthSecret(): string {
     secret ??= sessionSecret();
     return secret;
