@@ -1,0 +1,157 @@
+import "server-only";
+import { asc, inArray, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/index";
+import { occupationAptitudes, occupationTerms } from "@/db/schema";
+import { highlightFor, type Highlight } from "./highlight";
+import { likePrefix, planSearch, type SearchPlan } from "./query";
+import { minorTierPaths, pathMatches, type TierFilter, type TierPath } from "./tiers";
+
+export const PAGE_SIZE_DEFAULT = 20;
+export const PAGE_SIZE_MAX = 50;
+export const PAGE_MAX = 500;
+
+export type SearchInput = TierFilter & { q: string; page?: number; pageSize?: number };
+export type SearchResult = {
+  slug: string;
+  name: string;
+  reading: string;
+  summary: string;
+  classification: TierPath;
+  highlight: Highlight | null;
+};
+export type FacetCount = { name: string; count: number };
+export type SearchResponse = {
+  total: number;
+  page: number;
+  pageSize: number;
+  results: SearchResult[];
+  facets: { major: FacetCount[]; middle: FacetCount[]; minor: FacetCount[] };
+};
+
+const published = sql`o.status = 'published' AND o.deleted_at IS NULL`;
+/** bm25 weights of search_docs columns: name, aliases, summary, skills, description. */
+const docsScore = sql`bm25(search_docs, 10.0, 8.0, 4.0, 2.0, 1.0)`;
+
+const fts = (table: string, match: string) =>
+  sql`SELECT rowid AS id FROM ${sql.identifier(table)} WHERE ${sql.identifier(table)} MATCH ${match}`;
+
+/** Ids matching the query, each at most once, without scores: what counts and facets need. */
+function hitIds(plan: SearchPlan): SQL {
+  const parts = [
+    plan.docs && fts("search_docs", plan.docs),
+    plan.names && fts("search_names", plan.names),
+    plan.grams && fts("search_grams", plan.grams),
+    plan.readingGrams && fts("search_grams", plan.readingGrams),
+    plan.readingPrefix && fts("search_names", plan.readingPrefix),
+  ].filter((p): p is SQL => !!p);
+  return sql.join(parts, sql` UNION `);
+}
+
+/** Ids matching the query with what ranking needs: bm25 over the words, name and reading flags. */
+function rankedHits(plan: SearchPlan): SQL {
+  const parts: SQL[] = [];
+  if (plan.docs) parts.push(sql`SELECT rowid AS id, ${docsScore} AS score, 0 AS named, 0 AS reading FROM search_docs WHERE search_docs MATCH ${plan.docs}`);
+  const named = [plan.names && fts("search_names", plan.names), plan.grams && fts("search_grams", plan.grams)].filter((p): p is SQL => !!p);
+  for (const n of named) parts.push(sql`SELECT id, 0, 1, 0 FROM (${n})`);
+  const reading = [plan.readingGrams && fts("search_grams", plan.readingGrams), plan.readingPrefix && fts("search_names", plan.readingPrefix)].filter(
+    (p): p is SQL => !!p,
+  );
+  for (const r of reading) parts.push(sql`SELECT id, 0, 0, 1 FROM (${r})`);
+  return sql`SELECT id, min(score) AS score, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY id`;
+}
+
+function facetCounts(counts: { minorId: number; n: number }[], paths: Map<number, TierPath>, filter: TierFilter) {
+  const tally = (level: keyof TierPath, under: (keyof TierPath)[]) => {
+    const m = new Map<string, number>();
+    for (const c of counts) {
+      const p = paths.get(c.minorId);
+      if (p && pathMatches(p, filter, under)) m.set(p[level], (m.get(p[level]) ?? 0) + c.n);
+    }
+    return [...m].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  };
+  return { major: tally("major", []), middle: tally("middle", ["major"]), minor: tally("minor", ["major", "middle"]) };
+}
+
+/**
+ * One page of published profiles matching `q` (all of them when `q` is empty), best first:
+ * exact name or alias, name prefix, name/alias words, reading, then body text by bm25; ties by
+ * name. Facet counts per tier are under the query: each level counts within the levels chosen above it.
+ */
+export async function searchOccupations(input: SearchInput): Promise<SearchResponse> {
+  const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1)), PAGE_MAX);
+  const pageSize = Math.min(Math.max(1, Math.trunc(input.pageSize ?? PAGE_SIZE_DEFAULT)), PAGE_SIZE_MAX);
+  const filter: TierFilter = { major: input.major || undefined, middle: input.middle || undefined, minor: input.minor || undefined };
+  const plan = planSearch(input.q);
+  const empty: SearchResponse = { total: 0, page, pageSize, results: [], facets: { major: [], middle: [], minor: [] } };
+  if (plan.text && !plan.words.length) return empty;
+
+  const paths = minorTierPaths();
+  const counts = db.all<{ minorId: number; n: number }>(
+    plan.words.length
+      ? sql`SELECT o.minor_id AS minorId, count(*) AS n FROM (${hitIds(plan)}) h JOIN occupations o ON o.id = h.id WHERE ${published} GROUP BY o.minor_id`
+      : sql`SELECT o.minor_id AS minorId, count(*) AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`,
+  );
+  const facets = facetCounts(counts, paths, filter);
+  const minorIds = counts.map((c) => c.minorId).filter((id) => { const p = paths.get(id); return p && pathMatches(p, filter); });
+  const total = counts.filter((c) => minorIds.includes(c.minorId)).reduce((n, c) => n + c.n, 0);
+  if (!total) return { ...empty, facets };
+
+  const inTiers = filter.major || filter.middle || filter.minor ? sql`AND o.minor_id IN (${sql.join(minorIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  const offset = (page - 1) * pageSize;
+  const rows = plan.words.length
+    ? db.all<Row>(sql`
+        SELECT o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId
+        FROM (${rankedHits(plan)}) h JOIN occupations o ON o.id = h.id
+        WHERE ${published} ${inTiers}
+        ORDER BY CASE
+            WHEN o.name_key = ${plan.exactKey} THEN 0
+            WHEN EXISTS (SELECT 1 FROM occupation_terms t WHERE t.occupation_id = o.id AND t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
+            WHEN o.name_key LIKE ${likePrefix(plan.exactKey)} ESCAPE '\\' THEN 1
+            WHEN h.named THEN 2
+            WHEN h.reading THEN 3
+            ELSE 4 END,
+          h.score, o.name_key, o.id
+        LIMIT ${pageSize} OFFSET ${offset}`)
+    : db.all<Row>(sql`
+        SELECT o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId
+        FROM occupations o WHERE ${published} ${inTiers}
+        ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`);
+
+  const extras = pageExtras(rows.map((r) => r.id));
+  const results = rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    reading: r.reading,
+    summary: r.summary,
+    classification: paths.get(r.minorId)!,
+    highlight:
+      highlightFor(
+        { name: r.name, reading: r.reading, summary: r.summary, description: r.description, aliases: extras.aliases(r.id), skills: extras.skills(r.id) },
+        plan,
+      ) ?? null,
+  }));
+  return { total, page, pageSize, results, facets };
+}
+
+type Row = { id: number; slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
+
+/** Aliases and skill-like items of one page of results, for their highlights. */
+function pageExtras(ids: number[]) {
+  if (!ids.length) return { aliases: () => [], skills: () => [] };
+  const terms = db
+    .select({ id: occupationTerms.occupationId, list: occupationTerms.list, value: occupationTerms.value })
+    .from(occupationTerms)
+    .where(inArray(occupationTerms.occupationId, ids))
+    .orderBy(asc(occupationTerms.list), asc(occupationTerms.position))
+    .all();
+  const items = db
+    .select({ id: occupationAptitudes.occupationId, item: occupationAptitudes.item })
+    .from(occupationAptitudes)
+    .where(inArray(occupationAptitudes.occupationId, ids))
+    .orderBy(asc(occupationAptitudes.kind), asc(occupationAptitudes.position))
+    .all();
+  return {
+    aliases: (id: number) => terms.filter((t) => t.id === id && t.list === "alias").map((t) => t.value),
+    skills: (id: number) => [...terms.filter((t) => t.id === id && t.list !== "alias").map((t) => t.value), ...items.filter((a) => a.id === id).map((a) => a.item)],
+  };
+}
