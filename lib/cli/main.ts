@@ -1,5 +1,7 @@
 import { runExport } from "./export-command";
 import { runImport } from "./import-command";
+import { runToken } from "./token-command";
+import { runUser } from "./user-command";
 import { UsageError } from "./usage-error";
 
 const USAGE = `Usage: npm run catalog -- <command> [options]
@@ -7,6 +9,8 @@ const USAGE = `Usage: npm run catalog -- <command> [options]
 Commands:
   import <file-or-dir>... [--format card|json|csv] [--dry-run] [--draft]
   export [--format card|json|csv] [--out PATH] [--major NAME] [--all] [slug...]
+  user add --email E --role editor|admin [--name N] [--password P]   (or CATALOG_PASSWORD, or a prompt)
+  token create --email E
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -14,6 +18,8 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   import: runImport,
   export: runExport,
+  user: runUser,
+  token: runToken,
 };
 
 async function main(argv: string[]): Promise<number> {

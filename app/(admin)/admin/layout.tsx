@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { requireEditor } from "@/lib/auth/guards";
+import { hasRole } from "@/lib/auth/roles";
+import { SignOutButton } from "./_components/sign-out-button";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireEditor();
+  const admin = hasRole(user, "admin");
+  return (
+    <>
+      <a className="skip-link" href="#main">Skip to content</a>
+      <header className="site-header admin-header">
+        <div className="container">
+          <Link className="brand" href="/admin">Catalog admin</Link>
+          <nav className="site-nav" aria-label="Admin">
+            <ul>
+              <li><Link href="/admin/occupations">Occupations</Link></li>
+              <li><Link href="/admin/import">Import</Link></li>
+              {admin && <li><Link href="/admin/classifications">Classification</Link></li>}
+              {admin && <li><Link href="/admin/users">Users</Link></li>}
+              {admin && <li><Link href="/admin/audit">Audit log</Link></li>}
+              <li><Link href="/">Public site</Link></li>
+            </ul>
+          </nav>
+          <span className="muted">{user.email} ({user.role})</span>
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="main" className="container">{children}</main>
+    </>
+  );
+}

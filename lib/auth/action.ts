@@ -1,0 +1,48 @@
+import "server-only";
+import type { z } from "zod";
+import type { Role } from "@/lib/users/schema";
+import type { SessionUser } from "@/lib/users/users";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
+import { getSessionUser } from "./guards";
+import { hasRole } from "./roles";
+
+export type ActionResult<T = undefined> =
+  | ({ ok: true } & (T extends undefined ? { data?: undefined } : { data: T }))
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; status?: number };
+
+/**
+ * A server action that cannot skip its guard: session and role, then safeParse, then `fn`.
+ * Expected failures (bad input, conflicts, missing rows) come back as values for the form.
+ */
+export function guardedAction<S extends z.ZodType, T = undefined>(
+  role: Role,
+  schema: S,
+  fn: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const user = await getSessionUser();
+    if (!user) return { ok: false, status: 401, message: "Your session has ended. Sign in again." };
+    if (!hasRole(user, role)) return { ok: false, status: 403, message: `This needs the ${role} role.` };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
+      return { ok: false, status: 400, message: "Some fields need attention.", fieldErrors };
+    }
+    try {
+      return await fn(parsed.data, user);
+    } catch (e) {
+      if (e instanceof InvalidInputError)
+        return { ok: false, status: 400, message: e.message, fieldErrors: Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, [v]])) };
+      if (e instanceof ConflictError) return { ok: false, status: e.status, message: e.message };
+      if (e instanceof NotFoundError) return { ok: false, status: 404, message: e.message };
+      if (e instanceof ForbiddenError) return { ok: false, status: 403, message: e.message };
+      throw e;
+    }
+  };
+}
+
+export const editorAction = <S extends z.ZodType, T = undefined>(schema: S, fn: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>>) =>
+  guardedAction<S, T>("editor", schema, fn);
+export const adminAction = <S extends z.ZodType, T = undefined>(schema: S, fn: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>>) =>
+  guardedAction<S, T>("admin", schema, fn);

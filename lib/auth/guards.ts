@@ -1,0 +1,61 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { ForbiddenError } from "@/lib/occupations/errors";
+import { HttpError } from "@/lib/http/handle";
+import type { Role } from "@/lib/users/schema";
+import { userForToken } from "@/lib/users/tokens";
+import { getActiveUser, type SessionUser } from "@/lib/users/users";
+import { authOptions } from "./options";
+import { hasRole } from "./roles";
+
+type SessionShape = { user?: { id?: number; sv?: number } };
+
+/** The signed-in user, checked against the database on every call (deactivation works at once). */
+export async function getSessionUser(): Promise<SessionUser | undefined> {
+  const session = (await getServerSession(authOptions)) as SessionShape | null;
+  const id = session?.user?.id;
+  const sv = session?.user?.sv;
+  if (typeof id !== "number" || typeof sv !== "number") return undefined;
+  return getActiveUser(id, sv);
+}
+
+async function requirePageRole(role: Role): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  if (!hasRole(user, role)) forbidden();
+  return user;
+}
+
+/** For admin pages: anonymous → /login, signed in without the role → 403. */
+export const requireEditor = () => requirePageRole("editor");
+export const requireAdmin = () => requirePageRole("admin");
+
+export class UnauthenticatedError extends HttpError {
+  constructor() {
+    super(401, "Sign in or send an API token (Authorization: Bearer …)");
+  }
+}
+
+/**
+ * For write routes: a bearer token or the session cookie. Cookie-authenticated writes must come
+ * from this site (Origin check), since the browser sends cookies cross-site for top-level forms.
+ */
+export async function requireApiUser(req: Request, role: Role): Promise<SessionUser> {
+  const auth = req.headers.get("authorization");
+  let user: SessionUser | undefined;
+  if (auth) {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth);
+    user = m ? await userForToken(m[1]) : undefined;
+    if (!user) throw new HttpError(401, "Invalid API token");
+  } else {
+    user = await getSessionUser();
+    if (!user) throw new UnauthenticatedError();
+    const origin = req.headers.get("origin");
+    if (req.method !== "GET" && origin && new URL(origin).host !== new URL(req.url).host && origin !== "null") {
+      throw new ForbiddenError("Cross-site request refused");
+    }
+  }
+  if (!hasRole(user, role)) throw new ForbiddenError(`This needs the ${role} role`);
+  return user;
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/db/index";
+import { addAudit } from "@/lib/audit/log";
+import { env } from "@/lib/env";
+import { signInInput } from "@/lib/users/schema";
+import { checkCredentials } from "@/lib/users/users";
+import { signInLimits } from "./rate-limit";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0].trim() : "";
+  return first || (typeof headers?.["x-real-ip"] === "string" ? (headers["x-real-ip"] as string) : "local");
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.nextAuthSecret,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInInput.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error("Enter your email and password.");
+        const { email, password } = parsed.data;
+        const address = clientAddress(req?.headers as Record<string, unknown> | undefined);
+        const wait = Math.max(signInLimits.account.retryAfter(email), signInLimits.address.retryAfter(address));
+        if (wait > 0) {
+          addAudit(db, { actor: email, action: "signin.limited", detail: address });
+          throw new Error(`Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minute(s).`);
+        }
+        const user = await checkCredentials(email, password);
+        if (!user) {
+          signInLimits.account.fail(email);
+          signInLimits.address.fail(address);
+          addAudit(db, { actor: email, action: "signin.failed", detail: address });
+          throw new Error("Wrong email or password.");
+        }
+        signInLimits.account.reset(email);
+        addAudit(db, { userId: user.id, actor: email, action: "signin", detail: address });
+        return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const u = user as unknown as { id: string; role: string; sessionVersion: number };
+        token.uid = Number(u.id);
+        token.role = u.role;
+        token.sv = u.sessionVersion;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, user: { ...session.user, id: token.uid, role: token.role, sv: token.sv } } as typeof session;
+    },
+  },
+};

@@ -1,0 +1,156 @@
+import "server-only";
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { db } from "@/db/index";
+import { occupations, revisions } from "@/db/schema";
+import { addAudit } from "@/lib/audit/log";
+import { afterOccupationWrite } from "./after-write";
+import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
+import type { ProfileContent } from "./schema";
+import { slugFor } from "./slug";
+import { canonicalContent, editableContent, saveProfile, type Tx } from "./write";
+
+/** Who is making a change, for revisions and the audit log. */
+export type Actor = { id: number | null; email: string };
+export type EditResult = { id: number; slug: string; version: number; status: "draft" | "published"; changed: boolean };
+
+type Row = { id: number; slug: string; status: "draft" | "published"; version: number; deletedAt: string | null; name: string };
+
+function getRow(tx: Tx, id: number): Row | undefined {
+  return tx
+    .select({ id: occupations.id, slug: occupations.slug, status: occupations.status, version: occupations.version, deletedAt: occupations.deletedAt, name: occupations.name })
+    .from(occupations)
+    .where(eq(occupations.id, id))
+    .get();
+}
+
+function liveRow(tx: Tx, id: number, expectedVersion?: number): Row {
+  const row = getRow(tx, id);
+  if (!row || row.deletedAt) throw new NotFoundError("occupation");
+  if (expectedVersion !== undefined && row.version !== expectedVersion) {
+    throw new ConflictError(`This profile was changed meanwhile (now version ${row.version}, you loaded version ${expectedVersion}).`, 412);
+  }
+  return row;
+}
+
+function assertSlugFree(tx: Tx, slug: string, exceptId?: number) {
+  const clash = tx
+    .select({ id: occupations.id, name: occupations.name })
+    .from(occupations)
+    .where(exceptId ? and(eq(occupations.slug, slug), ne(occupations.id, exceptId)) : eq(occupations.slug, slug))
+    .get();
+  if (clash) throw new InvalidInputError("That slug is taken", { slug: `Already used by "${clash.name}"` });
+}
+
+export function idForSlug(slug: string, includeDeleted = false): number | undefined {
+  return db
+    .select({ id: occupations.id })
+    .from(occupations)
+    .where(includeDeleted ? eq(occupations.slug, slug) : and(eq(occupations.slug, slug), isNull(occupations.deletedAt)))
+    .get()?.id;
+}
+
+/** A new profile; it starts as a draft unless `publish` is set. */
+export async function createOccupation(
+  content: ProfileContent,
+  opts: { slug?: string; publish?: boolean; actor: Actor; message?: string },
+): Promise<EditResult> {
+  return db.transaction((tx) => {
+    const slug = opts.slug || slugFor(content.name, content.reading);
+    assertSlugFree(tx, slug);
+    const status = opts.publish ? "published" : "draft";
+    const saved = saveProfile(tx, content, { slug, status, authorId: opts.actor.id, message: opts.message });
+    addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: "occupation.create", target: slug, detail: status });
+    return { id: saved.id, slug, version: saved.version, status, changed: true };
+  });
+}
+
+/**
+ * Save an edit made on `expectedVersion`. Refused with a 412 conflict when someone saved since.
+ * Without `publish`, a published profile keeps its public text and the edit waits as a draft.
+ */
+export async function updateOccupation(
+  id: number,
+  content: ProfileContent,
+  opts: { expectedVersion: number; slug?: string; publish?: boolean; actor: Actor; message?: string },
+): Promise<EditResult> {
+  return db.transaction((tx) => {
+    const row = liveRow(tx, id, opts.expectedVersion);
+    const slug = opts.slug || row.slug;
+    if (slug !== row.slug) {
+      assertSlugFree(tx, slug, id);
+      tx.update(occupations).set({ slug }).where(eq(occupations.id, id)).run();
+    }
+    const status = opts.publish ? "published" : "draft";
+    const saved = saveProfile(tx, content, { slug, status, authorId: opts.actor.id, message: opts.message });
+    const changed = saved.outcome !== "unchanged" || slug !== row.slug;
+    let version = saved.version;
+    if (saved.outcome === "unchanged" && slug !== row.slug) version = bumpVersion(tx, id, opts, "renamed");
+    if (changed) {
+      addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: opts.publish ? "occupation.publish" : "occupation.update", target: slug, detail: `version ${version}` });
+    }
+    const now = getRow(tx, id)!;
+    return { id, slug, version, status: now.status, changed };
+  });
+}
+
+function bumpVersion(tx: Tx, id: number, opts: { actor: Actor; message?: string }, why: string): number {
+  const row = getRow(tx, id)!;
+  const version = row.version + 1;
+  tx.update(occupations).set({ version, updatedAt: new Date().toISOString() }).where(eq(occupations.id, id)).run();
+  const content = editableContent(tx, id)!;
+  tx.insert(revisions)
+    .values({ occupationId: id, version, snapshot: JSON.stringify(canonicalContent(content)), status: row.status, authorId: opts.actor.id, message: opts.message || why })
+    .run();
+  return version;
+}
+
+/** Publish the current content (the pending draft, if any). */
+export async function publishOccupation(id: number, opts: { expectedVersion: number; actor: Actor; message?: string }): Promise<EditResult> {
+  return db.transaction((tx) => {
+    const row = liveRow(tx, id, opts.expectedVersion);
+    const content = editableContent(tx, id)!;
+    const saved = saveProfile(tx, content, { slug: row.slug, status: "published", authorId: opts.actor.id, message: opts.message || "published" });
+    addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: "occupation.publish", target: row.slug, detail: `version ${saved.version}` });
+    return { id, slug: row.slug, version: saved.version, status: "published", changed: saved.outcome !== "unchanged" };
+  });
+}
+
+/** Take a profile off the public site; its content (with any pending draft applied) stays as a draft. */
+export async function unpublishOccupation(id: number, opts: { expectedVersion: number; actor: Actor; message?: string }): Promise<EditResult> {
+  return db.transaction((tx) => {
+    const row = liveRow(tx, id, opts.expectedVersion);
+    if (row.status !== "published") return { id, slug: row.slug, version: row.version, status: row.status, changed: false };
+    const content = editableContent(tx, id)!;
+    tx.update(occupations).set({ status: "draft", draft: null }).where(eq(occupations.id, id)).run();
+    const saved = saveProfile(tx, content, { slug: row.slug, status: "draft", authorId: opts.actor.id, message: opts.message || "unpublished" });
+    const version = saved.outcome === "unchanged" ? bumpVersion(tx, id, opts, "unpublished") : saved.version;
+    afterOccupationWrite(tx, id);
+    addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: "occupation.unpublish", target: row.slug, detail: `version ${version}` });
+    return { id, slug: row.slug, version, status: "draft", changed: true };
+  });
+}
+
+/** Soft delete: hidden everywhere, links to it fall back to plain names; can be undone. */
+export async function deleteOccupation(id: number, opts: { expectedVersion?: number; actor: Actor }): Promise<EditResult> {
+  return db.transaction((tx) => {
+    const row = liveRow(tx, id, opts.expectedVersion);
+    tx.update(occupations).set({ deletedAt: new Date().toISOString() }).where(eq(occupations.id, id)).run();
+    const version = bumpVersion(tx, id, { actor: opts.actor }, "deleted");
+    afterOccupationWrite(tx, id);
+    addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: "occupation.delete", target: row.slug });
+    return { id, slug: row.slug, version, status: row.status, changed: true };
+  });
+}
+
+/** Undo a soft delete. */
+export async function undeleteOccupation(id: number, opts: { actor: Actor }): Promise<EditResult> {
+  return db.transaction((tx) => {
+    const row = getRow(tx, id);
+    if (!row || !row.deletedAt) throw new NotFoundError("deleted occupation");
+    tx.update(occupations).set({ deletedAt: null }).where(eq(occupations.id, id)).run();
+    const version = bumpVersion(tx, id, { actor: opts.actor }, "restored from deletion");
+    afterOccupationWrite(tx, id);
+    addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: "occupation.undelete", target: row.slug });
+    return { id, slug: row.slug, version, status: row.status, changed: true };
+  });
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { PASSWORD_MAX, passwordProblem } from "./passwords";
+
+export const ROLES = ["editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const newPassword = z
+  .string()
+  .max(PASSWORD_MAX)
+  .superRefine((p, ctx) => {
+    const problem = passwordProblem(p);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+export const userInput = z.object({
+  email: z.string().trim().toLowerCase().email("Enter a valid email address").max(200),
+  name: z.string().trim().max(120).default(""),
+  role: z.enum(ROLES),
+  password: newPassword,
+});
+export type UserInput = z.infer<typeof userInput>;
+
+export const signInInput = z.object({
+  email: z.string().trim().toLowerCase().min(1, "Enter your email").max(200),
+  password: z.string().min(1, "Enter your password").max(PASSWORD_MAX),
+});

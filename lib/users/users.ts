@@ -1,0 +1,48 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db/index";
+import { users } from "@/db/schema";
+import { addAudit } from "@/lib/audit/log";
+import { ConflictError } from "@/lib/occupations/errors";
+import { hashPassword, verifyPassword } from "./passwords";
+import type { Role, UserInput } from "./schema";
+
+export type SessionUser = { id: number; email: string; name: string; role: Role; sessionVersion: number };
+
+const publicColumns = { id: users.id, email: users.email, name: users.name, role: users.role, sessionVersion: users.sessionVersion };
+
+export async function createUser(input: UserInput, actor = "cli"): Promise<SessionUser> {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction((tx) => {
+    const clash = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
+    if (clash) throw new ConflictError(`a user with email ${input.email} already exists`);
+    const user = tx.insert(users).values({ email: input.email, name: input.name, role: input.role, passwordHash }).returning(publicColumns).get();
+    addAudit(tx, { actor, action: "user.create", target: input.email, detail: `role ${input.role}` });
+    return user;
+  });
+}
+
+let dummyHash: string | undefined;
+
+/** The user for a sign-in, or undefined for a wrong email or password or an inactive account. */
+export async function checkCredentials(email: string, password: string): Promise<SessionUser | undefined> {
+  const row = db.select({ ...publicColumns, passwordHash: users.passwordHash, active: users.active }).from(users).where(eq(users.email, email)).get();
+  // Compare against a dummy hash for unknown emails so timing does not reveal which emails exist.
+  dummyHash ??= await hashPassword("no-such-user-password");
+  const ok = await verifyPassword(password, row?.passwordHash ?? dummyHash);
+  if (!row || !ok || !row.active) return undefined;
+  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion };
+}
+
+/** A signed-in user still valid now: active, and the session not revoked by a password or role change. */
+export async function getActiveUser(id: number, sessionVersion: number): Promise<SessionUser | undefined> {
+  return db
+    .select(publicColumns)
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.active, true), eq(users.sessionVersion, sessionVersion)))
+    .get();
+}
+
+export async function getUserByEmail(email: string): Promise<SessionUser | undefined> {
+  return db.select(publicColumns).from(users).where(and(eq(users.email, email), eq(users.active, true))).get();
+}
