@@ -1,5 +1,6 @@
 import { runExport } from "./export-command";
 import { runImport } from "./import-command";
+import { runReindex } from "./reindex-command";
 import { runToken } from "./token-command";
 import { runUser } from "./user-command";
 import { UsageError } from "./usage-error";
@@ -11,6 +12,7 @@ Commands:
   export [--format card|json|csv] [--out PATH] [--major NAME] [--all] [slug...]
   user add --email E --role editor|admin [--name N] [--password P]   (or CATALOG_PASSWORD, or a prompt)
   token create --email E
+  reindex
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -20,6 +22,7 @@ const commands: Record<string, Command> = {
   export: runExport,
   user: runUser,
   token: runToken,
+  reindex: runReindex,
 };
 
 async function main(argv: string[]): Promise<number> {

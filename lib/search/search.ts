@@ -3,12 +3,10 @@ import { asc, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
 import { occupationAptitudes, occupationTerms } from "@/db/schema";
 import { highlightFor, type Highlight } from "./highlight";
+import { PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./limits";
 import { likePrefix, planSearch, type SearchPlan } from "./query";
 import { minorTierPaths, pathMatches, type TierFilter, type TierPath } from "./tiers";
 
-export const PAGE_SIZE_DEFAULT = 20;
-export const PAGE_SIZE_MAX = 50;
-export const PAGE_MAX = 500;
 
 export type SearchInput = TierFilter & { q: string; page?: number; pageSize?: number };
 export type SearchResult = {
