@@ -33,13 +33,10 @@ function normalisedWithMap(s: string): { text: string; map: number[] } {
   return { text, map };
 }
 
-/** Query words and simple singular forms (the index stems plurals, so `secretaries` hit `secretary`). */
+/** Query words and a crude stem (the index stems with Porter: `secretary` also hit `secretariat`). */
 function variants(word: string): string[] {
-  const out = [word];
-  if (word.length > 4 && word.endsWith("ies")) out.push(word.slice(0, -3));
-  else if (word.length > 3 && word.endsWith("es")) out.push(word.slice(0, -2));
-  if (word.length > 3 && word.endsWith("s")) out.push(word.slice(0, -1));
-  return out;
+  const stem = word.replace(/(ies|es|s|y|ing|ed|e)$/, "");
+  return stem.length >= 3 && stem !== word ? [word, stem] : [word];
 }
 
 function textRanges(s: string, plan: SearchPlan): Range[] {
