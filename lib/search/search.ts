@@ -45,17 +45,20 @@ function hitIds(plan: SearchPlan): SQL {
   return sql.join(parts, sql` UNION `);
 }
 
-/** Ids matching the query with what ranking needs: bm25 over the words, name and reading flags. */
-function rankedHits(plan: SearchPlan): SQL {
-  const parts: SQL[] = [];
-  if (plan.docs) parts.push(sql`SELECT rowid AS id, ${docsScore} AS score, 0 AS named, 0 AS reading FROM search_docs WHERE search_docs MATCH ${plan.docs}`);
-  const named = [plan.names && fts("search_names", plan.names), plan.grams && fts("search_grams", plan.grams)].filter((p): p is SQL => !!p);
-  for (const n of named) parts.push(sql`SELECT id, 0, 1, 0 FROM (${n})`);
-  const reading = [plan.readingGrams && fts("search_grams", plan.readingGrams), plan.readingPrefix && fts("search_names", plan.readingPrefix)].filter(
-    (p): p is SQL => !!p,
-  );
-  for (const r of reading) parts.push(sql`SELECT id, 0, 0, 1 FROM (${r})`);
-  return sql`SELECT id, min(score) AS score, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY id`;
+/**
+ * The few ids matched by name, alias or reading (not body text), with flags for ranking. Kept
+ * apart from the body matches, which can be most of the catalog for a common word: those are
+ * ranked by bm25 with a LIMIT, so SQLite keeps a top-N heap instead of sorting every match.
+ */
+function priorityHits(plan: SearchPlan): SQL {
+  const upper = `${plan.exactKey}\u{10FFFF}`;
+  const parts: SQL[] = [
+    sql`SELECT id, 1 AS named, 0 AS reading FROM occupations WHERE name_key >= ${plan.exactKey} AND name_key < ${upper}`,
+    sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${plan.exactKey}`,
+  ];
+  for (const n of [plan.names && fts("search_names", plan.names), plan.grams && fts("search_grams", plan.grams)]) if (n) parts.push(sql`SELECT id, 1, 0 FROM (${n})`);
+  for (const r of [plan.readingGrams && fts("search_grams", plan.readingGrams), plan.readingPrefix && fts("search_names", plan.readingPrefix)]) if (r) parts.push(sql`SELECT id, 0, 1 FROM (${r})`);
+  return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY id`;
 }
 
 function facetCounts(counts: { minorId: number; n: number }[], paths: Map<number, TierPath>, filter: TierFilter) {
@@ -97,19 +100,7 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   const inTiers = filter.major || filter.middle || filter.minor ? sql`AND o.minor_id IN (${sql.join(minorIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
   const offset = (page - 1) * pageSize;
   const rows = plan.words.length
-    ? db.all<Row>(sql`
-        SELECT o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId
-        FROM (${rankedHits(plan)}) h JOIN occupations o ON o.id = h.id
-        WHERE ${published} ${inTiers}
-        ORDER BY CASE
-            WHEN o.name_key = ${plan.exactKey} THEN 0
-            WHEN EXISTS (SELECT 1 FROM occupation_terms t WHERE t.occupation_id = o.id AND t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
-            WHEN o.name_key LIKE ${likePrefix(plan.exactKey)} ESCAPE '\\' THEN 1
-            WHEN h.named THEN 2
-            WHEN h.reading THEN 3
-            ELSE 4 END,
-          h.score, o.name_key, o.id
-        LIMIT ${pageSize} OFFSET ${offset}`)
+    ? rankedPage(plan, inTiers, offset, pageSize)
     : db.all<Row>(sql`
         SELECT o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId
         FROM occupations o WHERE ${published} ${inTiers}
@@ -129,6 +120,36 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
       ) ?? null,
   }));
   return { total, page, pageSize, results, facets };
+}
+
+const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId`;
+
+/** Name, alias and reading matches first (exact, name prefix, name/alias words, reading; ties by name), then body matches by bm25. */
+function rankedPage(plan: SearchPlan, inTiers: SQL, offset: number, pageSize: number): Row[] {
+  const priority = db.all<Row & { n: number }>(sql`
+    SELECT ${ROW}, count(*) OVER () AS n
+    FROM (${priorityHits(plan)}) h JOIN occupations o ON o.id = h.id
+    WHERE ${published} ${inTiers}
+    ORDER BY CASE
+        WHEN o.name_key = ${plan.exactKey} THEN 0
+        WHEN EXISTS (SELECT 1 FROM occupation_terms t WHERE t.occupation_id = o.id AND t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
+        WHEN o.name_key LIKE ${likePrefix(plan.exactKey)} ESCAPE '\\' THEN 1
+        WHEN h.named THEN 2
+        ELSE 3 END,
+      o.name_key, o.id
+    LIMIT ${pageSize} OFFSET ${offset}`);
+  const priorityTotal =
+    priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan)}) h JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
+  const rest = pageSize - priority.length;
+  if (!plan.docs || rest <= 0) return priority;
+  const body = db.all<Row>(sql`
+    SELECT ${ROW}
+    FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}) d
+    JOIN occupations o ON o.id = d.id
+    WHERE ${published} ${inTiers} AND d.id NOT IN (SELECT id FROM (${priorityHits(plan)}))
+    ORDER BY d.score, o.name_key, o.id
+    LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`);
+  return [...priority, ...body];
 }
 
 type Row = { id: number; slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
