@@ -10,7 +10,7 @@ export const ADMIN: Account = { email: "admin@example.test", password: "admin-pa
 export function catalogCli(args: string[], input?: string) {
   const dataDir = process.env.E2E_DATA_DIR!;
   return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/main.ts", ...args], {
-    cwd: path.resolve(__dirname, ".."),
+    cwd: path.resolve(import.meta.dirname, ".."),
     env: { ...process.env, DATABASE_URL: `file:${path.join(dataDir, "catalog.db")}` },
     encoding: "utf8",
     input,

@@ -1,3 +1,4 @@
+import { runBackup, runRestore } from "./backup-command";
 import { runExport } from "./export-command";
 import { runImport } from "./import-command";
 import { runReindex } from "./reindex-command";
@@ -12,7 +13,9 @@ Commands:
   export [--format card|json|csv] [--out PATH] [--major NAME] [--all] [slug...]
   user add --email E --role editor|admin [--name N] [--password P]   (or CATALOG_PASSWORD, or a prompt)
   token create --email E
-  reindex
+  backup <file>        consistent online copy of the database (safe while the server runs)
+  restore <file>       check a backup and put it in place (refused while a server uses the database)
+  reindex              rebuild the search index from every published profile
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -22,6 +25,8 @@ const commands: Record<string, Command> = {
   export: runExport,
   user: runUser,
   token: runToken,
+  backup: runBackup,
+  restore: runRestore,
   reindex: runReindex,
 };
 

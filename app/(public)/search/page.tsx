@@ -43,7 +43,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1>{state.q ? <>Search results for “{state.q}”</> : "Search occupations"}</h1>
-      <SearchBox key={state.q} id="page-search" label="Search occupations" defaultValue={state.q} />
+      <SearchBox key={state.q} id="page-search" label="Search query" defaultValue={state.q} />
       <div className="search-layout">
         <Facets state={state} facets={res.facets} />
         <section aria-labelledby="results-title" className="search-results">
