@@ -35,10 +35,10 @@ export async function didYouMean(q: string): Promise<string[]> {
   let changed = false;
   const corrected = wordsOf(text).map((w) => {
     if (vocabulary.has(w) || w.length < 3) return w;
-    let best = { word: w, d: allowed(w) + 1 };
+    let best = { word: w, d: Infinity };
     for (const v of vocabulary) {
       const d = distance(w, v);
-      if (d < best.d || (d === best.d && v < best.word)) best = { word: v, d };
+      if (d <= allowed(w) && (d < best.d || (d === best.d && v < best.word))) best = { word: v, d };
     }
     if (best.word !== w) changed = true;
     return best.word;

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { importRecords } from "@/lib/interchange/import";
 import { decodeFiles, expandPaths } from "@/lib/interchange/read-files";
 import { createOccupation, deleteOccupation, idForSlug, undeleteOccupation, unpublishOccupation, publishOccupation } from "@/lib/occupations/edit";
+import { didYouMean } from "./did-you-mean";
 import { rebuildSearchIndex } from "./sync-index";
 import { searchOccupations } from "./search";
 
@@ -68,6 +69,15 @@ describe("searching the demo catalog", () => {
     expect(first.total).toBeGreaterThan(10);
     expect(first.results).toHaveLength(5);
     expect(second.results.map((r) => r.slug)).not.toContain(first.results[0].slug);
+  });
+});
+
+describe("did you mean", () => {
+  it("offers close names, aliases or words for a query that found nothing", async () => {
+    expect(await didYouMean("secretery")).toEqual(["secretary"]);
+    expect(await didYouMean("labor union chairpersen")).toEqual(["Labor union chairperson"]);
+    expect(await didYouMean("secretery near")).toEqual(["secretary near"]);
+    expect(await didYouMean("qqqqqqqq")).toEqual([]);
   });
 });
 
