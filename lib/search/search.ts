@@ -97,10 +97,11 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   const total = counts.filter((c) => minorIds.includes(c.minorId)).reduce((n, c) => n + c.n, 0);
   if (!total) return { ...empty, facets };
 
-  const inTiers = filter.major || filter.middle || filter.minor ? sql`AND o.minor_id IN (${sql.join(minorIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  const filtered = !!(filter.major || filter.middle || filter.minor);
+  const inTiers = filtered ? sql`AND o.minor_id IN (${sql.join(minorIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
   const offset = (page - 1) * pageSize;
   const rows = plan.words.length
-    ? rankedPage(plan, inTiers, offset, pageSize)
+    ? rankedPage(plan, inTiers, filtered, offset, pageSize)
     : db.all<Row>(sql`
         SELECT o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId
         FROM occupations o WHERE ${published} ${inTiers}
@@ -125,7 +126,7 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
 const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId`;
 
 /** Name, alias and reading matches first (exact, name prefix, name/alias words, reading; ties by name), then body matches by bm25. */
-function rankedPage(plan: SearchPlan, inTiers: SQL, offset: number, pageSize: number): Row[] {
+function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: number, pageSize: number): Row[] {
   const priority = db.all<Row & { n: number }>(sql`
     SELECT ${ROW}, count(*) OVER () AS n
     FROM (${priorityHits(plan)}) h JOIN occupations o ON o.id = h.id
@@ -142,13 +143,20 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, offset: number, pageSize: nu
     priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan)}) h JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
   const rest = pageSize - priority.length;
   if (!plan.docs || rest <= 0) return priority;
-  const body = db.all<Row>(sql`
-    SELECT ${ROW}
-    FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}) d
-    JOIN occupations o ON o.id = d.id
-    WHERE ${published} ${inTiers} AND d.id NOT IN (SELECT id FROM (${priorityHits(plan)}))
-    ORDER BY d.score, o.name_key, o.id
-    LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`);
+  // Body matches ranked on the FTS table alone (it holds published profiles only), so SQLite keeps
+  // a top-N heap of rowids; the page's rows are read afterwards by primary key.
+  const inTierIds = filtered ? sql`AND d.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
+  const ids = db
+    .all<{ id: number }>(sql`
+      SELECT d.id FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}) d
+      WHERE d.id NOT IN (SELECT id FROM (${priorityHits(plan)})) ${inTierIds}
+      ORDER BY d.score, d.id
+      LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`)
+    .map((r) => r.id);
+  const byId = new Map(
+    ids.length ? db.all<Row>(sql`SELECT ${ROW} FROM occupations o WHERE o.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND ${published}`).map((r) => [r.id, r]) : [],
+  );
+  const body = ids.map((id) => byId.get(id)).filter((r): r is Row => !!r);
   return [...priority, ...body];
 }
 
