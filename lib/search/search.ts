@@ -27,6 +27,8 @@ export type SearchResponse = {
 };
 
 const published = sql`o.status = 'published' AND o.deleted_at IS NULL`;
+// Joins from matches to occupations are written CROSS JOIN: SQLite then keeps the (usually few)
+// matches as the outer loop instead of scanning every published row and probing the matches.
 /** bm25 weights of search_docs columns: name, aliases, summary, skills, description. */
 const docsScore = sql`bm25(search_docs, 10.0, 8.0, 4.0, 2.0, 1.0)`;
 
@@ -89,7 +91,7 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   const paths = minorTierPaths();
   const counts = db.all<{ minorId: number; n: number }>(
     plan.words.length
-      ? sql`SELECT o.minor_id AS minorId, count(*) AS n FROM (${hitIds(plan)}) h JOIN occupations o ON o.id = h.id WHERE ${published} GROUP BY o.minor_id`
+      ? sql`SELECT o.minor_id AS minorId, count(*) AS n FROM (${hitIds(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} GROUP BY o.minor_id`
       : sql`SELECT o.minor_id AS minorId, count(*) AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`,
   );
   const facets = facetCounts(counts, paths, filter);
@@ -129,7 +131,7 @@ const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.min
 function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: number, pageSize: number): Row[] {
   const priority = db.all<Row & { n: number }>(sql`
     SELECT ${ROW}, count(*) OVER () AS n
-    FROM (${priorityHits(plan)}) h JOIN occupations o ON o.id = h.id
+    FROM (${priorityHits(plan)}) h CROSS JOIN occupations o ON o.id = h.id
     WHERE ${published} ${inTiers}
     ORDER BY CASE
         WHEN o.name_key = ${plan.exactKey} THEN 0
@@ -140,7 +142,7 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
       o.name_key, o.id
     LIMIT ${pageSize} OFFSET ${offset}`);
   const priorityTotal =
-    priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan)}) h JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
+    priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
   const rest = pageSize - priority.length;
   if (!plan.docs || rest <= 0) return priority;
   // Body matches ranked on the FTS table alone (it holds published profiles only), so SQLite keeps
