@@ -129,8 +129,9 @@ const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.min
 
 /** Name, alias and reading matches first (exact, name prefix, name/alias words, reading; ties by name), then body matches by bm25. */
 function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: number, pageSize: number): Row[] {
-  const priority = db.all<Row & { n: number }>(sql`
-    SELECT ${ROW}, count(*) OVER () AS n
+  // Both steps rank ids only; the page's rows (with their long text) are read once by primary key.
+  const priority = db.all<{ id: number; n: number }>(sql`
+    SELECT o.id, count(*) OVER () AS n
     FROM (${priorityHits(plan)}) h CROSS JOIN occupations o ON o.id = h.id
     WHERE ${published} ${inTiers}
     ORDER BY CASE
@@ -141,25 +142,26 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
         ELSE 3 END,
       o.name_key, o.id
     LIMIT ${pageSize} OFFSET ${offset}`);
-  const priorityTotal =
-    priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
-  const rest = pageSize - priority.length;
-  if (!plan.docs || rest <= 0) return priority;
-  // Body matches ranked on the FTS table alone (it holds published profiles only), so SQLite keeps
-  // a top-N heap of rowids; the page's rows are read afterwards by primary key.
-  const inTierIds = filtered ? sql`AND d.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
-  const ids = db
-    .all<{ id: number }>(sql`
+  const ids = priority.map((r) => r.id);
+  const rest = pageSize - ids.length;
+  if (plan.docs && rest > 0) {
+    const priorityTotal =
+      priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
+    // Body matches ranked on the FTS table alone (it holds published profiles only), so SQLite
+    // keeps a top-N heap of rowids instead of sorting every match.
+    const inTierIds = filtered ? sql`AND d.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
+    const body = db.all<{ id: number }>(sql`
       SELECT d.id FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}) d
       WHERE d.id NOT IN (SELECT id FROM (${priorityHits(plan)})) ${inTierIds}
       ORDER BY d.score, d.id
-      LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`)
-    .map((r) => r.id);
+      LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`);
+    ids.push(...body.map((r) => r.id));
+  }
+  if (!ids.length) return [];
   const byId = new Map(
-    ids.length ? db.all<Row>(sql`SELECT ${ROW} FROM occupations o WHERE o.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND ${published}`).map((r) => [r.id, r]) : [],
+    db.all<Row>(sql`SELECT ${ROW} FROM occupations o WHERE o.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND ${published}`).map((r) => [r.id, r]),
   );
-  const body = ids.map((id) => byId.get(id)).filter((r): r is Row => !!r);
-  return [...priority, ...body];
+  return ids.map((id) => byId.get(id)).filter((r): r is Row => !!r);
 }
 
 type Row = { id: number; slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
