@@ -19,9 +19,12 @@ export function SearchCombobox({ id, defaultValue, placeholder }: { id: string; 
   const listId = `${id}-suggestions`;
   const expanded = open && items.length > 0;
 
+  // Fetch when the typed text changes only: reopening the list (arrow keys, focus) keeps the
+  // suggestions and the chosen one as they are.
+  const [typed, setTyped] = useState(false);
   useEffect(() => {
     const q = value.trim();
-    if (!q || !open) return;
+    if (!q || !typed) return;
     const ctrl = new AbortController();
     const timer = setTimeout(async () => {
       try {
@@ -38,7 +41,7 @@ export function SearchCombobox({ id, defaultValue, placeholder }: { id: string; 
       clearTimeout(timer);
       ctrl.abort();
     };
-  }, [value, open]);
+  }, [value, typed]);
 
   const choose = (s: Suggestion) => {
     setOpen(false);
@@ -89,6 +92,7 @@ export function SearchCombobox({ id, defaultValue, placeholder }: { id: string; 
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         onChange={(e) => {
           setValue(e.target.value);
+          setTyped(true);
           setOpen(true);
           if (!e.target.value.trim()) setItems([]);
         }}
