@@ -2,6 +2,7 @@ import { runBackup, runRestore } from "./backup-command";
 import { runExport } from "./export-command";
 import { runImport } from "./import-command";
 import { runImportOnet } from "./import-onet-command";
+import { runReindex } from "./reindex-command";
 import { runToken } from "./token-command";
 import { runUser } from "./user-command";
 import { UsageError } from "./usage-error";
@@ -16,6 +17,7 @@ Commands:
   token create --email E
   backup <file>        consistent online copy of the database (safe while the server runs)
   restore <file>       check a backup and put it in place (refused while a server uses the database)
+  reindex              rebuild the search index from every published profile
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -28,6 +30,7 @@ const commands: Record<string, Command> = {
   token: runToken,
   backup: runBackup,
   restore: runRestore,
+  reindex: runReindex,
 };
 
 async function main(argv: string[]): Promise<number> {
