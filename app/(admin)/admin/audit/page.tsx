@@ -60,7 +60,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td><time dateTime={r.createdAt}>{when(r.createdAt)}</time></td>
+                <td className="nowrap"><time dateTime={r.createdAt}>{when(r.createdAt)}</time></td>
                 <td>{r.actor}</td>
                 <td><code>{r.action}</code></td>
                 <td>{r.target}</td>

@@ -91,7 +91,7 @@ export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, child
       )}
 
       {childLevel && (
-        <div style={{ marginTop: "1rem", paddingTop: "1rem", borderTop: "1px solid var(--line)" }}>
+        <div>
           <AddTierForm parentId={entry.id} childLevel={childLevel} />
         </div>
       )}
