@@ -52,7 +52,7 @@ test.describe("write API", () => {
     expect(error.message).toBeTruthy();
     expect(error.fields).toMatchObject({ name: "Required", reading: expect.any(String), "requiredSkills.1": "Required", "classification.middle": "Required" });
 
-    const malformed = await request.post("/api/v1/occupations", { headers: { ...auth, "Content-Type": "application/json" }, data: "{not json" });
+    const malformed = await request.post("/api/v1/occupations", { headers: { ...auth, "Content-Type": "application/json" }, data: Buffer.from("{not json") });
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).error.message).toMatch(/Malformed JSON/);
 

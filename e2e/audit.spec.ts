@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from "./a11y";
-import { EDITOR, expect, test } from "./fixtures";
+import { ADMIN, expect, test } from "./fixtures";
 
 test.describe("audit log", () => {
   test("shows a sign-in and a failed sign-in, filtered by user and by action", async ({ page, adminPage }) => {
@@ -21,10 +21,10 @@ test.describe("audit log", () => {
     await expect(rows).toHaveCount(1);
     await expect(rows.first().getByRole("cell").nth(2)).toHaveText("signin.failed");
 
-    await adminPage.getByLabel("User").selectOption(EDITOR.email);
+    await adminPage.getByLabel("User").selectOption(ADMIN.email);
     await adminPage.getByLabel("Action").selectOption("signin");
     await adminPage.getByRole("button", { name: "Filter" }).click();
-    const signins = adminPage.getByRole("row").filter({ hasText: EDITOR.email });
+    const signins = adminPage.getByRole("row").filter({ hasText: ADMIN.email });
     await expect(signins.first()).toBeVisible();
     for (const cell of await signins.locator("td:nth-child(3)").allTextContents()) expect(cell).toBe("signin");
     await adminPage.getByRole("link", { name: "Clear filters" }).click();

@@ -25,7 +25,7 @@ test.describe("classification admin", () => {
     // a sibling's name is refused with a field error
     await adminPage.getByLabel("Name").fill("Machine Tool Operators");
     await adminPage.getByRole("button", { name: "Rename" }).click();
-    await expect(adminPage.getByRole("alert")).toHaveText('"Machine Tool Operators" already exists under the same parent');
+    await expect(adminPage.getByText('"Machine Tool Operators" already exists under the same parent')).toBeVisible();
     await expect(adminPage.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
 
     await adminPage.getByLabel("Name").fill("Welders");
@@ -45,7 +45,7 @@ test.describe("classification admin", () => {
     await expect(adminPage.getByText("Cannot delete: 1 Middle group uses it.")).toBeVisible();
     await adminPage.getByLabel("New Middle group name").fill("Temp Middle");
     await adminPage.getByRole("button", { name: "Add" }).click();
-    await expect(adminPage.getByRole("alert")).toHaveText('"Temp Middle" already exists under the same parent');
+    await expect(adminPage.getByText('"Temp Middle" already exists under the same parent')).toBeVisible();
     await adminPage.getByRole("link", { name: "Middle Temp Middle" }).click();
     await adminPage.getByRole("button", { name: "Delete" }).click();
     await expect(adminPage).toHaveURL(/\/admin\/classifications$/);

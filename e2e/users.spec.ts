@@ -53,10 +53,10 @@ test.describe("users", () => {
     await expect(userPage).toHaveURL(/\/login/);
     expect((await context.request.get("/api/v1/occupations/baker?draft=1", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
     // a deactivated account cannot sign in
+    await context.clearCookies();
     const csrf = await (await context.request.get("/api/auth/csrf")).json();
-    const again = await context.request.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email: user.email, password: user.password, json: "true" } });
+    await context.request.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email: user.email, password: user.password, json: "true" } });
     expect((await (await context.request.get("/api/auth/session")).json())?.user).toBeUndefined();
-    void again;
 
     await row.getByRole("button", { name: `Reactivate ${user.email}` }).click();
     await expect(row.getByText("active", { exact: true })).toBeVisible();
