@@ -11,7 +11,7 @@ export default async function AccountPage() {
   return (
     <>
       <h1>Your account</h1>
-      <dl>
+      <dl className="facts">
         <dt>Email</dt>
         <dd>{user.email}</dd>
         <dt>Role</dt>

@@ -76,11 +76,11 @@ export default async function ClassificationsPage({ searchParams }: { searchPara
     <>
       <h1>Classification</h1>
       <p className="muted">Major → Middle → Minor groups, with published / all profiles under each.</p>
-      <div className="two-col">
+      <div className="two-col cls-layout">
         <nav className="tree" aria-label="Classification tree">
           <Tree nodes={tree} selected={found?.node.id} />
         </nav>
-        <div>{panel}</div>
+        <div className="panel-col">{panel}</div>
       </div>
     </>
   );
