@@ -1,11 +1,43 @@
-import { withAuth } from "next-auth/middleware";
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { HSTS, pageCsp } from "@/lib/http/security-headers";
 
-// Only an early redirect of anonymous visitors to /login; every admin page, action and route
-// checks the session and role itself (lib/auth/guards.ts).
-export default withAuth({
-  secret: env.nextAuthSecret,
-  pages: { signIn: "/login" },
-});
+/**
+ * Two jobs, nothing more: a per-request CSP nonce for every page, and an early redirect of
+ * anonymous visitors away from /admin. Every admin page, action and route checks session and
+ * role itself (lib/auth/guards.ts); this is only a convenience.
+ */
+export default async function proxy(req: NextRequest) {
+  if (req.nextUrl.pathname === "/admin" || req.nextUrl.pathname.startsWith("/admin/")) {
+    const token = await getToken({ req, secret: env.nextAuthSecret });
+    if (!token) {
+      const login = new URL("/login", req.url);
+      login.searchParams.set("callbackUrl", `${req.nextUrl.pathname}${req.nextUrl.search}`);
+      return NextResponse.redirect(login);
+    }
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = pageCsp(nonce, env.nodeEnv === "development");
+  const headers = new Headers(req.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set("Content-Security-Policy", csp);
+  if (req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https") {
+    res.headers.set("Strict-Transport-Security", HSTS);
+  }
+  return res;
+}
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

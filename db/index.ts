@@ -45,3 +45,14 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
   },
 });
+
+type TxOf<D> = D extends { transaction: (fn: (tx: infer T) => unknown, ...rest: never[]) => unknown } ? T : never;
+export type WriteTx = TxOf<Db>;
+
+/**
+ * A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so a second writer
+ * (the CLI beside the server) waits on busy_timeout instead of failing with SQLITE_BUSY.
+ */
+export function writeTransaction<T>(fn: (tx: WriteTx) => T): T {
+  return getDb().transaction(fn, { behavior: "immediate" });
+}

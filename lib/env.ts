@@ -10,6 +10,8 @@ const schema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  NEXT_RUNTIME: z.string().optional(),
+  NEXT_PHASE: z.string().optional(),
 });
 
 function parseEnv() {
@@ -57,6 +59,8 @@ export const env = {
   baseUrl: raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`,
   nodeEnv: raw.NODE_ENV,
   logLevel: raw.LOG_LEVEL,
+  /** True inside the running Next.js server (not the CLI, tests or `next build`). */
+  isServer: raw.NEXT_RUNTIME === "nodejs" && raw.NEXT_PHASE !== "phase-production-build",
   get nextAuthSecret(): string {
     secret ??= sessionSecret();
     return secret;

@@ -16,7 +16,7 @@ export default async function HomePage() {
           {total} occupation profiles: what the work is, the skills and traits it asks for, and where it leads. Search by name,
           reading (かな or romaji), alias or skill.
         </p>
-        <SearchBox />
+        <SearchBox id="home-search" label="Search the catalog" />
       </section>
       <div className="two-col">
         <section aria-labelledby="recent-title">

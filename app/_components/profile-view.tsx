@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Aptitude, Profile, ProfileLink } from "@/lib/occupations/schema";
 import type { ProfileMeta } from "@/lib/occupations/read";
+import { licenseNotice } from "@/lib/occupations/attribution";
 import { Breadcrumb } from "@/app/(public)/_components/breadcrumb";
 
 function LinkedName({ link }: { link: ProfileLink }) {
@@ -136,6 +137,7 @@ export function ProfileView({ profile: p, meta, actions }: { profile: Profile; m
           Source: {p.source.url ? <a href={p.source.url}>{p.source.name}</a> : p.source.name}
           {p.source.code ? ` (${p.source.code})` : ""}
           {p.source.license ? `, used under ${p.source.license}` : ""}.
+          {licenseNotice(p) && <> {licenseNotice(p)}</>}
         </p>
       )}
     </article>

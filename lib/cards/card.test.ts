@@ -73,6 +73,15 @@ describe("profile card", () => {
     expect(ok(serializeCard(p)).aptitudes.strengths[0].reason).toBe("Uses a | b and c:\\d");
   });
 
+  it("round-trips a one-item list that looks like a heading, and still reports a stray heading after a list", () => {
+    const p = ok(seed);
+    p.requiredSkills = ["Time Management"];
+    p.careerPath = [{ name: "Chief Executives", slug: null }];
+    expect(ok(serializeCard(p))).toMatchObject({ requiredSkills: ["Time Management"], careerPath: [{ name: "Chief Executives" }] });
+    const stray = serializeCard(p).replace("Time Management", "Time Management\nSalary Range");
+    expect(errors(stray).map((e) => e.message)).toEqual([expect.stringMatching(/unknown section heading "Time Management"/), expect.stringMatching(/unknown section heading "Salary Range"/)]);
+  });
+
   it("reports a missing name", () => {
     expect(errors(seed.split("\n").slice(2).join("\n"))[0]).toMatchObject({ line: 1, message: expect.stringMatching(/missing name/) });
   });

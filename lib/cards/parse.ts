@@ -162,10 +162,14 @@ function parseSection(s: Section, p: ProfileContent, errors: CardError[]) {
     case "slash":
     case "arrow": {
       const items: string[] = [];
+      // A one-item list ("Time Management") is shaped like a heading; as the section's only line it
+      // is the item (a wrongly cased known heading is still reported).
+      const filled = body.filter((b) => b.text.trim() !== "");
+      const sole = filled.length === 1 && !HEADING_BY_LOWER.has(filled[0].text.trim().toLowerCase());
       for (const b of body) {
         const l = b.text.trim();
         if (l === "") continue;
-        if (unknownHeading(l, b.line, errors)) continue;
+        if (!sole && unknownHeading(l, b.line, errors)) continue;
         const parts = kind === "slash" ? l.split(/\s+\/\s+/) : l.split(/\s*(?:→|->|⇒)\s*/);
         items.push(...parts.map((x) => x.trim()).filter(Boolean));
       }

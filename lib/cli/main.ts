@@ -1,5 +1,7 @@
+import { runBackup, runRestore } from "./backup-command";
 import { runExport } from "./export-command";
 import { runImport } from "./import-command";
+import { runImportOnet } from "./import-onet-command";
 import { runToken } from "./token-command";
 import { runUser } from "./user-command";
 import { UsageError } from "./usage-error";
@@ -9,8 +11,11 @@ const USAGE = `Usage: npm run catalog -- <command> [options]
 Commands:
   import <file-or-dir>... [--format card|json|csv] [--dry-run] [--draft]
   export [--format card|json|csv] [--out PATH] [--major NAME] [--all] [slug...]
+  import-onet <onet-dir> [--soc <soc_structure_2018.csv>] [--overwrite] [--dry-run]
   user add --email E --role editor|admin [--name N] [--password P]   (or CATALOG_PASSWORD, or a prompt)
   token create --email E
+  backup <file>        consistent online copy of the database (safe while the server runs)
+  restore <file>       check a backup and put it in place (refused while a server uses the database)
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -18,8 +23,11 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   import: runImport,
   export: runExport,
+  "import-onet": runImportOnet,
   user: runUser,
   token: runToken,
+  backup: runBackup,
+  restore: runRestore,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -44,10 +52,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  },
-);
+/** Exit once stdout has flushed: on a pipe, writes are asynchronous and process.exit would cut them off (at 64 KiB). */
+function exitAfterFlush(code: number) {
+  process.stdout.write("", () => process.exit(code));
+}
+
+main(process.argv.slice(2)).then(exitAfterFlush, (e) => {
+  process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+  exitAfterFlush(1);
+});

@@ -6,7 +6,7 @@ import { classifications, occupations } from "@/db/schema";
 import { readStored } from "@/lib/occupations/read";
 import type { Profile, ProfileContent } from "@/lib/occupations/schema";
 
-export type ExportFilter = { all?: boolean; major?: string; slugs?: string[] };
+export type ExportFilter = { all?: boolean; major?: string; slugs?: string[]; onProgress?: (done: number, total: number) => void };
 
 /** Profiles to export, by name: published ones (or every live one with `all`, drafts as edited). */
 export async function listExportProfiles(filter: ExportFilter = {}): Promise<Profile[]> {
@@ -32,6 +32,7 @@ export async function listExportProfiles(filter: ExportFilter = {}): Promise<Pro
     if (!s) continue;
     const content: ProfileContent = filter.all && s.draft ? { ...JSON.parse(s.draft) } : s.content;
     out.push({ slug: s.slug, ...content, status: s.meta.status, version: s.meta.version, updatedAt: s.meta.updatedAt });
+    filter.onProgress?.(out.length, ids.length);
   }
   return out;
 }

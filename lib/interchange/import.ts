@@ -1,6 +1,8 @@
 import "server-only";
-import { db } from "@/db/index";
+import { writeTransaction } from "@/db/index";
 import { addAudit } from "@/lib/audit/log";
+import { editedSinceImport, markImported } from "@/lib/occupations/imported-version";
+import { resolveLinksAgain } from "@/lib/occupations/links";
 import { slugFor } from "@/lib/occupations/slug";
 import { saveProfile, type SaveOutcome } from "@/lib/occupations/write";
 import type { ImportError, ImportRecord } from "./records";
@@ -12,6 +14,11 @@ export type ImportOptions = {
   actor?: string;
   message?: string;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * For a bulk source (O*NET): record the version each profile was written at, and leave alone
+   * (report as skipped) profiles an editor changed since the last import, unless `overwrite`.
+   */
+  tracked?: { overwrite: boolean };
 };
 export type ImportReport = {
   created: number;
@@ -19,6 +26,8 @@ export type ImportReport = {
   unchanged: number;
   errors: ImportError[];
   items: { slug: string; name: string; outcome: SaveOutcome }[];
+  /** Profiles a tracked import left alone because they were edited since it last wrote them. */
+  skipped: { slug: string; name: string; file: string; line: number }[];
   written: boolean;
 };
 
@@ -39,21 +48,29 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
       errors.push({ file: r.file, line: r.line, message: `duplicate slug "${slug}" in this batch (also ${first.file}:${first.line})` });
     } else bySlug.set(slug, r);
   }
-  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, errors, items: [], written: false };
+  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, errors, items: [], skipped: [], written: false };
   if (errors.length) {
     errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     return report;
   }
   const status = opts.status ?? "published";
   try {
-    db.transaction((tx) => {
+    writeTransaction((tx) => {
       let done = 0;
+      const saved: number[] = [];
       for (const [slug, r] of bySlug) {
-        const saved = saveProfile(tx, r.content!, { slug, status, authorId: opts.authorId, message: opts.message ?? "import" });
-        report[saved.outcome]++;
-        report.items.push({ slug, name: r.content!.name, outcome: saved.outcome });
         opts.onProgress?.(++done, bySlug.size);
+        if (opts.tracked && !opts.tracked.overwrite && editedSinceImport(tx, slug)) {
+          report.skipped.push({ slug, name: r.content!.name, file: r.file, line: r.line });
+          continue;
+        }
+        const result = saveProfile(tx, r.content!, { slug, status, authorId: opts.authorId, message: opts.message ?? "import" });
+        if (opts.tracked) markImported(tx, result.id, result.version);
+        saved.push(result.id);
+        report[result.outcome]++;
+        report.items.push({ slug, name: r.content!.name, outcome: result.outcome });
       }
+      resolveLinksAgain(tx, saved);
       if (opts.dryRun) throw new RollBack();
       if (report.created + report.updated > 0) {
         addAudit(tx, {
@@ -61,7 +78,7 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
           actor: opts.actor ?? "cli",
           action: "import",
           target: `${bySlug.size} profiles`,
-          detail: `created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}`,
+          detail: `created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}${report.skipped.length ? `, skipped ${report.skipped.length}` : ""}`,
         });
       }
     });

@@ -1,6 +1,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { decodeCardFile } from "./decode-card";
+import { decodeCsvFile } from "./decode-csv";
+import { decodeJsonFile } from "./decode-json";
 import type { ImportRecord } from "./records";
 
 export type Format = "card" | "json" | "csv";
@@ -34,7 +36,7 @@ export async function expandPaths(paths: string[], format?: Format): Promise<{ f
 
 export type Decoder = (file: string, text: string) => ImportRecord[];
 
-const decoders: Partial<Record<Format, Decoder>> = { card: decodeCardFile };
+const decoders: Record<Format, Decoder> = { card: decodeCardFile, json: decodeJsonFile, csv: decodeCsvFile };
 
 /** Read and decode files; bytes that are not UTF-8 are an error at the line where they appear. */
 export async function decodeFiles(files: string[], format?: Format): Promise<ImportRecord[]> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull, ne } from "drizzle-orm";
-import { db } from "@/db/index";
+import { db, writeTransaction } from "@/db/index";
 import { occupations, revisions } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { afterOccupationWrite } from "./after-write";
@@ -54,7 +54,7 @@ export async function createOccupation(
   content: ProfileContent,
   opts: { slug?: string; publish?: boolean; actor: Actor; message?: string },
 ): Promise<EditResult> {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const slug = opts.slug || slugFor(content.name, content.reading);
     assertSlugFree(tx, slug);
     const status = opts.publish ? "published" : "draft";
@@ -73,7 +73,7 @@ export async function updateOccupation(
   content: ProfileContent,
   opts: { expectedVersion: number; slug?: string; publish?: boolean; actor: Actor; message?: string },
 ): Promise<EditResult> {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const row = liveRow(tx, id, opts.expectedVersion);
     const slug = opts.slug || row.slug;
     if (slug !== row.slug) {
@@ -106,7 +106,7 @@ function bumpVersion(tx: Tx, id: number, opts: { actor: Actor; message?: string 
 
 /** Publish the current content (the pending draft, if any). */
 export async function publishOccupation(id: number, opts: { expectedVersion: number; actor: Actor; message?: string }): Promise<EditResult> {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const row = liveRow(tx, id, opts.expectedVersion);
     const content = editableContent(tx, id)!;
     const saved = saveProfile(tx, content, { slug: row.slug, status: "published", authorId: opts.actor.id, message: opts.message || "published" });
@@ -117,7 +117,7 @@ export async function publishOccupation(id: number, opts: { expectedVersion: num
 
 /** Take a profile off the public site; its content (with any pending draft applied) stays as a draft. */
 export async function unpublishOccupation(id: number, opts: { expectedVersion: number; actor: Actor; message?: string }): Promise<EditResult> {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const row = liveRow(tx, id, opts.expectedVersion);
     if (row.status !== "published") return { id, slug: row.slug, version: row.version, status: row.status, changed: false };
     const content = editableContent(tx, id)!;
@@ -132,7 +132,7 @@ export async function unpublishOccupation(id: number, opts: { expectedVersion: n
 
 /** Soft delete: hidden everywhere, links to it fall back to plain names; can be undone. */
 export async function deleteOccupation(id: number, opts: { expectedVersion?: number; actor: Actor }): Promise<EditResult> {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const row = liveRow(tx, id, opts.expectedVersion);
     tx.update(occupations).set({ deletedAt: new Date().toISOString() }).where(eq(occupations.id, id)).run();
     const version = bumpVersion(tx, id, { actor: opts.actor }, "deleted");
@@ -144,7 +144,7 @@ export async function deleteOccupation(id: number, opts: { expectedVersion?: num
 
 /** Undo a soft delete. */
 export async function undeleteOccupation(id: number, opts: { actor: Actor }): Promise<EditResult> {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const row = getRow(tx, id);
     if (!row || !row.deletedAt) throw new NotFoundError("deleted occupation");
     tx.update(occupations).set({ deletedAt: null }).where(eq(occupations.id, id)).run();

@@ -35,3 +35,15 @@ export function resolveLinksTo(tx: Tx, id: number) {
     .where(and(isNull(occupationLinks.targetId), inArray(occupationLinks.nameKey, keys), ne(occupationLinks.occupationId, id)))
     .run();
 }
+
+/**
+ * Resolve a batch's links again once every profile of it exists. While a batch is written in
+ * order, a link may have been pointed at an earlier profile's alias although a later profile has
+ * exactly that name; resolving afresh lets the name win, whatever the order of the batch.
+ */
+export function resolveLinksAgain(tx: Tx, ids: number[]) {
+  for (const id of ids) {
+    tx.update(occupationLinks).set({ targetId: null }).where(eq(occupationLinks.occupationId, id)).run();
+    resolveLinksFrom(tx, id);
+  }
+}

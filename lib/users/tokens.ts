@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "@/db/index";
+import { db, writeTransaction } from "@/db/index";
 import { apiTokens, users } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import type { SessionUser } from "./users";
@@ -12,7 +12,7 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 /** A new API token for a user; only its hash is stored, so it is shown once. */
 export async function createApiToken(userId: number, actor: string): Promise<string> {
   const token = `${TOKEN_PREFIX}${randomBytes(24).toString("base64url")}`;
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     tx.insert(apiTokens).values({ userId, tokenHash: hashToken(token) }).run();
     addAudit(tx, { userId, actor, action: "token.create", target: String(userId) });
   });

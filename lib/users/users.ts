@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { db } from "@/db/index";
+import { db, writeTransaction } from "@/db/index";
 import { users } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { ConflictError } from "@/lib/occupations/errors";
@@ -13,7 +13,7 @@ const publicColumns = { id: users.id, email: users.email, name: users.name, role
 
 export async function createUser(input: UserInput, actor = "cli"): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const clash = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
     if (clash) throw new ConflictError(`a user with email ${input.email} already exists`);
     const user = tx.insert(users).values({ email: input.email, name: input.name, role: input.role, passwordHash }).returning(publicColumns).get();

@@ -1,0 +1,61 @@
+import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { getPublishedOccupation } from "@/lib/occupations/read";
+import { MIGRATIONS_FOLDER, openDatabase } from "./index";
+
+/** A migrations folder holding only the first release's migration. */
+function firstReleaseFolder(dir: string): string {
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8"));
+  const first = journal.entries[0];
+  const folder = path.join(dir, "first-release");
+  mkdirSync(path.join(folder, "meta"), { recursive: true });
+  copyFileSync(path.join(MIGRATIONS_FOLDER, `${first.tag}.sql`), path.join(folder, `${first.tag}.sql`));
+  writeFileSync(path.join(folder, "meta/_journal.json"), JSON.stringify({ ...journal, entries: [first] }));
+  return folder;
+}
+
+describe("migrations on a database that holds data", () => {
+  it("upgrade a first-release database without losing anything", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "catalog-migrate-"));
+    const file = path.join(dir, "old.db");
+    const old = new Database(file);
+    migrate(drizzle(old), { migrationsFolder: firstReleaseFolder(dir) });
+    old.exec(`
+      INSERT INTO classifications (id, level, parent_id, parent_key, name, slug) VALUES
+        (1, 1, NULL, 0, 'Old Major', 'old-major'), (2, 2, 1, 1, 'Old Middle', 'old-middle'), (3, 3, 2, 2, 'Old Minor', 'old-minor');
+      INSERT INTO occupations (id, slug, name, name_key, reading, minor_id, summary, description, status, version)
+        VALUES (1, 'old-job', 'Old job', 'old job', 'むかしのしごと', 3, 'Kept summary.', 'Kept description.', 'published', 7);
+      INSERT INTO occupation_terms (occupation_id, list, position, value, value_key) VALUES (1, 'alias', 0, 'Legacy title', 'legacy title');
+      INSERT INTO occupation_aptitudes (occupation_id, kind, position, item, reason) VALUES (1, 'strength', 0, 'Patience', 'Because.');
+      INSERT INTO users (email, password_hash, role) VALUES ('old@example.test', 'x', 'admin');
+      INSERT INTO revisions (occupation_id, version, snapshot, status) VALUES (1, 7, '{}', 'published');
+    `);
+    old.close();
+
+    const db = openDatabase(file); // applies every later migration
+    (globalThis as { catalogDb?: unknown }).catalogDb = db;
+    const sqlite = db.$client;
+    const applied = (sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get() as { n: number }).n;
+    const shipped = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")).entries.length;
+    expect(applied).toBe(shipped);
+    expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+    const found = await getPublishedOccupation("old-job");
+    expect(found?.profile).toMatchObject({
+      name: "Old job",
+      reading: "むかしのしごと",
+      summary: "Kept summary.",
+      description: "Kept description.",
+      version: 7,
+      aliases: ["Legacy title"],
+      aptitudes: { strengths: [{ item: "Patience", reason: "Because." }], weaknesses: [] },
+      classification: { major: "Old Major", middle: "Old Middle", minor: "Old Minor" },
+    });
+    expect((sqlite.prepare("SELECT count(*) AS n FROM users").get() as { n: number }).n).toBe(1);
+    expect((sqlite.prepare("SELECT count(*) AS n FROM revisions").get() as { n: number }).n).toBe(1);
+  });
+});

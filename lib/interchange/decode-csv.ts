@@ -1,0 +1,53 @@
+import { parse } from "csv-parse/sync";
+import type { ImportRecord } from "./records";
+import { CSV_COLUMNS, OPTIONAL_COLUMNS, fromCsvRow, type CsvColumn } from "./csv-layout";
+import { validateRecord } from "./validate-record";
+
+type Parsed = { record: string[]; raw: string; info: { lines: number } };
+
+/** The physical line a record starts on: csv-parse counts lines up to the record's end. */
+function startLine(p: Parsed): number {
+  const body = p.raw.replace(/^(\r?\n)+/, "").replace(/\r?\n$/, "");
+  return p.info.lines - (body.match(/\n/g)?.length ?? 0);
+}
+
+/**
+ * A CSV file: a header row naming the columns (any order), then one profile per row. Errors carry
+ * the physical line where the row starts (a quoted cell may span several lines).
+ */
+export function decodeCsvFile(file: string, text: string): ImportRecord[] {
+  let rows: Parsed[];
+  try {
+    rows = parse(text, { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Parsed[];
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    const line = err.lines ?? 1;
+    return [{ file, line, errors: [{ file, line, message: `invalid CSV: ${err.message}` }] }];
+  }
+  if (rows.length === 0) return [{ file, line: 1, errors: [{ file, line: 1, message: "empty file: expected a header row" }] }];
+
+  const [header, ...body] = rows;
+  const headerLine = startLine(header);
+  const names = header.record.map((h) => h.trim());
+  const known = new Set<string>(CSV_COLUMNS);
+  const headerErrors = [
+    ...names.filter((n) => !known.has(n)).map((n) => `unknown column "${n}"`),
+    ...names.filter((n, i) => names.indexOf(n) !== i).map((n) => `duplicate column "${n}"`),
+    ...CSV_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.has(c) && !names.includes(c)).map((c) => `missing column "${c}"`),
+  ];
+  if (headerErrors.length) {
+    return [{ file, line: headerLine, errors: headerErrors.map((message) => ({ file, line: headerLine, message })) }];
+  }
+  if (body.length === 0) return [{ file, line: headerLine, errors: [{ file, line: headerLine, message: "no profile rows after the header" }] }];
+
+  return body.map((p) => {
+    const line = startLine(p);
+    if (p.record.length !== names.length) {
+      const message = `row has ${p.record.length} cells, the header has ${names.length}`;
+      return { file, line, errors: [{ file, line, message }] };
+    }
+    const row: Partial<Record<CsvColumn, string>> = {};
+    names.forEach((n, i) => (row[n as CsvColumn] = p.record[i]));
+    return validateRecord(file, line, fromCsvRow(row));
+  });
+}
