@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
-import { db } from "@/db/index";
+import { db, writeTransaction } from "@/db/index";
 import { classifications, occupations } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { afterOccupationWrite } from "@/lib/occupations/after-write";
@@ -128,7 +128,7 @@ const pathKey = (p: Path) => JSON.stringify([p.major, p.middle, p.minor]);
  * `replaced` maps Minor ids that disappear (merged) to the Minor that took their profiles.
  */
 function changeTree(actor: Actor, fn: (tx: Tx) => { audit: { action: string; target: string; detail?: string }; replaced?: Map<number, number> }) {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const before = minorPaths(tx);
     const { audit, replaced } = fn(tx);
     const after = minorPaths(tx);
@@ -222,7 +222,7 @@ export async function mergeTier(id: number, intoId: number, actor: Actor): Promi
 
 /** Add an entry: a Major (no parent), or a child of a Major or Middle. */
 export async function addTier(parentId: number | null, name: string, actor: Actor): Promise<number> {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const parent = parentId === null ? undefined : getTier(tx, parentId);
     if (parent && parent.level === 3) throw new InvalidInputError("A Minor entry has no children", { parentId: "Choose a Major or Middle entry" });
     const level = parent ? parent.level + 1 : 1;
@@ -265,7 +265,7 @@ export function tierInUse(tx: Pick<Tx, "select">, id: number): string | undefine
 
 /** Delete an unused entry; a used one is refused with the reason. */
 export async function deleteTier(id: number, actor: Actor): Promise<void> {
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     const t = getTier(tx, id);
     const reason = tierInUse(tx, id);
     if (reason) throw new ConflictError(`Cannot delete ${label(t)}: ${reason}.`);

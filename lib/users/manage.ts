@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { db } from "@/db/index";
+import { db, writeTransaction, type WriteTx } from "@/db/index";
 import { users } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
@@ -8,7 +8,7 @@ import { hashPassword, verifyPassword } from "./passwords";
 import type { Role, UserInput } from "./schema";
 import { createUser, type SessionUser } from "./users";
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+type Tx = WriteTx;
 export type Actor = { id: number; email: string };
 export type UserRow = { id: number; email: string; name: string; role: Role; active: boolean; createdAt: string };
 
@@ -47,7 +47,7 @@ const bump = { sessionVersion: sql`${users.sessionVersion} + 1` };
 
 /** Change a role; the user's sessions end (they sign in again with the new role). */
 export async function setUserRole(id: number, role: Role, actor: Actor): Promise<void> {
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     const row = target(tx, id);
     if (row.role === role) return;
     if (row.role === "admin" && row.active) assertAnotherAdmin(tx, id, "demote");
@@ -58,7 +58,7 @@ export async function setUserRole(id: number, role: Role, actor: Actor): Promise
 
 /** Deactivate (sessions and API tokens stop working at once) or reactivate an account. */
 export async function setUserActive(id: number, active: boolean, actor: Actor): Promise<void> {
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     const row = target(tx, id);
     if (row.active === active) return;
     if (!active && id === actor.id) throw new ConflictError("You cannot deactivate your own account.");
@@ -71,7 +71,7 @@ export async function setUserActive(id: number, active: boolean, actor: Actor): 
 /** An admin sets a new password for someone; their sessions end. */
 export async function resetUserPassword(id: number, password: string, actor: Actor): Promise<void> {
   const passwordHash = await hashPassword(password);
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     const row = target(tx, id);
     tx.update(users).set({ passwordHash, ...bump }).where(eq(users.id, id)).run();
     addAudit(tx, { userId: actor.id, actor: actor.email, action: "user.password.reset", target: row.email });
@@ -87,7 +87,7 @@ export async function changeOwnPassword(id: number, current: string, next: strin
   }
   if (current === next) throw new InvalidInputError("Choose a new password", { newPassword: "Use a password different from the current one" });
   const passwordHash = await hashPassword(next);
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     tx.update(users).set({ passwordHash, ...bump }).where(eq(users.id, id)).run();
     addAudit(tx, { userId: id, actor: row.email, action: "user.password.change", target: row.email });
   });
