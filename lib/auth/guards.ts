@@ -6,6 +6,7 @@ import { HttpError } from "@/lib/http/handle";
 import type { Role } from "@/lib/users/schema";
 import { userForToken } from "@/lib/users/tokens";
 import { getActiveUser, type SessionUser } from "@/lib/users/users";
+import { env } from "@/lib/env";
 import { authOptions } from "./options";
 import { hasRole } from "./roles";
 
@@ -38,6 +39,24 @@ export class UnauthenticatedError extends HttpError {
 }
 
 /**
+ * Whether a cookie-authenticated request comes from this site: no Origin (not a browser), or an
+ * Origin whose host is the Host the request was sent to (behind a proxy: X-Forwarded-Host) or the
+ * configured public URL's. `req.url` is not used: Next may rebuild it with its own host name.
+ */
+function sameSite(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return true;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const hosts = [req.headers.get("x-forwarded-host"), req.headers.get("host"), new URL(env.baseUrl).host];
+  return hosts.some((h) => h?.split(",")[0].trim() === host);
+}
+
+/**
  * For write routes: a bearer token or the session cookie. Cookie-authenticated writes must come
  * from this site (Origin check), since the browser sends cookies cross-site for top-level forms.
  */
@@ -51,10 +70,7 @@ export async function requireApiUser(req: Request, role: Role): Promise<SessionU
   } else {
     user = await getSessionUser();
     if (!user) throw new UnauthenticatedError();
-    const origin = req.headers.get("origin");
-    if (req.method !== "GET" && origin && new URL(origin).host !== new URL(req.url).host && origin !== "null") {
-      throw new ForbiddenError("Cross-site request refused");
-    }
+    if (req.method !== "GET" && !sameSite(req)) throw new ForbiddenError("Cross-site request refused");
   }
   if (!hasRole(user, role)) throw new ForbiddenError(`This needs the ${role} role`);
   return user;

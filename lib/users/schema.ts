@@ -24,3 +24,15 @@ export const signInInput = z.object({
   email: z.string().trim().toLowerCase().min(1, "Enter your email").max(200),
   password: z.string().min(1, "Enter your password").max(PASSWORD_MAX),
 });
+
+export const roleChangeInput = z.object({ id: z.coerce.number().int().positive(), role: z.enum(ROLES) });
+export const activeChangeInput = z.object({ id: z.coerce.number().int().positive(), active: z.boolean() });
+export const passwordResetInput = z.object({ id: z.coerce.number().int().positive(), password: newPassword });
+
+export const passwordChangeInput = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(PASSWORD_MAX),
+    newPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" });

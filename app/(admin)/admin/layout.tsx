@@ -12,6 +12,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <header className="site-header admin-header">
         <div className="container">
           <Link className="brand" href="/admin">Catalog admin</Link>
+          <div className="admin-user">
+            <Link href="/admin/account" title="Your account: change your password">{user.email} ({user.role})</Link>
+            <SignOutButton />
+          </div>
           <nav className="site-nav" aria-label="Admin">
             <ul>
               <li><Link href="/admin/occupations">Occupations</Link></li>
@@ -19,11 +23,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               {admin && <li><Link href="/admin/classifications">Classification</Link></li>}
               {admin && <li><Link href="/admin/users">Users</Link></li>}
               {admin && <li><Link href="/admin/audit">Audit log</Link></li>}
+              <li><Link href="/admin/account">Account</Link></li>
               <li><Link href="/">Public site</Link></li>
             </ul>
           </nav>
-          <span className="muted">{user.email} ({user.role})</span>
-          <SignOutButton />
         </div>
       </header>
       <main id="main" className="container">{children}</main>

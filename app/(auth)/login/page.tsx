@@ -16,14 +16,17 @@ function safeCallback(url: string | undefined): string {
   }
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
-  const { callbackUrl, error } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; reason?: string }> }) {
+  const { callbackUrl, error, reason } = await searchParams;
   const target = safeCallback(callbackUrl);
   if (await getSessionUser()) redirect(target);
   return (
     <>
       <h1>Sign in</h1>
       <p className="muted">For editors and administrators of the catalog.</p>
+      {reason === "password-changed" && (
+        <p role="status" className="alert success">Your password was changed. Sign in with the new one.</p>
+      )}
       <LoginForm callbackUrl={target} initialError={error ? "Sign-in failed. Check your email and password." : undefined} />
     </>
   );

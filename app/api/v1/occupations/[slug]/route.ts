@@ -1,26 +1,78 @@
 import { z } from "zod";
+import { requireApiUser } from "@/lib/auth/guards";
 import { serializeCard } from "@/lib/cards/serialize";
 import { handle } from "@/lib/http/handle";
+import { ifMatchVersion, methodNotAllowed, queryFlag, readJsonBody } from "@/lib/http/body";
+import { deleteOccupation, idForSlug, updateOccupation } from "@/lib/occupations/edit";
 import { NotFoundError } from "@/lib/occupations/errors";
 import { getPublishedOccupation } from "@/lib/occupations/read";
+import { profileWrite, type Profile } from "@/lib/occupations/schema";
+import { getWorkingCopy } from "@/lib/occupations/working-copy";
 
 const params = z.object({ slug: z.string().min(1).max(200) });
+type Ctx = { params: Promise<{ slug: string }> };
 
 export const dynamic = "force-dynamic";
 
-export const GET = handle(async (req: Request, ctx: { params: Promise<{ slug: string }> }) => {
+/**
+ * Public: the published profile. With `?draft=1` and editor credentials (cookie or token): the
+ * working copy, drafts and pending edits included, as a client about to PUT wants it.
+ */
+export const GET = handle(async (req: Request, ctx: Ctx) => {
   const { slug } = params.parse(await ctx.params);
-  const found = await getPublishedOccupation(slug);
-  if (!found) throw new NotFoundError("occupation");
+  let profile: Profile | undefined;
+  if (queryFlag(req, "draft")) {
+    await requireApiUser(req, "editor");
+    profile = await getWorkingCopy(slug);
+  } else {
+    profile = (await getPublishedOccupation(slug))?.profile;
+  }
+  if (!profile) throw new NotFoundError("occupation");
   const url = new URL(req.url);
-  const etag = `"${found.profile.version}"`;
+  const etag = `"${profile.version}"`;
   const headers: Record<string, string> = { ETag: etag, "Cache-Control": "no-cache" };
   if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   const download = url.searchParams.has("download");
   if (url.searchParams.get("format") === "card") {
     if (download) headers["Content-Disposition"] = `attachment; filename="${slug}.txt"`;
-    return new Response(serializeCard(found.profile), { headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(serializeCard(profile), { headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   }
   if (download) headers["Content-Disposition"] = `attachment; filename="${slug}.json"`;
-  return Response.json(found.profile, { headers });
+  return Response.json(profile, { headers });
 });
+
+/**
+ * Replace a profile's content. Needs `If-Match` with the version read. Without `?publish=1` the
+ * edit of a published profile waits as a draft (the public page keeps its text); a `slug` in the
+ * body that differs from the URL renames the profile.
+ */
+export const PUT = handle(async (req: Request, ctx: Ctx) => {
+  const user = await requireApiUser(req, "editor");
+  const { slug } = params.parse(await ctx.params);
+  const id = idForSlug(slug);
+  if (id === undefined) throw new NotFoundError("occupation");
+  const expectedVersion = ifMatchVersion(req);
+  const { slug: newSlug, status: _status, version: _version, updatedAt: _updatedAt, ...content } = profileWrite.parse(await readJsonBody(req));
+  const saved = await updateOccupation(id, content, {
+    expectedVersion,
+    slug: newSlug,
+    publish: queryFlag(req, "publish"),
+    actor: { id: user.id, email: user.email },
+    message: "updated over the API",
+  });
+  const profile = (await getWorkingCopy(saved.slug))!;
+  return Response.json(profile, { headers: { ETag: `"${profile.version}"` } });
+});
+
+/** Soft delete (undone from the admin); needs `If-Match`. */
+export const DELETE = handle(async (req: Request, ctx: Ctx) => {
+  const user = await requireApiUser(req, "editor");
+  const { slug } = params.parse(await ctx.params);
+  const id = idForSlug(slug);
+  if (id === undefined) throw new NotFoundError("occupation");
+  await deleteOccupation(id, { expectedVersion: ifMatchVersion(req), actor: { id: user.id, email: user.email } });
+  return new Response(null, { status: 204 });
+});
+
+const notAllowed = methodNotAllowed(["GET", "PUT", "DELETE"]);
+export { notAllowed as POST, notAllowed as PATCH };

@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { SessionUser } from "@/lib/users/users";
+import { ConflictError, InvalidInputError } from "@/lib/occupations/errors";
+
+const session = vi.hoisted(() => ({ user: undefined as SessionUser | undefined }));
+vi.mock("./guards", () => ({ getSessionUser: async () => session.user }));
+vi.mock("next-auth", () => ({ getServerSession: async () => null }));
+
+const { adminAction, editorAction } = await import("./action");
+
+const editor: SessionUser = { id: 1, email: "e@example.test", name: "", role: "editor", sessionVersion: 1 };
+const admin: SessionUser = { id: 2, email: "a@example.test", name: "", role: "admin", sessionVersion: 1 };
+const schema = z.object({ name: z.string().min(1, "Required") });
+
+describe("guarded actions", () => {
+  const body = vi.fn(async (_input: { name: string }, _user: SessionUser) => ({ ok: true as const }));
+  beforeEach(() => {
+    body.mockClear();
+    session.user = undefined;
+  });
+
+  it("refuses a call without a session, before reading the input, and runs nothing", async () => {
+    const action = editorAction(schema, body);
+    expect(await action({ name: "x" })).toMatchObject({ ok: false, status: 401 });
+    expect(await action("garbage")).toMatchObject({ ok: false, status: 401 });
+    expect(body).not.toHaveBeenCalled();
+  });
+
+  it("refuses an editor on an admin action", async () => {
+    session.user = editor;
+    expect(await adminAction(schema, body)({ name: "x" })).toMatchObject({ ok: false, status: 403 });
+    expect(body).not.toHaveBeenCalled();
+  });
+
+  it("returns field errors for bad input without running the body", async () => {
+    session.user = admin;
+    expect(await adminAction(schema, body)({ name: "" })).toEqual({ ok: false, status: 400, message: "Some fields need attention.", fieldErrors: { name: ["Required"] } });
+    expect(body).not.toHaveBeenCalled();
+  });
+
+  it("runs the body with parsed input and the user; admins pass editor guards", async () => {
+    session.user = admin;
+    expect(await editorAction(schema, body)({ name: "x", extra: 1 })).toEqual({ ok: true });
+    expect(body).toHaveBeenCalledWith({ name: "x" }, admin);
+  });
+
+  it("turns expected failures into values and rethrows the unexpected", async () => {
+    session.user = editor;
+    const fail = (e: Error) => editorAction(schema, async () => { throw e; })({ name: "x" });
+    expect(await fail(new InvalidInputError("bad", { name: "taken" }))).toMatchObject({ ok: false, status: 400, fieldErrors: { name: ["taken"] } });
+    expect(await fail(new ConflictError("stale", 412))).toMatchObject({ ok: false, status: 412, message: "stale" });
+    await expect(fail(new Error("boom"))).rejects.toThrow("boom");
+  });
+});

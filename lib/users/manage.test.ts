@@ -1,0 +1,74 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/index";
+import { auditLog, users } from "@/db/schema";
+import { addUser, changeOwnPassword, resetUserPassword, setUserActive, setUserRole } from "./manage";
+import { checkCredentials, getActiveUser } from "./users";
+
+const pw = "a-long-enough-pass-1";
+const sv = (id: number) => db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, id)).get()!.sv;
+const lastAudit = () => db.select().from(auditLog).orderBy(auditLog.id).all().at(-1);
+let n = 0;
+/** An acting admin (a real row: audit entries point at it). */
+async function boss() {
+  const u = await addUser({ email: `boss${++n}@example.test`, name: "", role: "admin", password: pw }, { id: 0, email: "cli" });
+  return { id: u.id, email: u.email };
+}
+
+describe("user management", () => {
+  it("never leaves the catalog without an active admin", async () => {
+    const a = await addUser({ email: "a1@example.test", name: "", role: "admin", password: pw }, { id: 0, email: "test" });
+    const actor = { id: a.id, email: a.email };
+    await expect(setUserRole(a.id, "editor", actor)).rejects.toThrow(/last active admin/);
+    const b = await addUser({ email: "a2@example.test", name: "", role: "admin", password: pw }, actor);
+    await setUserActive(b.id, false, actor);
+    // b is inactive, so a is still the only active admin
+    await expect(setUserRole(a.id, "editor", actor)).rejects.toThrow(/last active admin/);
+    await expect(setUserActive(a.id, false, { id: b.id, email: b.email })).rejects.toThrow(/last active admin/);
+    await setUserActive(b.id, true, actor);
+    await setUserRole(a.id, "editor", { id: b.id, email: b.email });
+    expect(db.select({ role: users.role }).from(users).where(eq(users.id, a.id)).get()!.role).toBe("editor");
+    expect(lastAudit()).toMatchObject({ action: "user.role", target: "a1@example.test", detail: "admin → editor", actor: "a2@example.test" });
+    await expect(setUserRole(b.id, "editor", { id: b.id, email: b.email })).rejects.toThrow(/last active admin/);
+  });
+
+  it("ends sessions on deactivation, role change and password reset", async () => {
+    const admin = await boss();
+    const u = await addUser({ email: "ed@example.test", name: "Ed", role: "editor", password: pw }, admin);
+    let v = sv(u.id);
+    expect(await getActiveUser(u.id, v)).toBeDefined();
+    await setUserActive(u.id, false, admin);
+    expect(await getActiveUser(u.id, v)).toBeUndefined();
+    expect(await checkCredentials(u.email, pw)).toBeUndefined();
+    await setUserActive(u.id, true, admin);
+    v = sv(u.id);
+    await setUserRole(u.id, "admin", admin);
+    expect(await getActiveUser(u.id, v)).toBeUndefined();
+    v = sv(u.id);
+    await resetUserPassword(u.id, "another-long-pass-2", admin);
+    expect(await getActiveUser(u.id, v)).toBeUndefined();
+    expect(await checkCredentials(u.email, "another-long-pass-2")).toBeDefined();
+    expect(lastAudit()).toMatchObject({ action: "user.password.reset", target: u.email });
+  });
+
+  it("refuses a taken email as a field error and self-deactivation", async () => {
+    const admin = await boss();
+    const u = await addUser({ email: "dup@example.test", name: "", role: "editor", password: pw }, admin);
+    await expect(addUser({ email: "dup@example.test", name: "", role: "editor", password: pw }, admin)).rejects.toMatchObject({
+      fields: { email: expect.any(String) },
+    });
+    await expect(setUserActive(u.id, false, { id: u.id, email: u.email })).rejects.toThrow(/own account/);
+  });
+
+  it("changes one's own password only with the current one", async () => {
+    const u = await addUser({ email: "self@example.test", name: "", role: "editor", password: pw }, await boss());
+    const v = sv(u.id);
+    await expect(changeOwnPassword(u.id, "wrong-password-here", "brand-new-pass-3")).rejects.toMatchObject({ fields: { currentPassword: expect.any(String) } });
+    expect(sv(u.id)).toBe(v);
+    await changeOwnPassword(u.id, pw, "brand-new-pass-3");
+    expect(sv(u.id)).toBe(v + 1);
+    expect(await checkCredentials(u.email, "brand-new-pass-3")).toBeDefined();
+    expect(await checkCredentials(u.email, pw)).toBeUndefined();
+    expect(lastAudit()).toMatchObject({ action: "user.password.change", actor: u.email });
+  });
+});

@@ -1,0 +1,94 @@
+import "server-only";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { db, writeTransaction, type WriteTx } from "@/db/index";
+import { users } from "@/db/schema";
+import { addAudit } from "@/lib/audit/log";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
+import { hashPassword, verifyPassword } from "./passwords";
+import type { Role, UserInput } from "./schema";
+import { createUser, type SessionUser } from "./users";
+
+type Tx = WriteTx;
+export type Actor = { id: number; email: string };
+export type UserRow = { id: number; email: string; name: string; role: Role; active: boolean; createdAt: string };
+
+export async function listUsers(): Promise<UserRow[]> {
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(asc(users.email))
+    .all();
+}
+
+/** A new account made by an admin; a taken email is a field error. */
+export async function addUser(input: UserInput, actor: Actor): Promise<SessionUser> {
+  const clash = db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
+  if (clash) throw new InvalidInputError("That email is taken", { email: "A user with this email already exists" });
+  return createUser(input, actor.email);
+}
+
+function target(tx: Tx, id: number) {
+  const row = tx.select({ id: users.id, email: users.email, role: users.role, active: users.active }).from(users).where(eq(users.id, id)).get();
+  if (!row) throw new NotFoundError("user");
+  return row;
+}
+
+/** Refuse a change that would leave no active admin; runs inside the change's transaction. */
+function assertAnotherAdmin(tx: Tx, exceptId: number, what: string) {
+  const others = tx
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, exceptId)))
+    .get()!.n;
+  if (others === 0) throw new ConflictError(`Cannot ${what} the last active admin; make another user an admin first.`);
+}
+
+const bump = { sessionVersion: sql`${users.sessionVersion} + 1` };
+
+/** Change a role; the user's sessions end (they sign in again with the new role). */
+export async function setUserRole(id: number, role: Role, actor: Actor): Promise<void> {
+  writeTransaction((tx) => {
+    const row = target(tx, id);
+    if (row.role === role) return;
+    if (row.role === "admin" && row.active) assertAnotherAdmin(tx, id, "demote");
+    tx.update(users).set({ role, ...bump }).where(eq(users.id, id)).run();
+    addAudit(tx, { userId: actor.id, actor: actor.email, action: "user.role", target: row.email, detail: `${row.role} → ${role}` });
+  });
+}
+
+/** Deactivate (sessions and API tokens stop working at once) or reactivate an account. */
+export async function setUserActive(id: number, active: boolean, actor: Actor): Promise<void> {
+  writeTransaction((tx) => {
+    const row = target(tx, id);
+    if (row.active === active) return;
+    if (!active && id === actor.id) throw new ConflictError("You cannot deactivate your own account.");
+    if (!active && row.role === "admin") assertAnotherAdmin(tx, id, "deactivate");
+    tx.update(users).set({ active, ...bump }).where(eq(users.id, id)).run();
+    addAudit(tx, { userId: actor.id, actor: actor.email, action: active ? "user.reactivate" : "user.deactivate", target: row.email });
+  });
+}
+
+/** An admin sets a new password for someone; their sessions end. */
+export async function resetUserPassword(id: number, password: string, actor: Actor): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  writeTransaction((tx) => {
+    const row = target(tx, id);
+    tx.update(users).set({ passwordHash, ...bump }).where(eq(users.id, id)).run();
+    addAudit(tx, { userId: actor.id, actor: actor.email, action: "user.password.reset", target: row.email });
+  });
+}
+
+/** A user changes their own password, proving the current one; every session of theirs ends. */
+export async function changeOwnPassword(id: number, current: string, next: string): Promise<void> {
+  const row = db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).get();
+  if (!row) throw new NotFoundError("user");
+  if (!(await verifyPassword(current, row.passwordHash))) {
+    throw new InvalidInputError("The current password is wrong", { currentPassword: "This is not your current password" });
+  }
+  if (current === next) throw new InvalidInputError("Choose a new password", { newPassword: "Use a password different from the current one" });
+  const passwordHash = await hashPassword(next);
+  writeTransaction((tx) => {
+    tx.update(users).set({ passwordHash, ...bump }).where(eq(users.id, id)).run();
+    addAudit(tx, { userId: id, actor: row.email, action: "user.password.change", target: row.email });
+  });
+}
