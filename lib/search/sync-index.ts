@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { db } from "@/db/index";
+import { db, writeTransaction } from "@/db/index";
 import { occupationAptitudes, occupationTerms, occupations } from "@/db/schema";
 import type { Tx } from "@/lib/occupations/write";
 import { cjkRuns, normaliseText, readingKey, wordsOf } from "./normalise";
@@ -51,7 +51,7 @@ export function syncSearchIndex(tx: Tx, id: number) {
 
 /** Empty the index and fill it again from every published profile, in one transaction. */
 export async function rebuildSearchIndex(onProgress?: (done: number, total: number) => void): Promise<number> {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     for (const t of TABLES) tx.run(sql`INSERT INTO ${sql.identifier(t)} (${sql.identifier(t)}) VALUES ('delete-all')`);
     const ids = tx
       .select({ id: occupations.id })
