@@ -4,20 +4,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { editorAction } from "@/lib/auth/action";
 import { catalogStamp } from "@/lib/interchange/catalog-stamp";
-import { importRecords } from "@/lib/interchange/import";
-import type { ImportError } from "@/lib/interchange/records";
+import { importRecords, type ImportReport } from "@/lib/interchange/import";
 import { decodeUploads } from "@/lib/interchange/upload";
 
-export type ImportPreview = {
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: ImportError[];
-  items: { slug: string; name: string; outcome: string }[];
-  digest: string;
-  stamp: string;
-  applied: boolean;
-};
+/** What the import would do (or did), tied to the exact files and catalog state it was computed on. */
+export type ImportPreview = Omit<ImportReport, "written"> & { digest: string; stamp: string; applied: boolean };
 
 const uploadForm = z.instanceof(FormData).transform((fd) => ({
   files: fd.getAll("files").filter((f): f is File => typeof f === "object" && "arrayBuffer" in f),
@@ -34,7 +25,7 @@ async function readUploads(files: File[]) {
 export const previewImport = editorAction<typeof uploadForm, ImportPreview>(uploadForm, async (input, user) => {
   const decoded = await readUploads(input.files);
   const stamp = await catalogStamp();
-  if (decoded.errors.length) return { ok: true, data: { created: 0, updated: 0, unchanged: 0, errors: decoded.errors, items: [], digest: "", stamp, applied: false } };
+  if (decoded.errors.length) return { ok: true, data: { created: 0, updated: 0, unchanged: 0, skipped: [], errors: decoded.errors, items: [], digest: "", stamp, applied: false } };
   const report = await importRecords(decoded.records, { dryRun: true, status: input.draft ? "draft" : "published", authorId: user.id, actor: user.email });
   return { ok: true, data: { ...report, digest: decoded.digest, stamp, applied: false } };
 });
