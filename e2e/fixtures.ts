@@ -1,6 +1,10 @@
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+// package.json has "type": "module", so specs run as ES modules (no __dirname).
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export type Account = { email: string; password: string; role: "editor" | "admin" };
 export const EDITOR: Account = { email: "editor@example.test", password: "editor-pass-e2e-42", role: "editor" };
@@ -10,7 +14,7 @@ export const ADMIN: Account = { email: "admin@example.test", password: "admin-pa
 export function catalogCli(args: string[], input?: string) {
   const dataDir = process.env.E2E_DATA_DIR!;
   return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/main.ts", ...args], {
-    cwd: path.resolve(__dirname, ".."),
+    cwd: root,
     env: { ...process.env, DATABASE_URL: `file:${path.join(dataDir, "catalog.db")}` },
     encoding: "utf8",
     input,

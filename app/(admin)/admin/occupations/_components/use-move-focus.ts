@@ -1,23 +1,17 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-
 /**
  * After a list re-renders (move, add, remove), put focus on the control with this id, or on the
  * fallback when that one is missing or disabled, so keyboard users keep their place.
  */
 export function useMoveFocus() {
-  const pending = useRef<{ id: string; fallback?: string } | null>(null);
-  useEffect(() => {
-    const p = pending.current;
-    if (!p) return;
-    pending.current = null;
-    const el = document.getElementById(p.id) as HTMLButtonElement | HTMLInputElement | null;
-    const target = el && !(el as HTMLButtonElement).disabled ? el : p.fallback ? document.getElementById(p.fallback) : null;
-    target?.focus();
-  });
   return (id: string, fallback?: string) => {
-    pending.current = { id, fallback };
+    // The list re-renders inside its Controller after this event; focus once that is committed.
+    setTimeout(() => {
+      const el = document.getElementById(id) as HTMLButtonElement | null;
+      const target = el && !el.disabled ? el : fallback ? document.getElementById(fallback) : null;
+      target?.focus();
+    }, 0);
   };
 }
 
