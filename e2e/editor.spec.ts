@@ -55,12 +55,14 @@ test.describe("editing occupations", () => {
     await page.getByRole("button", { name: "Add alias" }).click();
     await page.getByLabel(/^Alias \d+$/).last().fill("Metal joiner e2e");
     await page.getByLabel("Find a profile to add").fill("plumb");
-    await page.getByRole("button", { name: /^Add Plumber/ }).click();
-    await page.getByLabel("Also add this profile to Plumber’s related jobs").check();
+    await expect(page.getByRole("button", { name: /^Already added: Plumber/ })).toBeDisabled();
+    await page.getByLabel("Find a profile to add").fill("でんき");
+    await page.getByRole("button", { name: /^Add Electrician/ }).click();
+    await page.getByLabel("Also add this profile to Electrician’s related jobs").check();
     await page.getByLabel("Change note").fill("e2e edits");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
-    await expect(page.getByText("Also added to the related jobs of “Plumber”")).toBeVisible();
+    await expect(page.getByText("Also added to the related jobs of “Electrician”")).toBeVisible();
     await expect(page.locator(".status-line")).toContainText("Published — unpublished changes pending");
 
     const anon = await browser.newPage();
@@ -70,7 +72,7 @@ test.describe("editing occupations", () => {
     // The preview shows the draft as the public page will.
     await page.getByRole("link", { name: "Preview saved draft" }).click();
     await expect(page.getByText("Edited by the e2e test")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Plumber" })).toHaveAttribute("href", "/occupations/plumber");
+    await expect(page.getByRole("link", { name: "Electrician" })).toHaveAttribute("href", "/occupations/electrician");
     await page.getByRole("link", { name: "Back to editing" }).click();
 
     await page.getByRole("button", { name: "Publish" }).click();
@@ -79,11 +81,11 @@ test.describe("editing occupations", () => {
     await expect(anon.getByText("Welders join metal parts. Edited by the e2e test.")).toBeVisible();
     await expect(anon.getByRole("cell", { name: "Because steady hands make sound welds (e2e)." })).toBeVisible();
     await expect(anon.locator("#aliases ~ ul")).toContainText("Metal joiner e2e");
-    await expect(anon.locator("section[aria-labelledby=related-jobs]").getByRole("link", { name: "Plumber" })).toBeVisible();
+    await expect(anon.locator("section[aria-labelledby=related-jobs]").getByRole("link", { name: "Electrician" })).toBeVisible();
     await anon.close();
 
-    // The reverse link waits in Plumber's draft.
-    await openEditor(page, "Plumber");
+    // The reverse link waits in Electrician's draft.
+    await openEditor(page, "Electrician");
     await expect(page.getByRole("group", { name: "Related jobs" }).getByText("Welder", { exact: true })).toBeVisible();
   });
 

@@ -40,6 +40,10 @@ describe("profileForm", () => {
     expect(errors({ ...valid(), aliases: ["Welder A", "Other", "ＷＥＬＤＥＲ a"] })).toEqual({ "aliases.2": "Duplicate of item 1" });
   });
 
+  it("flags duplicates even while another field is invalid", () => {
+    expect(errors({ ...valid(), reading: "abc", aliases: ["A", "a"] })).toEqual({ reading: "Use hiragana or katakana only", "aliases.1": "Duplicate of item 1" });
+  });
+
   it("flags an empty list item", () => {
     expect(errors({ ...valid(), requiredSkills: ["Welding", ""] })).toEqual({ "requiredSkills.1": "Required" });
   });
