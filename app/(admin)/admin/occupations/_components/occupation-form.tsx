@@ -167,7 +167,6 @@ export function OccupationForm({ id, initial, status, tiers, save }: {
         )}
       </div>
       <form className="occupation-form stack" noValidate onSubmit={handleSubmit((v) => submit(v, false), onInvalid)}>
-        <input type="hidden" {...register("expectedVersion", { valueAsNumber: true })} />
         <fieldset className="group">
           <legend>Identity</legend>
           <TextField path="name" label="Name" maxLength={NAME_MAX} />
