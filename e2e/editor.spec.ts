@@ -44,6 +44,7 @@ test.describe("editing occupations", () => {
   });
 
   test("edit every kind of field, save a draft (public page unchanged), then publish", async ({ editorPage: page, browser }) => {
+    test.slow(); // many steps on a shared 2-core machine
     await openEditor(page, "Welder");
     await expectNoAxeViolations(page);
     await page.getByLabel("Description").fill("Welders join metal parts. Edited by the e2e test.");
@@ -90,6 +91,7 @@ test.describe("editing occupations", () => {
   });
 
   test("field errors appear next to the field, from the browser and from the server", async ({ editorPage: page }) => {
+    test.slow(); // many steps on a shared 2-core machine
     await page.goto("/admin/occupations/new");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.locator(".alert.error")).toContainText("Some fields need attention");
@@ -129,6 +131,7 @@ test.describe("editing occupations", () => {
   });
 
   test("a stale save is refused, shows what changed meanwhile, and keeps both edits", async ({ editorPage: a, browser }) => {
+    test.slow(); // many steps on a shared 2-core machine
     importCopy("registered-nurse", "E2E conflict nurse");
     const ctxB = await browser.newContext();
     await signIn(ctxB, EDITOR);
@@ -159,6 +162,7 @@ test.describe("editing occupations", () => {
   });
 
   test("history compares two versions field by field and restores one as a draft", async ({ editorPage: page }) => {
+    test.slow(); // many steps on a shared 2-core machine
     importCopy("plumber", "E2E history plumber");
     await openEditor(page, "E2E history plumber");
     const original = await page.getByLabel("Summary").inputValue();
