@@ -128,6 +128,15 @@ test.describe("editing occupations", () => {
     await expect(page).toHaveURL(/\/admin\/occupations\/\d+\/edit\?notice=created/);
     await expect(page.locator(".status-line")).toContainText("Draft");
     expect((await page.request.get("/occupations/e2e-error-check")).status()).toBe(404);
+
+    // Publish puts it live; Unpublish takes it off again.
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Published. The public page shows this version now." })).toBeVisible();
+    expect((await page.request.get("/occupations/e2e-error-check")).status()).toBe(200);
+    await page.getByRole("button", { name: "Unpublish" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Unpublished." })).toBeVisible();
+    await expect(page.locator(".status-line")).toContainText("Draft");
+    expect((await page.request.get("/occupations/e2e-error-check")).status()).toBe(404);
   });
 
   test("a stale save is refused, shows what changed meanwhile, and keeps both edits", async ({ editorPage: a, browser }) => {

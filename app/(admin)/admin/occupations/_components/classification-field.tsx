@@ -49,6 +49,18 @@ export function ClassificationField({ tiers }: { tiers: TierOption[] }) {
             for (const below of LEVELS.slice(level + 1)) set(below.key, "");
             setTyping((t) => ({ ...t, ...Object.fromEntries(LEVELS.slice(level + 1).map((b) => [b.key, false])) }));
           };
+          const parentMissing = level > 0 && !value[LEVELS[level - 1].key];
+          if (parentMissing && !current) {
+            return (
+              <div className="field" key={l.key}>
+                <label htmlFor={fieldId(path)}>{l.label} tier</label>
+                <select id={fieldId(path)} disabled {...aria}>
+                  <option>Choose the {LEVELS[level - 1].label} tier first</option>
+                </select>
+                <FieldError path={path} />
+              </div>
+            );
+          }
           return (
             <div className="field" key={l.key}>
               {free ? (

@@ -25,3 +25,18 @@ export function flattenErrors(errors: FieldErrors, prefix = ""): { path: string;
   }
   return out;
 }
+
+const LABELS: Record<string, string> = {
+  name: "Name", reading: "Reading", slug: "Slug", summary: "Summary", description: "Description", futureOutlook: "Future outlook",
+  workStyle: "Work style", message: "Change note", "classification.major": "Major tier", "classification.middle": "Middle tier",
+  "classification.minor": "Minor tier", personalityTraits: "Trait", requiredSkills: "Required skill", recommendedSkills: "Recommended skill",
+  aliases: "Alias", careerPath: "Career path step", relatedJobs: "Related job", "aptitudes.strengths": "Strength", "aptitudes.weaknesses": "Weakness",
+};
+
+/** A person's name for a form path, for the error summary: "aliases.1" → "Alias 2". */
+export function labelFor(path: string): string {
+  if (LABELS[path]) return LABELS[path];
+  const m = /^(.*?)\.(\d+)(?:\.(item|reason|name))?$/.exec(path);
+  if (m && LABELS[m[1]]) return `${LABELS[m[1]]} ${Number(m[2]) + 1}${m[3] === "item" ? ": item" : m[3] === "reason" ? ": why" : ""}`;
+  return path;
+}

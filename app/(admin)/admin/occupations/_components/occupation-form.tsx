@@ -13,7 +13,7 @@ import { loadConflict, unpublishAction, type ConflictState } from "../[id]/edit/
 import { AptitudeField } from "./aptitude-field";
 import { ClassificationField, type TierOption } from "./classification-field";
 import { ConflictPanel } from "./conflict-panel";
-import { fieldId, flattenErrors } from "./field-ids";
+import { fieldId, flattenErrors, labelFor } from "./field-ids";
 import { TextAreaField, TextField } from "./fields";
 import { editedPaths, valueAt } from "./merge-edits";
 import { RelatedJobsField } from "./related-jobs-field";
@@ -158,7 +158,7 @@ export function OccupationForm({ id, initial, status, tiers, save }: {
             {alert.kind === "error" && summary.length > 0 && (
               <ul>
                 {summary.map((e) => (
-                  <li key={e.path}><a href={`#${fieldId(e.path)}`}>{e.message}</a> <span className="muted">({e.path})</span></li>
+                  <li key={e.path}><a href={`#${fieldId(e.path)}`}>{labelFor(e.path)}: {e.message}</a></li>
                 ))}
               </ul>
             )}
