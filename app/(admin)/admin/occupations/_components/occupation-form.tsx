@@ -18,7 +18,7 @@ import { TextAreaField, TextField } from "./fields";
 import { editedPaths, valueAt } from "./merge-edits";
 import { RelatedJobsField } from "./related-jobs-field";
 import type { SaveResult } from "./save-result";
-import { StatusBadge, type StatusInfo } from "./status-badge";
+import type { StatusInfo } from "./status-badge";
 import { StringListField } from "./string-list-field";
 import { useUnsavedGuard } from "./use-unsaved-guard";
 
@@ -207,7 +207,6 @@ export function OccupationForm({ id, initial, status, tiers, save }: {
             <button type="submit" disabled={busy}>Save draft</button>
             <button type="button" disabled={busy} onClick={handleSubmit((v) => submit(v, true), onInvalid)}>Publish</button>
             {published && <button type="button" className="secondary" disabled={busy} onClick={unpublish}>Unpublish</button>}
-            {status && <StatusBadge info={status} />}
             {formState.isDirty && <span className="muted">Unsaved changes</span>}
           </div>
         </div>
