@@ -1,0 +1,20 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { editorAction } from "@/lib/auth/action";
+import { updateOccupation } from "@/lib/occupations/edit";
+import { revalidateOccupation } from "@/lib/occupations/revalidate";
+import { getRevisionContent } from "@/lib/revisions/history";
+
+/** Bring back an old version as a new draft (nothing goes public until someone publishes). */
+export const restoreRevisionAction = editorAction(
+  z.object({ id: z.number().int(), version: z.number().int(), expectedVersion: z.number().int() }),
+  async ({ id, version, expectedVersion }, user) => {
+    const content = await getRevisionContent(id, version);
+    if (!content) return { ok: false, status: 404, message: `There is no version ${version}.` };
+    const r = await updateOccupation(id, content, { expectedVersion, actor: { id: user.id, email: user.email }, message: `Restored version ${version}` });
+    revalidateOccupation(r.slug);
+    redirect(`/admin/occupations/${id}/edit?notice=${r.changed ? `restored-version-${version}` : "unchanged"}`);
+  },
+);

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireEditor } from "@/lib/auth/guards";
+import { getTierTree } from "@/lib/classifications/browse";
+import type { ProfileFormInput } from "@/lib/occupations/form-schema";
+import { emptyProfile } from "@/lib/occupations/schema";
+import { OccupationForm } from "../_components/occupation-form";
+import { tierOptions } from "../_components/tier-options";
+import { createOccupationAction } from "./actions";
+
+export const metadata: Metadata = { title: "New occupation" };
+export const dynamic = "force-dynamic";
+
+export default async function NewOccupationPage() {
+  await requireEditor();
+  const initial: ProfileFormInput = { ...emptyProfile(), industry: "", slug: "", message: "", reverseLinks: [] };
+  return (
+    <>
+      <p><Link href="/admin/occupations">← All occupations</Link></p>
+      <h1>New occupation</h1>
+      <p className="muted">A new profile starts as a draft: only editors see it until you publish it.</p>
+      <OccupationForm initial={initial} tiers={tierOptions(await getTierTree())} save={createOccupationAction} />
+    </>
+  );
+}
