@@ -1,7 +1,7 @@
 import "server-only";
 import { writeTransaction } from "@/db/index";
 import { addAudit } from "@/lib/audit/log";
-import { bulkInserter, finishBulkInsert, setIndexesAside } from "@/lib/occupations/bulk-insert";
+import { bulkInserter, finishBulkInsert, setIndexesAside, widenPageCache } from "@/lib/occupations/bulk-insert";
 import { countOccupations } from "@/lib/occupations/count";
 import { profileContent } from "@/lib/occupations/schema";
 import { syntheticCatalog } from "./synthetic";
@@ -22,6 +22,16 @@ export type GenerateReport = { created: number; existing: number; seconds: Recor
  * bug in the generator, so it throws and nothing is written). Profiles whose slug exists are kept.
  */
 export async function generateCatalog(opts: GenerateOptions): Promise<GenerateReport> {
+  const before = await countOccupations();
+  const restoreCache = widenPageCache();
+  try {
+    return write(opts, before > opts.count);
+  } finally {
+    restoreCache();
+  }
+}
+
+function write(opts: GenerateOptions, keepIndexes: boolean): GenerateReport {
   const catalog = syntheticCatalog(opts.count, opts.seed ?? 1);
   const batchSize = opts.batchSize ?? 1000;
   const seconds: Record<string, number> = {};
@@ -31,9 +41,8 @@ export async function generateCatalog(opts: GenerateOptions): Promise<GenerateRe
     seconds[name] = (now - mark) / 1000;
     mark = now;
   };
-  const before = await countOccupations();
   return writeTransaction((tx) => {
-    const restoreIndexes = opts.count >= before ? setIndexesAside(tx) : undefined;
+    const aside = keepIndexes ? undefined : setIndexesAside(tx);
     const inserter = bulkInserter(tx, { message: "generated" });
     for (let start = 0; start < opts.count; start += batchSize) {
       const end = Math.min(opts.count, start + batchSize);
@@ -46,14 +55,9 @@ export async function generateCatalog(opts: GenerateOptions): Promise<GenerateRe
       opts.onProgress?.(end, opts.count);
     }
     lap("insert");
-    if (restoreIndexes) {
-      opts.onPhase?.("indexes");
-      restoreIndexes();
-      lap("indexes");
-    }
-    opts.onPhase?.("links");
-    finishBulkInsert(tx);
-    lap("links");
+    opts.onPhase?.("links and indexes");
+    finishBulkInsert(tx, aside);
+    lap("links and indexes");
     const { created, existing } = inserter.report;
     addAudit(tx, { actor: "cli", action: "generate", target: `${opts.count} profiles`, detail: `seed ${catalog.seed}: created ${created}, existing ${existing}` });
     return { created, existing, seconds };

@@ -76,20 +76,41 @@ const BULK_TABLES = ["occupations", "occupation_terms", "occupation_links", "occ
  * definitions (so they always match the migrations) by the function returned, inside the same
  * transaction; readers keep seeing the old snapshot with its indexes until the commit.
  */
-export function setIndexesAside(tx: WriteTx): () => void {
+export function setIndexesAside(tx: WriteTx): { restore(onTables?: (table: string) => boolean): void } {
   void tx;
   const sqlite = getDb().$client;
   const list = sqlite
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BULK_TABLES.map(() => "?").join(",")})
+    .prepare(`SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BULK_TABLES.map(() => "?").join(",")})
       AND sql NOT LIKE 'CREATE UNIQUE%'`)
-    .all(...BULK_TABLES) as { name: string; sql: string }[];
+    .all(...BULK_TABLES) as { name: string; table: string; sql: string }[];
   for (const i of list) sqlite.prepare(`DROP INDEX "${i.name.replace(/"/g, '""')}"`).run();
-  return () => {
-    for (const i of list) sqlite.prepare(i.sql).run();
+  const pending = new Set(list);
+  return {
+    restore(onTables = () => true) {
+      for (const i of pending) {
+        if (!onTables(i.table)) continue;
+        sqlite.prepare(i.sql).run();
+        pending.delete(i);
+      }
+    },
   };
 }
 
-/** After a bulk insert: point every unresolved link at its profile, in one set-based statement. */
-export function finishBulkInsert(tx: WriteTx) {
+/**
+ * After a bulk insert: point every unresolved link at its profile, in one set-based statement.
+ * With indexes set aside, the ones the lookups need come back first and occupation_links' own
+ * after the update (so a million target_id changes do not each touch an index).
+ */
+export function finishBulkInsert(tx: WriteTx, aside?: ReturnType<typeof setIndexesAside>) {
+  aside?.restore((table) => table !== "occupation_links");
   resolveUnresolvedLinks(tx);
+  aside?.restore();
+}
+
+/** A larger page cache for one bulk write (the transaction's pages stay in memory until commit); gives back a function restoring the old size. */
+export function widenPageCache(kib = 1_048_576): () => void {
+  const sqlite = getDb().$client;
+  const before = sqlite.pragma("cache_size", { simple: true }) as number;
+  sqlite.pragma(`cache_size = ${-Math.abs(kib)}`);
+  return () => sqlite.pragma(`cache_size = ${before}`);
 }
