@@ -2,13 +2,22 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { HSTS, pageCsp } from "@/lib/http/security-headers";
+import { logger } from "@/lib/log/logger";
 
 /**
- * Two jobs, nothing more: a per-request CSP nonce for every page, and an early redirect of
+ * A request id for every request and log line, a per-request CSP nonce for every page, and an early redirect of
  * anonymous visitors away from /admin. Every admin page, action and route checks session and
  * role itself (lib/auth/guards.ts); this is only a convenience.
  */
 export default async function proxy(req: NextRequest) {
+  const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+  if (req.nextUrl.pathname.startsWith("/api/")) {
+    const headers = new Headers(req.headers);
+    headers.set("x-request-id", requestId);
+    const res = NextResponse.next({ request: { headers } });
+    res.headers.set("x-request-id", requestId);
+    return res;
+  }
   if (req.nextUrl.pathname === "/admin" || req.nextUrl.pathname.startsWith("/admin/")) {
     const token = await getToken({ req, secret: env.nextAuthSecret });
     if (!token) {
@@ -21,9 +30,12 @@ export default async function proxy(req: NextRequest) {
   const csp = pageCsp(nonce, env.nodeEnv === "development");
   const headers = new Headers(req.headers);
   headers.set("x-nonce", nonce);
+  headers.set("x-request-id", requestId);
   headers.set("Content-Security-Policy", csp);
   const res = NextResponse.next({ request: { headers } });
   res.headers.set("Content-Security-Policy", csp);
+  res.headers.set("x-request-id", requestId);
+  logger.info({ requestId, method: req.method, path: req.nextUrl.pathname }, "page request");
   if (req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https") {
     res.headers.set("Strict-Transport-Security", HSTS);
   }
@@ -33,7 +45,7 @@ export default async function proxy(req: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getPublishedOccupation } from "@/lib/occupations/read";
+import { searchOccupations } from "@/lib/search/search";
+import { ensureSearchIndex } from "@/lib/search/sync-index";
 import { MIGRATIONS_FOLDER, openDatabase } from "./index";
 
 /** A migrations folder holding only the first release's migration. */
@@ -55,6 +57,9 @@ describe("migrations on a database that holds data", () => {
       aptitudes: { strengths: [{ item: "Patience", reason: "Because." }], weaknesses: [] },
       classification: { major: "Old Major", middle: "Old Middle", minor: "Old Minor" },
     });
+    // Start-up indexes what the old release stored, so the old profile is searchable.
+    await ensureSearchIndex();
+    expect((await searchOccupations({ q: "legacy title" })).results.map((r) => r.slug)).toEqual(["old-job"]);
     expect((sqlite.prepare("SELECT count(*) AS n FROM users").get() as { n: number }).n).toBe(1);
     expect((sqlite.prepare("SELECT count(*) AS n FROM revisions").get() as { n: number }).n).toBe(1);
   });

@@ -9,9 +9,10 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).optional(),
   NEXT_RUNTIME: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
+  NEXT_OUTPUT: z.enum(["standalone"]).optional(),
 });
 
 function parseEnv() {
@@ -36,6 +37,7 @@ export function databasePath(url: string): string {
 }
 
 const dbPath = databasePath(raw.DATABASE_URL);
+const isServer = raw.NEXT_RUNTIME === "nodejs" && raw.NEXT_PHASE !== "phase-production-build";
 const dataDir = dbPath === ":memory:" ? path.resolve("data") : path.dirname(dbPath);
 
 /** The session key: from the environment, or generated once and kept beside the database. */
@@ -58,9 +60,12 @@ export const env = {
   port: raw.PORT,
   baseUrl: raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`,
   nodeEnv: raw.NODE_ENV,
-  logLevel: raw.LOG_LEVEL,
+  /** The server logs requests (info); the CLI, whose stdout is data, only warnings unless asked. */
+  logLevel: raw.LOG_LEVEL ?? (isServer ? "info" : "warn"),
   /** True inside the running Next.js server (not the CLI, tests or `next build`). */
-  isServer: raw.NEXT_RUNTIME === "nodejs" && raw.NEXT_PHASE !== "phase-production-build",
+  isServer,
+  /** `NEXT_OUTPUT=standalone next build` makes the self-contained server the container image runs. */
+  standaloneBuild: raw.NEXT_OUTPUT === "standalone",
   get nextAuthSecret(): string {
     secret ??= sessionSecret();
     return secret;

@@ -11,6 +11,7 @@ import { decodeFiles, expandPaths } from "@/lib/interchange/read-files";
 import { importRecords } from "@/lib/interchange/import";
 import { formatError } from "@/lib/interchange/records";
 import { countOccupations } from "@/lib/occupations/count";
+import { ensureSearchIndex } from "@/lib/search/sync-index";
 import { countAdmins } from "@/lib/users/count";
 
 const root = process.cwd();
@@ -49,6 +50,7 @@ async function main() {
     }
     log(`empty database: loaded the demo catalog (${report.created} profiles)`);
   }
+  if (await ensureSearchIndex()) log("search index rebuilt (it was not in step with the published profiles)");
   if ((await countAdmins()) === 0) {
     log("no admin account yet. Create one with:");
     log("  npm run catalog -- user add --email you@example.com --role admin");

@@ -6,6 +6,7 @@ import { addAudit } from "@/lib/audit/log";
 import { env } from "@/lib/env";
 import { signInInput } from "@/lib/users/schema";
 import { checkCredentials } from "@/lib/users/users";
+import { logger } from "@/lib/log/logger";
 import { signInLimits } from "./rate-limit";
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
@@ -30,6 +31,7 @@ export const authOptions: NextAuthOptions = {
         const wait = Math.max(signInLimits.account.retryAfter(email), signInLimits.address.retryAfter(address));
         if (wait > 0) {
           addAudit(db, { actor: email, action: "signin.limited", detail: address });
+          logger.warn({ event: "signin.limited", email, address }, "sign-in rate limited");
           throw new Error(`Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minute(s).`);
         }
         const user = await checkCredentials(email, password);
@@ -37,10 +39,12 @@ export const authOptions: NextAuthOptions = {
           signInLimits.account.fail(email);
           signInLimits.address.fail(address);
           addAudit(db, { actor: email, action: "signin.failed", detail: address });
+          logger.warn({ event: "signin.failed", email, address }, "sign-in failed");
           throw new Error("Wrong email or password.");
         }
         signInLimits.account.reset(email);
         addAudit(db, { userId: user.id, actor: email, action: "signin", detail: address });
+        logger.info({ event: "signin", userId: user.id, email, address }, "signed in");
         return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

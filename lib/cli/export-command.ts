@@ -2,9 +2,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { serializeCard } from "@/lib/cards/serialize";
-import { CARD_SEPARATOR } from "@/lib/cards/split";
-import { encodeCsv } from "@/lib/interchange/encode-csv";
-import { encodeJsonProfile, encodeJsonProfiles } from "@/lib/interchange/encode-json";
+import { encodeJsonProfile } from "@/lib/interchange/encode-json";
+import { exportDocument } from "@/lib/interchange/export-document";
 import { listExportProfiles } from "@/lib/interchange/export";
 import type { Format } from "@/lib/interchange/read-files";
 import type { Profile } from "@/lib/occupations/schema";
@@ -12,14 +11,6 @@ import { progressReporter } from "./progress";
 import { UsageError } from "./usage-error";
 
 const FORMATS: Format[] = ["card", "json", "csv"];
-
-/** The whole export as one document: cards separated by `---`, one JSON array, or one CSV table. */
-function document(format: Format, profiles: Profile[]): string {
-  if (format === "json") return encodeJsonProfiles(profiles);
-  if (format === "csv") return encodeCsv(profiles);
-  const body = profiles.map(serializeCard).join(CARD_SEPARATOR);
-  return body ? `${body}\n` : "";
-}
 
 /** One profile per file in a directory: `<slug>.txt` cards or `<slug>.json` objects. */
 async function writeDirectory(dir: string, format: "card" | "json", profiles: Profile[]) {
@@ -53,13 +44,13 @@ export async function runExport(args: string[]): Promise<number> {
     return 1;
   }
   if (!values.out) {
-    process.stdout.write(document(format, profiles));
+    process.stdout.write(exportDocument(format, profiles));
     return 0;
   }
   // CSV is always one table; cards and JSON go to one file when --out has an extension.
   if (format === "csv" || path.extname(values.out)) {
     await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
-    await writeFile(values.out, document(format, profiles));
+    await writeFile(values.out, exportDocument(format, profiles));
   } else {
     await writeDirectory(values.out, format, profiles);
   }

@@ -3,6 +3,7 @@ import { runExport } from "./export-command";
 import { runGenerate } from "./generate-command";
 import { runImport } from "./import-command";
 import { runImportOnet } from "./import-onet-command";
+import { runReindex } from "./reindex-command";
 import { runToken } from "./token-command";
 import { runUser } from "./user-command";
 import { UsageError } from "./usage-error";
@@ -18,6 +19,7 @@ Commands:
   generate --count N [--seed S]   add N synthetic, deterministic profiles (for benchmarks)
   backup <file>        consistent online copy of the database (safe while the server runs)
   restore <file>       check a backup and put it in place (refused while a server uses the database)
+  reindex              rebuild the search index from every published profile
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -31,6 +33,7 @@ const commands: Record<string, Command> = {
   generate: runGenerate,
   backup: runBackup,
   restore: runRestore,
+  reindex: runReindex,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { logger, requestIdOf } from "@/lib/log/logger";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
 
 export class HttpError extends Error {
@@ -25,25 +26,32 @@ function zodFields(e: ZodError): Record<string, string> {
 }
 
 /** Map what a handler throws to the JSON error shape; only the unexpected becomes a logged 500. */
-export function errorResponse(e: unknown): Response {
+export function errorResponse(e: unknown, requestId?: string): Response {
   if (e instanceof ZodError) return jsonError(400, "Invalid input", zodFields(e));
   if (e instanceof InvalidInputError) return jsonError(400, e.message, e.fields);
   if (e instanceof NotFoundError) return jsonError(404, e.message);
   if (e instanceof ConflictError) return jsonError(e.status, e.message);
   if (e instanceof ForbiddenError) return jsonError(403, e.message);
   if (e instanceof HttpError) return jsonError(e.status, e.message, undefined, e.headers);
-  console.error(e);
+  logger.error({ requestId, err: e }, "unhandled error in route handler");
   return jsonError(500, "Internal error");
 }
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
 
+/** A route handler with the shared error mapping and one structured log line per request. */
 export function handle<C>(fn: Handler<C>): Handler<C> {
   return async (req, ctx) => {
+    const started = performance.now();
+    const requestId = requestIdOf(req);
+    let res: Response;
     try {
-      return await fn(req, ctx);
+      res = await fn(req, ctx);
     } catch (e) {
-      return errorResponse(e);
+      res = errorResponse(e, requestId);
     }
+    const url = new URL(req.url);
+    logger.info({ requestId, method: req.method, path: url.pathname, status: res.status, ms: Math.round(performance.now() - started) }, "request");
+    return res;
   };
 }

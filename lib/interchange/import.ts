@@ -1,5 +1,6 @@
 import "server-only";
 import { writeTransaction } from "@/db/index";
+import { logger } from "@/lib/log/logger";
 import { addAudit } from "@/lib/audit/log";
 import { editedSinceImport, markImported } from "@/lib/occupations/imported-version";
 import { resolveLinksAgain } from "@/lib/occupations/links";
@@ -83,6 +84,7 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
       }
     });
     report.written = !opts.dryRun;
+    logger.info({ event: "import", actor: opts.actor ?? "cli", dryRun: !!opts.dryRun, created: report.created, updated: report.updated, unchanged: report.unchanged }, "import finished");
   } catch (e) {
     if (!(e instanceof RollBack)) throw e;
   }

@@ -38,27 +38,25 @@ export type Decoder = (file: string, text: string) => ImportRecord[];
 
 const decoders: Record<Format, Decoder> = { card: decodeCardFile, json: decodeJsonFile, csv: decodeCsvFile };
 
-/** Read and decode files; bytes that are not UTF-8 are an error at the line where they appear. */
+/** Decode one file's bytes; bytes that are not UTF-8 are an error at the line where they appear. */
+export function decodeBytes(file: string, bytes: Uint8Array, format?: Format): ImportRecord[] {
+  const fmt = format ?? guessFormat(file);
+  const decoder = fmt && decoders[fmt];
+  if (!decoder) return [{ file, line: 1, errors: [{ file, line: 1, message: "unknown format (use .txt for cards, .json or .csv)" }] }];
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder("utf-8").decode(bytes);
+    const line = Math.max(lossy.split("\n").findIndex((l) => l.includes("\uFFFD")) + 1, 1);
+    return [{ file, line, errors: [{ file, line, message: "not valid UTF-8" }] }];
+  }
+  return decoder(file, text);
+}
+
+/** Read and decode files from disk. */
 export async function decodeFiles(files: string[], format?: Format): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
-  for (const file of files) {
-    const fmt = format ?? guessFormat(file);
-    const decoder = fmt && decoders[fmt];
-    if (!decoder) {
-      records.push({ file, line: 1, errors: [{ file, line: 1, message: `unknown format (use --format card|json|csv)` }] });
-      continue;
-    }
-    const bytes = await readFile(file);
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      const lossy = new TextDecoder("utf-8").decode(bytes);
-      const line = lossy.split("\n").findIndex((l) => l.includes("\uFFFD")) + 1;
-      records.push({ file, line: Math.max(line, 1), errors: [{ file, line: Math.max(line, 1), message: "not valid UTF-8" }] });
-      continue;
-    }
-    records.push(...decoder(file, text));
-  }
+  for (const file of files) records.push(...decodeBytes(file, await readFile(file), format));
   return records;
 }

@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { editorAction } from "@/lib/auth/action";
+import { catalogStamp } from "@/lib/interchange/catalog-stamp";
+import { importRecords } from "@/lib/interchange/import";
+import type { ImportError } from "@/lib/interchange/records";
+import { decodeUploads } from "@/lib/interchange/upload";
+
+export type ImportPreview = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: ImportError[];
+  items: { slug: string; name: string; outcome: string }[];
+  digest: string;
+  stamp: string;
+  applied: boolean;
+};
+
+const uploadForm = z.instanceof(FormData).transform((fd) => ({
+  files: fd.getAll("files").filter((f): f is File => typeof f === "object" && "arrayBuffer" in f),
+  draft: fd.get("draft") === "on",
+  digest: String(fd.get("digest") ?? ""),
+  stamp: String(fd.get("stamp") ?? ""),
+}));
+
+async function readUploads(files: File[]) {
+  return decodeUploads(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
+}
+
+/** Dry run: exactly what the import would do, and nothing written. */
+export const previewImport = editorAction<typeof uploadForm, ImportPreview>(uploadForm, async (input, user) => {
+  const decoded = await readUploads(input.files);
+  const stamp = await catalogStamp();
+  if (decoded.errors.length) return { ok: true, data: { created: 0, updated: 0, unchanged: 0, errors: decoded.errors, items: [], digest: "", stamp, applied: false } };
+  const report = await importRecords(decoded.records, { dryRun: true, status: input.draft ? "draft" : "published", authorId: user.id, actor: user.email });
+  return { ok: true, data: { ...report, digest: decoded.digest, stamp, applied: false } };
+});
+
+/** Apply a previewed import, refusing when the files or the catalog changed since the preview. */
+export const applyImport = editorAction<typeof uploadForm, ImportPreview>(uploadForm, async (input, user) => {
+  const decoded = await readUploads(input.files);
+  if (decoded.errors.length || decoded.digest !== input.digest) {
+    return { ok: false, status: 409, message: "The files differ from the ones previewed. Preview again before importing." };
+  }
+  if ((await catalogStamp()) !== input.stamp) {
+    return { ok: false, status: 409, message: "The catalog changed since the preview. Preview again to see what the import would do now." };
+  }
+  const report = await importRecords(decoded.records, {
+    status: input.draft ? "draft" : "published",
+    authorId: user.id,
+    actor: user.email,
+    message: `import of ${input.files.map((f) => f.name).join(", ")}`,
+  });
+  if (report.errors.length) return { ok: false, status: 400, message: "The import was refused; nothing was written." };
+  revalidatePath("/", "layout");
+  return { ok: true, data: { ...report, digest: decoded.digest, stamp: await catalogStamp(), applied: true } };
+});

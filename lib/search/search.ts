@@ -1,0 +1,188 @@
+import "server-only";
+import { asc, inArray, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/index";
+import { occupationAptitudes, occupationTerms } from "@/db/schema";
+import { highlightFor, type Highlight } from "./highlight";
+import { PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./limits";
+import { likePrefix, planSearch, type SearchPlan } from "./query";
+import { minorTierPaths, pathMatches, type TierFilter, type TierPath } from "./tiers";
+
+
+export type SearchInput = TierFilter & { q: string; page?: number; pageSize?: number };
+export type SearchResult = {
+  slug: string;
+  name: string;
+  reading: string;
+  summary: string;
+  classification: TierPath;
+  highlight: Highlight | null;
+};
+export type FacetCount = { name: string; count: number };
+export type SearchResponse = {
+  total: number;
+  page: number;
+  pageSize: number;
+  results: SearchResult[];
+  facets: { major: FacetCount[]; middle: FacetCount[]; minor: FacetCount[] };
+};
+
+const published = sql`o.status = 'published' AND o.deleted_at IS NULL`;
+// Joins from matches to occupations are written CROSS JOIN: SQLite then keeps the (usually few)
+// matches as the outer loop instead of scanning every published row and probing the matches.
+/** bm25 weights of search_docs columns: name, aliases, summary, skills, description. */
+const docsScore = sql`bm25(search_docs, 10.0, 8.0, 4.0, 2.0, 1.0)`;
+
+const fts = (table: string, match: string) =>
+  sql`SELECT rowid AS id FROM ${sql.identifier(table)} WHERE ${sql.identifier(table)} MATCH ${match}`;
+
+/** Ids matching the query, each at most once, without scores: what counts and facets need. */
+function hitIds(plan: SearchPlan): SQL {
+  const parts = [
+    plan.docs && fts("search_docs", plan.docs),
+    plan.names && fts("search_names", plan.names),
+    plan.grams && fts("search_grams", plan.grams),
+    plan.readingGrams && fts("search_grams", plan.readingGrams),
+    plan.readingPrefix && fts("search_names", plan.readingPrefix),
+  ].filter((p): p is SQL => !!p);
+  return sql.join(parts, sql` UNION `);
+}
+
+/**
+ * The few ids matched by name, alias or reading (not body text), with flags for ranking. Kept
+ * apart from the body matches, which can be most of the catalog for a common word: those are
+ * ranked by bm25 with a LIMIT, so SQLite keeps a top-N heap instead of sorting every match.
+ */
+function priorityHits(plan: SearchPlan): SQL {
+  const upper = `${plan.exactKey}\u{10FFFF}`;
+  const parts: SQL[] = [
+    sql`SELECT id, 1 AS named, 0 AS reading FROM occupations WHERE name_key >= ${plan.exactKey} AND name_key < ${upper}`,
+    sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${plan.exactKey}`,
+  ];
+  for (const n of [plan.names && fts("search_names", plan.names), plan.grams && fts("search_grams", plan.grams)]) if (n) parts.push(sql`SELECT id, 1, 0 FROM (${n})`);
+  for (const r of [plan.readingGrams && fts("search_grams", plan.readingGrams), plan.readingPrefix && fts("search_names", plan.readingPrefix)]) if (r) parts.push(sql`SELECT id, 0, 1 FROM (${r})`);
+  return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY id`;
+}
+
+function facetCounts(counts: { minorId: number; n: number }[], paths: Map<number, TierPath>, filter: TierFilter) {
+  const tally = (level: keyof TierPath, under: (keyof TierPath)[]) => {
+    const m = new Map<string, number>();
+    for (const c of counts) {
+      const p = paths.get(c.minorId);
+      if (p && pathMatches(p, filter, under)) m.set(p[level], (m.get(p[level]) ?? 0) + c.n);
+    }
+    return [...m].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  };
+  return { major: tally("major", []), middle: tally("middle", ["major"]), minor: tally("minor", ["major", "middle"]) };
+}
+
+/**
+ * One page of published profiles matching `q` (all of them when `q` is empty), best first:
+ * exact name or alias, name prefix, name/alias words, reading, then body text by bm25; ties by
+ * name. Facet counts per tier are under the query: each level counts within the levels chosen above it.
+ */
+export async function searchOccupations(input: SearchInput): Promise<SearchResponse> {
+  const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1)), PAGE_MAX);
+  const pageSize = Math.min(Math.max(1, Math.trunc(input.pageSize ?? PAGE_SIZE_DEFAULT)), PAGE_SIZE_MAX);
+  const filter: TierFilter = { major: input.major || undefined, middle: input.middle || undefined, minor: input.minor || undefined };
+  const plan = planSearch(input.q);
+  const empty: SearchResponse = { total: 0, page, pageSize, results: [], facets: { major: [], middle: [], minor: [] } };
+  if (plan.text && !plan.words.length) return empty;
+
+  const paths = minorTierPaths();
+  const counts = db.all<{ minorId: number; n: number }>(
+    plan.words.length
+      ? sql`SELECT o.minor_id AS minorId, count(*) AS n FROM (${hitIds(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} GROUP BY o.minor_id`
+      : sql`SELECT o.minor_id AS minorId, count(*) AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`,
+  );
+  const facets = facetCounts(counts, paths, filter);
+  const minorIds = counts.map((c) => c.minorId).filter((id) => { const p = paths.get(id); return p && pathMatches(p, filter); });
+  const total = counts.filter((c) => minorIds.includes(c.minorId)).reduce((n, c) => n + c.n, 0);
+  if (!total) return { ...empty, facets };
+
+  const filtered = !!(filter.major || filter.middle || filter.minor);
+  const inTiers = filtered ? sql`AND o.minor_id IN (${sql.join(minorIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  const offset = (page - 1) * pageSize;
+  const rows = plan.words.length
+    ? rankedPage(plan, inTiers, filtered, offset, pageSize)
+    : db.all<Row>(sql`
+        SELECT o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId
+        FROM occupations o WHERE ${published} ${inTiers}
+        ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`);
+
+  const extras = pageExtras(rows.map((r) => r.id));
+  const results = rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    reading: r.reading,
+    summary: r.summary,
+    classification: paths.get(r.minorId)!,
+    highlight:
+      highlightFor(
+        { name: r.name, reading: r.reading, summary: r.summary, description: r.description, aliases: extras.aliases(r.id), skills: extras.skills(r.id) },
+        plan,
+      ) ?? null,
+  }));
+  return { total, page, pageSize, results, facets };
+}
+
+const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId`;
+
+/** Name, alias and reading matches first (exact, name prefix, name/alias words, reading; ties by name), then body matches by bm25. */
+function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: number, pageSize: number): Row[] {
+  // Both steps rank ids only; the page's rows (with their long text) are read once by primary key.
+  const priority = db.all<{ id: number; n: number }>(sql`
+    SELECT o.id, count(*) OVER () AS n
+    FROM (${priorityHits(plan)}) h CROSS JOIN occupations o ON o.id = h.id
+    WHERE ${published} ${inTiers}
+    ORDER BY CASE
+        WHEN o.name_key = ${plan.exactKey} THEN 0
+        WHEN EXISTS (SELECT 1 FROM occupation_terms t WHERE t.occupation_id = o.id AND t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
+        WHEN o.name_key LIKE ${likePrefix(plan.exactKey)} ESCAPE '\\' THEN 1
+        WHEN h.named THEN 2
+        ELSE 3 END,
+      o.name_key, o.id
+    LIMIT ${pageSize} OFFSET ${offset}`);
+  const ids = priority.map((r) => r.id);
+  const rest = pageSize - ids.length;
+  if (plan.docs && rest > 0) {
+    const priorityTotal =
+      priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
+    // Body matches ranked on the FTS table alone (it holds published profiles only), so SQLite
+    // keeps a top-N heap of rowids instead of sorting every match.
+    const inTierIds = filtered ? sql`AND d.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
+    const body = db.all<{ id: number }>(sql`
+      SELECT d.id FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}) d
+      WHERE d.id NOT IN (SELECT id FROM (${priorityHits(plan)})) ${inTierIds}
+      ORDER BY d.score, d.id
+      LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`);
+    ids.push(...body.map((r) => r.id));
+  }
+  if (!ids.length) return [];
+  const byId = new Map(
+    db.all<Row>(sql`SELECT ${ROW} FROM occupations o WHERE o.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND ${published}`).map((r) => [r.id, r]),
+  );
+  return ids.map((id) => byId.get(id)).filter((r): r is Row => !!r);
+}
+
+type Row = { id: number; slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
+
+/** Aliases and skill-like items of one page of results, for their highlights. */
+function pageExtras(ids: number[]) {
+  if (!ids.length) return { aliases: () => [], skills: () => [] };
+  const terms = db
+    .select({ id: occupationTerms.occupationId, list: occupationTerms.list, value: occupationTerms.value })
+    .from(occupationTerms)
+    .where(inArray(occupationTerms.occupationId, ids))
+    .orderBy(asc(occupationTerms.list), asc(occupationTerms.position))
+    .all();
+  const items = db
+    .select({ id: occupationAptitudes.occupationId, item: occupationAptitudes.item })
+    .from(occupationAptitudes)
+    .where(inArray(occupationAptitudes.occupationId, ids))
+    .orderBy(asc(occupationAptitudes.kind), asc(occupationAptitudes.position))
+    .all();
+  return {
+    aliases: (id: number) => terms.filter((t) => t.id === id && t.list === "alias").map((t) => t.value),
+    skills: (id: number) => [...terms.filter((t) => t.id === id && t.list !== "alias").map((t) => t.value), ...items.filter((a) => a.id === id).map((a) => a.item)],
+  };
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { db } from "@/db/index";
+import { occupationAptitudes, occupationTerms, occupations } from "@/db/schema";
+import type { Tx } from "@/lib/occupations/write";
+import { cjkRuns, normaliseText, readingKey, wordsOf } from "./normalise";
+
+const TABLES = ["search_docs", "search_names", "search_grams"] as const;
+
+/** Words of a text joined by single spaces: how names and aliases are kept for substring search. */
+const wordLine = (s: string) => wordsOf(normaliseText(s)).join(" ");
+
+/**
+ * Make the search index match the row's current state: a published, not deleted profile is
+ * indexed with its current public columns; anything else is removed. Runs inside the caller's
+ * transaction (called from afterOccupationWrite), so the index never disagrees with a commit.
+ */
+export function syncSearchIndex(tx: Tx, id: number) {
+  for (const t of TABLES) tx.run(sql`DELETE FROM ${sql.identifier(t)} WHERE rowid = ${id}`);
+  const row = tx
+    .select({ name: occupations.name, reading: occupations.reading, summary: occupations.summary, description: occupations.description })
+    .from(occupations)
+    .where(and(eq(occupations.id, id), eq(occupations.status, "published"), isNull(occupations.deletedAt)))
+    .get();
+  if (!row) return;
+  const terms = tx
+    .select({ list: occupationTerms.list, value: occupationTerms.value })
+    .from(occupationTerms)
+    .where(eq(occupationTerms.occupationId, id))
+    .orderBy(asc(occupationTerms.list), asc(occupationTerms.position))
+    .all();
+  const items = tx
+    .select({ item: occupationAptitudes.item })
+    .from(occupationAptitudes)
+    .where(eq(occupationAptitudes.occupationId, id))
+    .orderBy(asc(occupationAptitudes.kind), asc(occupationAptitudes.position))
+    .all()
+    .map((a) => a.item);
+  const aliases = terms.filter((t) => t.list === "alias").map((t) => t.value);
+  const skills = [...terms.filter((t) => t.list !== "alias").map((t) => t.value), ...items];
+  const key = readingKey(row.reading);
+  const body = [row.summary, row.description, ...skills].join("\n");
+
+  tx.run(sql`INSERT INTO search_docs (rowid, name, aliases, summary, skills, description)
+    VALUES (${id}, ${row.name}, ${aliases.join("\n")}, ${row.summary}, ${skills.join("\n")}, ${row.description})`);
+  tx.run(sql`INSERT INTO search_names (rowid, name, aliases, reading)
+    VALUES (${id}, ${row.name}, ${aliases.join("\n")}, ${key})`);
+  tx.run(sql`INSERT INTO search_grams (rowid, name, aliases, reading, cjk)
+    VALUES (${id}, ${wordLine(row.name)}, ${aliases.map(wordLine).join("\n")}, ${key}, ${cjkRuns([row.name, ...aliases, body].join("\n"))})`);
+}
+
+/** Empty the index and fill it again from every published profile, in one transaction. */
+export async function rebuildSearchIndex(onProgress?: (done: number, total: number) => void): Promise<number> {
+  return db.transaction((tx) => {
+    for (const t of TABLES) tx.run(sql`INSERT INTO ${sql.identifier(t)} (${sql.identifier(t)}) VALUES ('delete-all')`);
+    const ids = tx
+      .select({ id: occupations.id })
+      .from(occupations)
+      .where(and(eq(occupations.status, "published"), isNull(occupations.deletedAt)))
+      .all()
+      .map((r) => r.id);
+    ids.forEach((id, i) => {
+      syncSearchIndex(tx, id);
+      if (onProgress && (i % 500 === 0 || i === ids.length - 1)) onProgress(i + 1, ids.length);
+    });
+    return ids.length;
+  });
+}
+
+/**
+ * Rebuild when the index does not hold one entry per published profile: a database that had
+ * profiles before the search migration, or an index emptied by hand. Cheap when in step.
+ */
+export async function ensureSearchIndex(): Promise<boolean> {
+  const indexed = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM search_names`)?.n ?? 0;
+  const published =
+    db.select({ n: sql<number>`count(*)` }).from(occupations).where(and(eq(occupations.status, "published"), isNull(occupations.deletedAt))).get()?.n ?? 0;
+  if (indexed === published) return false;
+  await rebuildSearchIndex();
+  return true;
+}
