@@ -4,6 +4,7 @@ import { addAudit } from "@/lib/audit/log";
 import { bulkInserter, finishBulkInsert, setIndexesAside, widenPageCache } from "@/lib/occupations/bulk-insert";
 import { countOccupations } from "@/lib/occupations/count";
 import { profileContent } from "@/lib/occupations/schema";
+import { rebuildSearchIndex } from "@/lib/search/sync-index";
 import { syntheticCatalog } from "./synthetic";
 
 export type GenerateOptions = {
@@ -58,6 +59,10 @@ function write(opts: GenerateOptions, keepIndexes: boolean): GenerateReport {
     opts.onPhase?.("links and indexes");
     finishBulkInsert(tx, aside);
     lap("links and indexes");
+    opts.onPhase?.("search index");
+    // Runs inside this transaction (as a savepoint): the catalog and its index commit together.
+    void rebuildSearchIndex();
+    lap("search index");
     const { created, existing } = inserter.report;
     addAudit(tx, { actor: "cli", action: "generate", target: `${opts.count} profiles`, detail: `seed ${catalog.seed}: created ${created}, existing ${existing}` });
     return { created, existing, seconds };
