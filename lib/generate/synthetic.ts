@@ -110,7 +110,9 @@ function aliasesFor(rng: Random, name: string, [q, s, r]: [W.Word, W.Word, W.Wor
   ];
   const seen = new Set([nameKey(name)]);
   const out: string[] = [];
-  for (const a of rng.sample(candidates, rng.int(3, 10))) {
+  const want = rng.int(3, 10);
+  for (const a of rng.sample(candidates, candidates.length)) {
+    if (out.length === want) break;
     const k = nameKey(a);
     if (seen.has(k)) continue;
     seen.add(k);
