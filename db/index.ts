@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
+import { withStatementCache } from "./statement-cache";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -25,7 +26,8 @@ export function openDatabase(file: string): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   applyPragmas(sqlite);
-  const db = drizzle(sqlite, { schema }) as Db;
+  const db = drizzle(withStatementCache(sqlite), { schema }) as Db;
+  db.$client = sqlite;
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
 }

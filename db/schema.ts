@@ -74,8 +74,12 @@ export const occupations = sqliteTable(
   },
   (t) => [
     index("occupations_minor_status").on(t.minorId, t.status, t.name),
-    index("occupations_status_updated").on(t.status, t.updatedAt),
     index("occupations_name_key").on(t.nameKey),
+    // Tier counts, listings and "recently updated" read only live published rows: partial indexes
+    // holding just those let the tier GROUP BY count without touching the table (570 → 6 ms at
+    // 100k). No other index may start with status: SQLite preferred (status=?) to these.
+    index("occupations_published_minor").on(t.minorId, t.name).where(sql`status = 'published' AND deleted_at IS NULL`),
+    index("occupations_published_updated").on(t.updatedAt).where(sql`status = 'published' AND deleted_at IS NULL`),
   ],
 );
 

@@ -3,7 +3,7 @@
  * Runs under tsx with the react-server condition (lib/ modules are server-only).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "@/db/index";
 import { env } from "@/lib/env";
@@ -13,30 +13,10 @@ import { formatError } from "@/lib/interchange/records";
 import { countOccupations } from "@/lib/occupations/count";
 import { ensureSearchIndex } from "@/lib/search/sync-index";
 import { countAdmins } from "@/lib/users/count";
+import { needsBuild } from "./needs-build";
 
 const root = process.cwd();
 const log = (msg: string) => process.stdout.write(`[start] ${msg}\n`);
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name === "data") continue;
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function needsBuild(): boolean {
-  const id = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(id)) return true;
-  const built = statSync(id).mtimeMs;
-  return ["app", "lib", "db", "proxy.ts", "next.config.ts", "package-lock.json"].some((p) => {
-    const full = path.join(root, p);
-    if (!existsSync(full)) return false;
-    return (statSync(full).isDirectory() ? newestSource(full) : statSync(full).mtimeMs) > built;
-  });
-}
 
 async function main() {
   getDb();

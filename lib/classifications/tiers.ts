@@ -1,10 +1,15 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { classifications } from "@/db/schema";
 import type { Db } from "@/db/index";
 import { slugFor } from "@/lib/occupations/slug";
 
 type Tx = Pick<Db, "select" | "insert" | "update" | "delete">;
+
+const majorTier = alias(classifications, "major");
+const middleTier = alias(classifications, "middle");
+const minorTier = alias(classifications, "minor");
 
 export type TierPath = { major: string; middle: string; minor: string };
 
@@ -32,6 +37,15 @@ function ensureTier(tx: Tx, level: number, parentId: number | null, name: string
 
 /** The Minor tier's id for a Major → Middle → Minor path, creating missing entries. */
 export function ensureTierPath(tx: Tx, path: TierPath): number {
+  // The usual case, every tier already there, in one query instead of three.
+  const found = tx
+    .select({ id: minorTier.id })
+    .from(majorTier)
+    .innerJoin(middleTier, and(eq(middleTier.parentKey, majorTier.id), eq(middleTier.name, path.middle)))
+    .innerJoin(minorTier, and(eq(minorTier.parentKey, middleTier.id), eq(minorTier.name, path.minor)))
+    .where(and(eq(majorTier.parentKey, 0), eq(majorTier.name, path.major)))
+    .get();
+  if (found) return found.id;
   const major = ensureTier(tx, 1, null, path.major);
   const middle = ensureTier(tx, 2, major, path.middle);
   return ensureTier(tx, 3, middle, path.minor);

@@ -1,5 +1,6 @@
 import { runBackup, runRestore } from "./backup-command";
 import { runExport } from "./export-command";
+import { runGenerate } from "./generate-command";
 import { runImport } from "./import-command";
 import { runImportOnet } from "./import-onet-command";
 import { runReindex } from "./reindex-command";
@@ -15,6 +16,7 @@ Commands:
   import-onet <onet-dir> [--soc <soc_structure_2018.csv>] [--overwrite] [--dry-run]
   user add --email E --role editor|admin [--name N] [--password P]   (or CATALOG_PASSWORD, or a prompt)
   token create --email E
+  generate --count N [--seed S]   add N synthetic, deterministic profiles (for benchmarks)
   backup <file>        consistent online copy of the database (safe while the server runs)
   restore <file>       check a backup and put it in place (refused while a server uses the database)
   reindex              rebuild the search index from every published profile
@@ -28,6 +30,7 @@ const commands: Record<string, Command> = {
   "import-onet": runImportOnet,
   user: runUser,
   token: runToken,
+  generate: runGenerate,
   backup: runBackup,
   restore: runRestore,
   reindex: runReindex,

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
-import { occupationLinks, occupationTerms, occupations } from "@/db/schema";
+import { eq, sql } from "drizzle-orm";
+import { occupationLinks } from "@/db/schema";
 import type { Tx } from "./write";
 
 /** Point this profile's unresolved links at profiles whose name (first) or alias matches. */
@@ -15,25 +15,11 @@ export function resolveLinksFrom(tx: Tx, id: number) {
 
 /** Resolve other profiles' unresolved links that name this profile (by name or alias). */
 export function resolveLinksTo(tx: Tx, id: number) {
-  const keys = tx
-    .select({ key: occupations.nameKey })
-    .from(occupations)
-    .where(eq(occupations.id, id))
-    .all()
-    .map((r) => r.key)
-    .concat(
-      tx
-        .select({ key: occupationTerms.valueKey })
-        .from(occupationTerms)
-        .where(and(eq(occupationTerms.occupationId, id), eq(occupationTerms.list, "alias")))
-        .all()
-        .map((r) => r.key),
-    );
-  if (!keys.length) return;
-  tx.update(occupationLinks)
-    .set({ targetId: id })
-    .where(and(isNull(occupationLinks.targetId), inArray(occupationLinks.nameKey, keys), ne(occupationLinks.occupationId, id)))
-    .run();
+  tx.run(sql`
+    UPDATE occupation_links SET target_id = ${id}
+    WHERE target_id IS NULL AND occupation_id <> ${id} AND name_key IN (
+      SELECT name_key FROM occupations WHERE id = ${id}
+      UNION SELECT value_key FROM occupation_terms WHERE occupation_id = ${id} AND list = 'alias')`);
 }
 
 /**
@@ -46,4 +32,17 @@ export function resolveLinksAgain(tx: Tx, ids: number[]) {
     tx.update(occupationLinks).set({ targetId: null }).where(eq(occupationLinks.occupationId, id)).run();
     resolveLinksFrom(tx, id);
   }
+}
+
+/**
+ * Every unresolved link in the catalog, at once: what resolveLinksFrom does for one profile, for
+ * all of them (after a bulk insert). Newer profiles also catch links that named them before.
+ */
+export function resolveUnresolvedLinks(tx: Tx) {
+  tx.run(sql`
+    UPDATE occupation_links SET target_id = coalesce(
+      (SELECT o.id FROM occupations o WHERE o.name_key = occupation_links.name_key AND o.id <> occupation_links.occupation_id AND o.deleted_at IS NULL ORDER BY o.id LIMIT 1),
+      (SELECT t.occupation_id FROM occupation_terms t JOIN occupations o ON o.id = t.occupation_id
+        WHERE t.list = 'alias' AND t.value_key = occupation_links.name_key AND o.id <> occupation_links.occupation_id AND o.deleted_at IS NULL ORDER BY o.id LIMIT 1))
+    WHERE target_id IS NULL`);
 }

@@ -35,26 +35,29 @@ export function canonicalContent(c: ProfileContent): ProfileContent {
 const same = (a: ProfileContent, b: ProfileContent) =>
   JSON.stringify(canonicalContent(a)) === JSON.stringify(canonicalContent(b));
 
-function writeColumns(tx: Tx, id: number, c: ProfileContent) {
-  const minorId = ensureTierPath(tx, c.classification);
-  tx.update(occupations)
-    .set({
-      name: c.name,
-      nameKey: nameKey(c.name),
-      reading: c.reading,
-      industry: c.industry ?? "",
-      minorId,
-      summary: c.summary,
-      description: c.description,
-      futureOutlook: c.futureOutlook,
-      workStyle: c.workStyle,
-      source: c.source ? JSON.stringify(c.source) : null,
-    })
-    .where(eq(occupations.id, id))
-    .run();
-  tx.delete(occupationTerms).where(eq(occupationTerms.occupationId, id)).run();
-  tx.delete(occupationAptitudes).where(eq(occupationAptitudes.occupationId, id)).run();
-  tx.delete(occupationLinks).where(eq(occupationLinks.occupationId, id)).run();
+function columnsOf(tx: Tx, c: ProfileContent) {
+  return {
+    name: c.name,
+    nameKey: nameKey(c.name),
+    reading: c.reading,
+    industry: c.industry ?? "",
+    minorId: ensureTierPath(tx, c.classification),
+    summary: c.summary,
+    description: c.description,
+    futureOutlook: c.futureOutlook,
+    workStyle: c.workStyle,
+    source: c.source ? JSON.stringify(c.source) : null,
+  };
+}
+
+/** Replace a profile's columns and lists; `fresh` (a row just inserted with its columns) has none to replace. */
+function writeColumns(tx: Tx, id: number, c: ProfileContent, fresh = false) {
+  if (!fresh) {
+    tx.update(occupations).set(columnsOf(tx, c)).where(eq(occupations.id, id)).run();
+    tx.delete(occupationTerms).where(eq(occupationTerms.occupationId, id)).run();
+    tx.delete(occupationAptitudes).where(eq(occupationAptitudes.occupationId, id)).run();
+    tx.delete(occupationLinks).where(eq(occupationLinks.occupationId, id)).run();
+  }
   const terms = [
     ...c.personalityTraits.map((value, position) => ({ list: "trait" as const, position, value })),
     ...c.requiredSkills.map((value, position) => ({ list: "required_skill" as const, position, value })),
@@ -101,13 +104,12 @@ export function saveProfile(tx: Tx, content: ProfileContent, opts: SaveOptions):
   const time = nowIso();
 
   if (!existing) {
-    const minorId = ensureTierPath(tx, content.classification);
     const id = tx
       .insert(occupations)
-      .values({ slug, name: content.name, nameKey: nameKey(content.name), minorId, status: opts.status, version: 1, createdAt: time, updatedAt: time })
+      .values({ slug, ...columnsOf(tx, content), status: opts.status, version: 1, createdAt: time, updatedAt: time })
       .returning({ id: occupations.id })
       .get().id;
-    writeColumns(tx, id, content);
+    writeColumns(tx, id, content, true);
     afterOccupationWrite(tx, id);
     addRevision(tx, id, 1, content, opts);
     return { id, slug, outcome: "created", version: 1 };

@@ -1,0 +1,70 @@
+import "server-only";
+import { writeTransaction } from "@/db/index";
+import { addAudit } from "@/lib/audit/log";
+import { bulkInserter, finishBulkInsert, setIndexesAside, widenPageCache } from "@/lib/occupations/bulk-insert";
+import { countOccupations } from "@/lib/occupations/count";
+import { profileContent } from "@/lib/occupations/schema";
+import { rebuildSearchIndex } from "@/lib/search/sync-index";
+import { syntheticCatalog } from "./synthetic";
+
+export type GenerateOptions = {
+  count: number;
+  seed?: number;
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Called between the phases after the inserts (e.g. "links"), for a progress line. */
+  onPhase?: (phase: string) => void;
+};
+export type GenerateReport = { created: number; existing: number; seconds: Record<string, number> };
+
+/**
+ * Add `count` synthetic published profiles (see syntheticCatalog) in one transaction, written in
+ * batches through prepared statements. Each profile passes the import schema first (a failure is a
+ * bug in the generator, so it throws and nothing is written). Profiles whose slug exists are kept.
+ */
+export async function generateCatalog(opts: GenerateOptions): Promise<GenerateReport> {
+  const before = await countOccupations();
+  const restoreCache = widenPageCache();
+  try {
+    return write(opts, before > opts.count);
+  } finally {
+    restoreCache();
+  }
+}
+
+function write(opts: GenerateOptions, keepIndexes: boolean): GenerateReport {
+  const catalog = syntheticCatalog(opts.count, opts.seed ?? 1);
+  const batchSize = opts.batchSize ?? 1000;
+  const seconds: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    seconds[name] = (now - mark) / 1000;
+    mark = now;
+  };
+  return writeTransaction((tx) => {
+    const aside = keepIndexes ? undefined : setIndexesAside(tx);
+    const inserter = bulkInserter(tx, { message: "generated" });
+    for (let start = 0; start < opts.count; start += batchSize) {
+      const end = Math.min(opts.count, start + batchSize);
+      for (let i = start; i < end; i++) {
+        const p = catalog.profile(i);
+        const parsed = profileContent.safeParse(p.content);
+        if (!parsed.success) throw new Error(`generated profile ${i} (${p.slug}) is invalid: ${parsed.error.message}`);
+        inserter.add({ slug: p.slug, content: parsed.data });
+      }
+      opts.onProgress?.(end, opts.count);
+    }
+    lap("insert");
+    opts.onPhase?.("links and indexes");
+    finishBulkInsert(tx, aside);
+    lap("links and indexes");
+    opts.onPhase?.("search index");
+    // Runs inside this transaction (as a savepoint): the catalog and its index commit together.
+    void rebuildSearchIndex();
+    lap("search index");
+    const { created, existing } = inserter.report;
+    addAudit(tx, { actor: "cli", action: "generate", target: `${opts.count} profiles`, detail: `seed ${catalog.seed}: created ${created}, existing ${existing}` });
+    return { created, existing, seconds };
+  });
+}

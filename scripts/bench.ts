@@ -1,0 +1,237 @@
+/**
+ * `npm run bench`: performance figures, each as a ratio against a baseline measured in the same
+ * run (the machine is shared, so absolute numbers drift; ratios much less). Writes docs/benchmarks.md.
+ *
+ * Environment: BENCH_COUNT (100000) and BENCH_SMALL (1000) profiles, BENCH_SECONDS (8) per
+ * autocannon run, BENCH_PORT (3700; 3701 for the bare server), BENCH_ONET (../shared/data/onet).
+ */
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { WORD_QUERIES } from "./bench-worker-queries";
+import { needsBuild } from "./needs-build";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import { cpus, hostname, tmpdir } from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const NEXT = path.join(ROOT, "node_modules/next/dist/bin/next");
+const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
+const SMALL = Number(process.env.BENCH_SMALL ?? 1_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const PORT = Number(process.env.BENCH_PORT ?? 3700);
+const ONET = path.resolve(ROOT, process.env.BENCH_ONET ?? "../shared/data/onet");
+const SOC = path.resolve(ONET, "../soc2018/soc_structure_2018.csv");
+const work = mkdtempSync(path.join(tmpdir(), "catalog-bench-"));
+const log = (s: string) => process.stdout.write(`[bench] ${s}\n`);
+const children: ChildProcess[] = [];
+
+function tsx(args: string[], db: string) {
+  const r = spawnSync(process.execPath, [TSX, "--conditions=react-server", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${db}`, NODE_ENV: "production" },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`${args.join(" ")} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+function generate(db: string, count: number) {
+  const t = performance.now();
+  const out = tsx(["lib/cli/main.ts", "generate", "--count", String(count), "--seed", "1"], db);
+  return { seconds: (performance.now() - t) / 1000, line: out.trim() };
+}
+
+const worker = (args: string[], db: string) => JSON.parse(tsx(["scripts/bench-worker.ts", ...args], db).trim().split("\n").pop()!);
+
+function ensureBuild() {
+  if (!needsBuild()) return;
+  log("building (next build)…");
+  const r = spawnSync(process.execPath, [NEXT, "build"], { cwd: ROOT, stdio: "inherit" });
+  if (r.status !== 0) throw new Error("next build failed");
+}
+
+async function startServer(db: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [NEXT, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${db}`, NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-bench-secret-0123456789", NEXTAUTH_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("the server did not become healthy");
+}
+
+function cannon(url: string, paths: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let i = 0;
+    const inst = autocannon(
+      {
+        url,
+        connections: 10,
+        duration: SECONDS,
+        requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
+      },
+      (err, res) => (err ? reject(err) : res.non2xx ? reject(new Error(`${res.non2xx} non-2xx responses from ${url}`)) : resolve(res.requests.average)),
+    );
+    void inst;
+  });
+}
+
+function bareServer(port: number, bodies: Map<string, Buffer>, headers: Record<string, string>): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const body = bodies.get(req.url ?? "") ?? bodies.values().next().value!;
+    res.writeHead(200, { ...headers, "Content-Length": body.length });
+    res.end(body);
+  });
+  return new Promise((r) => server.listen(port, "127.0.0.1", () => r(server)));
+}
+
+async function latencies(urls: string[], rounds: number) {
+  const samples: number[] = [];
+  for (const u of urls) await (await fetch(u)).arrayBuffer();
+  for (let i = 0; i < rounds; i++) {
+    for (const u of urls) {
+      const t = performance.now();
+      const res = await fetch(u);
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${u}: ${res.status}`);
+      samples.push(performance.now() - t);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  const at = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))];
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+/** Bytes of the JavaScript files a page's HTML loads (its first load), and the framework's own. */
+async function firstLoadJs(base: string, pagePath: string) {
+  const html = await (await fetch(`${base}${pagePath}`)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]))];
+  const size = (src: string) => statSync(path.join(ROOT, ".next", src.replace(/^\/_next\//, "").split("?")[0])).size;
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/build-manifest.json"), "utf8")) as { rootMainFiles: string[]; polyfillFiles: string[] };
+  const framework = [...manifest.rootMainFiles].reduce((n, f) => n + statSync(path.join(ROOT, ".next", f)).size, 0);
+  return { page: srcs.reduce((n, s) => n + size(s), 0), files: srcs.length, framework, htmlBytes: Buffer.byteLength(html) };
+}
+
+type Row = { name: string; value: string; baseline: string; ratio: number; goal: string; met?: boolean };
+
+async function main() {
+  const started = performance.now();
+  ensureBuild();
+  const rows: Row[] = [];
+  const notes: string[] = [];
+
+  log(`generating ${SMALL} and ${COUNT} synthetic profiles…`);
+  const smallDb = path.join(work, "small.db");
+  const bigDb = path.join(work, "big.db");
+  generate(smallDb, SMALL);
+  const gen = generate(bigDb, COUNT);
+  log(gen.line);
+  notes.push(`generate --count ${COUNT}: ${gen.seconds.toFixed(1)} s wall (${gen.line.replace(/^generated \d+ profiles /, "")})`);
+
+  log("search latency in-process at both sizes…");
+  const small = worker(["search"], smallDb);
+  const big = worker(["search"], bigDb);
+  rows.push({
+    name: `2. search p50 at ${COUNT} ÷ at ${SMALL}`, value: `${big.search.p50.toFixed(2)} ms`, baseline: `${small.search.p50.toFixed(2)} ms`,
+    ratio: big.search.p50 / small.search.p50, goal: "≤ 2", met: big.search.p50 / small.search.p50 <= 2,
+  });
+  rows.push({
+    name: `2. search p95 at ${COUNT} ÷ at ${SMALL}`, value: `${big.search.p95.toFixed(2)} ms`, baseline: `${small.search.p95.toFixed(2)} ms`,
+    ratio: big.search.p95 / small.search.p95, goal: "≤ 2, and p95 ≤ 30 ms", met: big.search.p95 / small.search.p95 <= 2 && big.search.p95 <= 30,
+  });
+  notes.push(`suggest at ${COUNT}: p50 ${big.suggest.p50.toFixed(2)} ms, p95 ${big.suggest.p95.toFixed(2)} ms (at ${SMALL}: ${small.suggest.p50.toFixed(2)} / ${small.suggest.p95.toFixed(2)} ms)`);
+
+  log("starting the production server on the large catalog…");
+  await startServer(bigDb, PORT);
+  const base = `http://127.0.0.1:${PORT}`;
+  const reader = new Database(bigDb, { readonly: true });
+  const slugs = reader.prepare("SELECT slug FROM occupations WHERE status = 'published' AND deleted_at IS NULL AND id % 1999 = 1 LIMIT 50").pluck().all() as string[];
+  reader.close();
+  const paths = slugs.map((s) => `/occupations/${s}`);
+
+  log("profile pages: next vs a bare node:http server with the same bytes…");
+  const bodies = new Map<string, Buffer>();
+  let headers: Record<string, string> = {};
+  for (const p of paths) {
+    const res = await fetch(`${base}${p}`);
+    bodies.set(p, Buffer.from(await res.arrayBuffer()));
+    headers = { "Content-Type": res.headers.get("content-type") ?? "text/html" };
+  }
+  const bare = await bareServer(PORT + 1, bodies, headers);
+  await cannon(base, paths); // warm-up
+  const nextRps = await cannon(base, paths);
+  const bareRps = await cannon(`http://127.0.0.1:${PORT + 1}`, paths);
+  bare.close();
+  rows.push({
+    name: "1. profile page req/s ÷ bare node:http", value: `${nextRps.toFixed(0)} req/s`, baseline: `${bareRps.toFixed(0)} req/s`,
+    ratio: nextRps / bareRps, goal: "≥ 0.5", met: nextRps / bareRps >= 0.5,
+  });
+  const avgBytes = [...bodies.values()].reduce((n, b) => n + b.length, 0) / bodies.size;
+  notes.push(`profile page: ${(avgBytes / 1024).toFixed(1)} KiB of HTML on average over ${bodies.size} slugs`);
+
+  log("search API vs the same FTS query on the database…");
+  const api = await latencies(WORD_QUERIES.map((q) => `${base}/api/v1/search?q=${encodeURIComponent(q)}`), 15);
+  rows.push({
+    name: "3. search API p95 ÷ raw FTS query", value: `${api.p95.toFixed(2)} ms`, baseline: `${big.raw.p95.toFixed(2)} ms`,
+    ratio: api.p95 / big.raw.p95, goal: "(stack overhead)",
+  });
+  notes.push(`search API at ${COUNT}: p50 ${api.p50.toFixed(2)} ms; raw FTS p50 ${big.raw.p50.toFixed(3)} ms`);
+
+  log("first-load JavaScript…");
+  const js = await firstLoadJs(base, paths[0]);
+  rows.push({
+    name: "5. profile page first-load JS ÷ framework baseline", value: `${(js.page / 1024).toFixed(1)} KiB (${js.files} files)`,
+    baseline: `${(js.framework / 1024).toFixed(1)} KiB`, ratio: js.page / js.framework, goal: "≈ 1 (no page JS)",
+  });
+
+  if (existsSync(path.join(ONET, "Occupation Data.txt")) && existsSync(SOC)) {
+    log("O*NET import vs prepared-statement insert of the same rows…");
+    const onet = worker(["onet", ONET, SOC, path.join(work, "onet-raw.db")], path.join(work, "onet.db"));
+    rows.push({
+      name: "4. O*NET import time ÷ raw prepared insert", value: `${onet.importSeconds.toFixed(2)} s`, baseline: `${onet.rawSeconds.toFixed(2)} s`,
+      ratio: onet.importSeconds / onet.rawSeconds, goal: "(overhead of saveProfile)",
+    });
+    notes.push(`O*NET: ${onet.profiles} profiles`);
+  } else {
+    notes.push(`O*NET release not found at ${ONET}: ratio 4 skipped`);
+  }
+
+  rows.sort((a, b) => a.name.localeCompare(b.name));
+  const table = [
+    "| figure | measured | baseline (same run) | ratio | goal |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.baseline} | **${r.ratio.toFixed(2)}** | ${r.goal}${r.met === undefined ? "" : r.met ? " ✓" : " ✗"} |`),
+  ].join("\n");
+  const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+  const machine = `${hostname()}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
+  const md = `# Benchmarks\n\nWritten by \`npm run bench\` (scripts/bench.ts). Latest run: ${when} UTC on ${machine}.\nShared, noisy machine: compare ratios, not absolute numbers.\n\n${table}\n\n${notes.map((n) => `- ${n}`).join("\n")}\n- whole bench: ${((performance.now() - started) / 1000).toFixed(0)} s\n`;
+  process.stdout.write(`\n${table}\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
+  writeFileSync(path.join(ROOT, "docs/benchmarks.md"), md);
+  log("wrote docs/benchmarks.md");
+}
+
+function cleanUp() {
+  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+  rmSync(work, { recursive: true, force: true });
+}
+
+main()
+  .then(() => {
+    cleanUp();
+    process.exit(0);
+  })
+  .catch((e) => {
+    process.stderr.write(`[bench] ${e instanceof Error ? e.stack : String(e)}\n`);
+    cleanUp();
+    process.exit(1);
+  });
