@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -34,33 +34,66 @@ function state(dbFile: string) {
   }
 }
 
-describe("SIGKILL during an import", () => {
-  it("leaves a sound database with all of the import or none of it", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "catalog-crash-"));
-    const cards = path.join(dir, "cards");
-    makeCards(cards);
-    // A run to completion gives the import's duration; kills then land across parsing and writing.
-    const started = Date.now();
-    expect(runCli(path.join(dir, "full.db"), ["import", cards]).status).toBe(0);
-    const duration = Date.now() - started;
-    expect(state(path.join(dir, "full.db")).occupations).toBe(CARDS);
+const ONET = path.resolve(ROOT, "../shared/data/onet");
 
-    const outcomes: number[] = [];
-    for (const fraction of [0.35, 0.55, 0.7, 0.8, 0.9]) {
-      const dbFile = path.join(dir, `kill-${fraction}.db`);
-      expect(runCli(dbFile, ["export"]).status).toBe(0); // creates and migrates the database
-      const child = spawnCli(dbFile, ["import", cards]);
-      const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-      await sleep(duration * fraction);
-      child.kill("SIGKILL");
-      await exited;
-      const s = state(dbFile);
-      expect(s.integrity).toBe("ok");
-      expect([0, CARDS]).toContain(s.occupations);
-      expect(s.revisions).toBe(s.occupations);
-      outcomes.push(s.occupations);
-    }
+/**
+ * Time one run of `args` to completion, then kill fresh runs at fractions of that time: each
+ * must leave a sound database holding all of that call's profiles or none.
+ */
+async function killRuns(dir: string, label: string, args: string[], fractions: number[]) {
+  const full = path.join(dir, `${label}-full.db`);
+  expect(runCli(full, ["export"]).status).toBe(0);
+  const started = Date.now();
+  const done = runCli(full, args);
+  expect(done.status, done.stderr).toBe(0);
+  const duration = Date.now() - started;
+  const total = state(full).occupations;
+  expect(total).toBeGreaterThan(0);
+
+  const outcomes: number[] = [];
+  for (const fraction of fractions) {
+    const dbFile = path.join(dir, `${label}-kill-${fraction}.db`);
+    expect(runCli(dbFile, ["export"]).status).toBe(0); // creates and migrates the database
+    const child = spawnCli(dbFile, args);
+    const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+    await sleep(duration * fraction);
+    child.kill("SIGKILL");
+    await exited;
+    const s = state(dbFile);
+    expect(s.integrity, label).toBe("ok");
+    expect([0, total], label).toContain(s.occupations);
+    outcomes.push(s.occupations);
+  }
+  return { total, outcomes, full };
+}
+
+describe("SIGKILL during an import", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "catalog-crash-"));
+  const cards = path.join(dir, "cards");
+
+  it("cards: a sound database with all of the import or none of it", async () => {
+    makeCards(cards);
+    const { total, outcomes } = await killRuns(dir, "cards", ["import", cards], [0.35, 0.55, 0.7, 0.8, 0.9]);
+    expect(total).toBe(CARDS);
     // At least one kill must have landed before the commit, or the test proved nothing.
     expect(outcomes).toContain(0);
   }, 120_000);
+
+  it("JSON, CSV and generate: the same", async () => {
+    const source = path.join(dir, "cards-full.db");
+    for (const format of ["json", "csv"]) {
+      const file = path.join(dir, `all.${format}`);
+      expect(runCli(source, ["export", "--format", format, "--out", file]).status).toBe(0);
+      const { total, outcomes } = await killRuns(dir, format, ["import", file], [0.5, 0.85]);
+      expect(total).toBe(CARDS);
+      expect(outcomes).toContain(0);
+    }
+    const gen = await killRuns(dir, "generate", ["generate", "--count", "3000", "--seed", "7"], [0.5, 0.85]);
+    expect(gen.outcomes).toContain(0);
+  }, 240_000);
+
+  it.skipIf(!existsSync(ONET))("O*NET: the same", async () => {
+    const { total } = await killRuns(dir, "onet", ["import-onet", ONET], [0.4, 0.8]);
+    expect(total).toBe(1016);
+  }, 240_000);
 });
