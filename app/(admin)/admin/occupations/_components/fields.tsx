@@ -20,16 +20,25 @@ export function useDescribedBy(path: string, hint?: boolean) {
   return { "aria-invalid": invalid || undefined, "aria-describedby": ids || undefined };
 }
 
-export function TextField({ path, label, hint, lang, maxLength }: { path: Path; label: string; hint?: string; lang?: string; maxLength?: number }) {
-  const { register } = useFormContext<ProfileFormInput>();
-  const aria = useDescribedBy(path, !!hint);
+/** Label, hint and error around one control. */
+function Field({ path, label, hint, children }: { path: Path; label: string; hint?: string; children: React.ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={fieldId(path)}>{label}</label>
       {hint && <p id={`${fieldId(path)}-hint`} className="hint">{hint}</p>}
-      <input id={fieldId(path)} type="text" lang={lang} maxLength={maxLength} {...aria} {...register(path)} />
+      {children}
       <FieldError path={path} />
     </div>
+  );
+}
+
+export function TextField({ path, label, hint, lang, maxLength }: { path: Path; label: string; hint?: string; lang?: string; maxLength?: number }) {
+  const { register } = useFormContext<ProfileFormInput>();
+  const aria = useDescribedBy(path, !!hint);
+  return (
+    <Field path={path} label={label} hint={hint}>
+      <input id={fieldId(path)} type="text" lang={lang} maxLength={maxLength} {...aria} {...register(path)} />
+    </Field>
   );
 }
 
@@ -37,11 +46,8 @@ export function TextAreaField({ path, label, hint, rows = 5 }: { path: Path; lab
   const { register } = useFormContext<ProfileFormInput>();
   const aria = useDescribedBy(path, !!hint);
   return (
-    <div className="field">
-      <label htmlFor={fieldId(path)}>{label}</label>
-      {hint && <p id={`${fieldId(path)}-hint`} className="hint">{hint}</p>}
+    <Field path={path} label={label} hint={hint}>
       <textarea id={fieldId(path)} rows={rows} {...aria} {...register(path)} />
-      <FieldError path={path} />
-    </div>
+    </Field>
   );
 }
