@@ -53,13 +53,19 @@ test.describe("public catalog", () => {
     await managerial.getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1, name: "Managerial Occupations" })).toBeVisible();
     await expect(page.getByText(`${majorCount} occupations`, { exact: true })).toBeVisible();
-    const middles = page.getByRole("list", { name: /Middle groups in/ }).getByRole("listitem");
-    const counts = await middles.locator(".count").allTextContents();
-    expect(counts.reduce((n, c) => n + Number(c.match(/\d+/)?.[0]), 0)).toBe(majorCount);
+    // Each Middle group is a section with its count; together they make up the Major's count.
+    const middleCounts = await page.getByRole("heading", { level: 2 }).locator(".count").allTextContents();
+    expect(middleCounts.reduce((n, c) => n + Number(c.match(/\d+/)?.[0]), 0)).toBe(majorCount);
+    await expect(page.getByRole("list", { name: "Minor groups in Corporate and Organizational Executives" })).toContainText("Other Corporate and Organizational Executives");
     await expectNoAxeViolations(page);
 
-    await middles.filter({ hasText: "Corporate and Organizational Executives" }).getByRole("link").click();
-    await page.getByRole("link", { name: "Other Corporate and Organizational Executives" }).click();
+    // A Middle group shows its Minor groups with their first occupations.
+    await page.getByRole("heading", { level: 2 }).getByRole("link", { name: "Corporate and Organizational Executives" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Corporate and Organizational Executives" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Labor union secretary general" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("heading", { level: 2 }).getByRole("link", { name: "Other Corporate and Organizational Executives" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Other Corporate and Organizational Executives" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Labor union secretary general" })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -61,13 +61,15 @@ export async function findTierPath(slugs: string[]): Promise<{ nodes: TierNode[]
 
 export type OccupationListItem = { slug: string; name: string; reading: string; summary: string };
 
-/** Published profiles of one Minor tier, by name. */
-export async function listOccupationsInMinor(minorId: number): Promise<OccupationListItem[]> {
+/** Published profiles of one Minor tier, by name, a page at a time. */
+export async function listOccupationsInMinor(minorId: number, limit = 60, offset = 0): Promise<OccupationListItem[]> {
   return db
     .select({ slug: occupations.slug, name: occupations.name, reading: occupations.reading, summary: occupations.summary })
     .from(occupations)
     .where(and(eq(occupations.minorId, minorId), published))
     .orderBy(asc(occupations.name))
+    .limit(limit)
+    .offset(offset)
     .all();
 }
 
