@@ -30,8 +30,9 @@ export const GET = handle(async (req: Request, ctx: Ctx) => {
   if (!profile) throw new NotFoundError("occupation");
   const url = new URL(req.url);
   const etag = `"${profile.version}"`;
+  // The ETag is the version for If-Match on writes. It is not used for 304s: a profile's JSON also
+  // changes when its tiers are renamed or a linked profile is deleted, without a new version.
   const headers: Record<string, string> = { ETag: etag, "Cache-Control": "no-cache" };
-  if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   const download = url.searchParams.has("download");
   if (url.searchParams.get("format") === "card") {
     if (download) headers["Content-Disposition"] = `attachment; filename="${slug}.txt"`;
