@@ -3,7 +3,7 @@ import { asc, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
 import { occupationAptitudes, occupationTerms } from "@/db/schema";
 import { highlightFor, type Highlight } from "./highlight";
-import { PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./limits";
+import { MATCH_SAMPLE, PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./limits";
 import { likePrefix, planSearch, type SearchPlan } from "./query";
 import { minorTierPaths, pathMatches, type TierFilter, type TierPath } from "./tiers";
 
@@ -19,7 +19,13 @@ export type SearchResult = {
 };
 export type FacetCount = { name: string; count: number };
 export type SearchResponse = {
+  /** Matches under the filter; a lower bound when `totalCapped` (show it as "1,000+"). */
   total: number;
+  /**
+   * More than MATCH_SAMPLE profiles matched: `total` and the facet counts are counted over the
+   * first MATCH_SAMPLE matches only, and ranking beyond names is over a sample (see rankedPage).
+   */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   results: SearchResult[];
@@ -44,7 +50,8 @@ function hitIds(plan: SearchPlan): SQL {
     plan.readingGrams && fts("search_grams", plan.readingGrams),
     plan.readingPrefix && fts("search_names", plan.readingPrefix),
   ].filter((p): p is SQL => !!p);
-  return sql.join(parts, sql` UNION `);
+  // ORDER BY: SQLite then merges the rowid-ordered FTS scans as they stream, so a LIMIT stops early.
+  return sql`${sql.join(parts, sql` UNION `)} ORDER BY 1`;
 }
 
 /**
@@ -61,6 +68,12 @@ function priorityHits(plan: SearchPlan): SQL {
   for (const n of [plan.names && fts("search_names", plan.names), plan.grams && fts("search_grams", plan.grams)]) if (n) parts.push(sql`SELECT id, 1, 0 FROM (${n})`);
   for (const r of [plan.readingGrams && fts("search_grams", plan.readingGrams), plan.readingPrefix && fts("search_names", plan.readingPrefix)]) if (r) parts.push(sql`SELECT id, 0, 1 FROM (${r})`);
   return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY id`;
+}
+
+function tallyMinors(rows: { minorId: number }[]) {
+  const m = new Map<number, number>();
+  for (const r of rows) m.set(r.minorId, (m.get(r.minorId) ?? 0) + 1);
+  return [...m].map(([minorId, n]) => ({ minorId, n }));
 }
 
 function facetCounts(counts: { minorId: number; n: number }[], paths: Map<number, TierPath>, filter: TierFilter) {
@@ -85,22 +98,34 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   const pageSize = Math.min(Math.max(1, Math.trunc(input.pageSize ?? PAGE_SIZE_DEFAULT)), PAGE_SIZE_MAX);
   const filter: TierFilter = { major: input.major || undefined, middle: input.middle || undefined, minor: input.minor || undefined };
   const plan = planSearch(input.q);
-  const empty: SearchResponse = { total: 0, page, pageSize, results: [], facets: { major: [], middle: [], minor: [] } };
+  const empty: SearchResponse = { total: 0, totalCapped: false, page, pageSize, results: [], facets: { major: [], middle: [], minor: [] } };
   if (plan.text && !plan.words.length) return empty;
 
   const paths = minorTierPaths();
-  const counts = db.all<{ minorId: number; n: number }>(
-    plan.words.length
-      ? sql`SELECT o.minor_id AS minorId, count(*) AS n FROM (${hitIds(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} GROUP BY o.minor_id`
-      : sql`SELECT o.minor_id AS minorId, count(*) AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`,
-  );
+  // Counts and facets read at most MATCH_SAMPLE + 1 matches (in id order): a common word can match
+  // most of the catalog, and counting all of it was most of the time of a search at 100k.
+  const sample = plan.words.length
+    ? db.all<{ minorId: number }>(
+        sql`SELECT o.minor_id AS minorId FROM (${hitIds(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} LIMIT ${MATCH_SAMPLE + 1}`,
+      )
+    : undefined;
+  let capped = !!sample && sample.length > MATCH_SAMPLE;
+  const counts = sample ? tallyMinors(sample.slice(0, MATCH_SAMPLE)) : db.all<{ minorId: number; n: number }>(sql`SELECT o.minor_id AS minorId, count(*) AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`);
   const facets = facetCounts(counts, paths, filter);
-  const minorIds = counts.map((c) => c.minorId).filter((id) => { const p = paths.get(id); return p && pathMatches(p, filter); });
-  const total = counts.filter((c) => minorIds.includes(c.minorId)).reduce((n, c) => n + c.n, 0);
-  if (!total) return { ...empty, facets };
-
   const filtered = !!(filter.major || filter.middle || filter.minor);
+  const minorIds = [...paths].filter(([, p]) => pathMatches(p, filter)).map(([id]) => id);
+  let total = counts.filter((c) => minorIds.includes(c.minorId)).reduce((n, c) => n + c.n, 0);
   const inTiers = filtered ? sql`AND o.minor_id IN (${sql.join(minorIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  if (capped && filtered && minorIds.length) {
+    // The sample holds only some of the tier's matches: count them apart, over a bounded scan.
+    const scan = MATCH_SAMPLE * 10;
+    const r = db.get<{ scanned: number; n: number }>(sql`
+      SELECT count(*) AS scanned, coalesce(sum(o.minor_id IN (${sql.join(minorIds.map((id) => sql`${id}`), sql`, `)})), 0) AS n
+      FROM (SELECT id FROM (${hitIds(plan)}) LIMIT ${scan}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published}`)!;
+    capped = r.scanned >= scan || r.n > MATCH_SAMPLE;
+    total = Math.min(r.n, MATCH_SAMPLE);
+  }
+  if (!total) return { ...empty, totalCapped: capped && filtered, facets };
   const offset = (page - 1) * pageSize;
   const rows = plan.words.length
     ? rankedPage(plan, inTiers, filtered, offset, pageSize)
@@ -122,7 +147,7 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
         plan,
       ) ?? null,
   }));
-  return { total, page, pageSize, results, facets };
+  return { total, totalCapped: capped, page, pageSize, results, facets };
 }
 
 const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId`;
