@@ -38,8 +38,9 @@ const published = sql`o.status = 'published' AND o.deleted_at IS NULL`;
 /** bm25 weights of search_docs columns: name, aliases, summary, skills, description. */
 const docsScore = sql`bm25(search_docs, 10.0, 8.0, 4.0, 2.0, 1.0)`;
 
-const fts = (table: string, match: string) =>
-  sql`SELECT rowid AS id FROM ${sql.identifier(table)} WHERE ${sql.identifier(table)} MATCH ${match}`;
+/** An FTS5 match's rowids; with `limit`, only the first (lowest) that many. */
+const fts = (table: string, match: string, limit?: number) =>
+  sql`SELECT rowid AS id FROM ${sql.identifier(table)} WHERE ${sql.identifier(table)} MATCH ${match}${limit ? sql` LIMIT ${limit}` : sql``}`;
 
 /** Ids matching the query, each at most once, without scores: what counts and facets need. */
 function hitIds(plan: SearchPlan): SQL {
@@ -59,14 +60,16 @@ function hitIds(plan: SearchPlan): SQL {
  * apart from the body matches, which can be most of the catalog for a common word: those are
  * ranked by bm25 with a LIMIT, so SQLite keeps a top-N heap instead of sorting every match.
  */
-function priorityHits(plan: SearchPlan): SQL {
+function priorityHits(plan: SearchPlan, sample?: number): SQL {
   const upper = `${plan.exactKey}\u{10FFFF}`;
+  const names = sql`SELECT id FROM occupations WHERE name_key >= ${plan.exactKey} AND name_key < ${upper}`;
   const parts: SQL[] = [
-    sql`SELECT id, 1 AS named, 0 AS reading FROM occupations WHERE name_key >= ${plan.exactKey} AND name_key < ${upper}`,
+    // Sampled: the first names in name order, so the exact and name-prefix matches that lead stay exact.
+    sample ? sql`SELECT id, 1 AS named, 0 AS reading FROM (${names} ORDER BY name_key, id LIMIT ${sample})` : sql`SELECT id, 1 AS named, 0 AS reading FROM (${names})`,
     sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${plan.exactKey}`,
   ];
-  for (const n of [plan.names && fts("search_names", plan.names), plan.grams && fts("search_grams", plan.grams)]) if (n) parts.push(sql`SELECT id, 1, 0 FROM (${n})`);
-  for (const r of [plan.readingGrams && fts("search_grams", plan.readingGrams), plan.readingPrefix && fts("search_names", plan.readingPrefix)]) if (r) parts.push(sql`SELECT id, 0, 1 FROM (${r})`);
+  for (const n of [plan.names && fts("search_names", plan.names, sample), plan.grams && fts("search_grams", plan.grams, sample)]) if (n) parts.push(sql`SELECT id, 1, 0 FROM (${n})`);
+  for (const r of [plan.readingGrams && fts("search_grams", plan.readingGrams, sample), plan.readingPrefix && fts("search_names", plan.readingPrefix, sample)]) if (r) parts.push(sql`SELECT id, 0, 1 FROM (${r})`);
   return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY id`;
 }
 
@@ -128,7 +131,7 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   if (!total) return { ...empty, totalCapped: capped && filtered, facets };
   const offset = (page - 1) * pageSize;
   const rows = plan.words.length
-    ? rankedPage(plan, inTiers, filtered, offset, pageSize)
+    ? rankedPage(plan, inTiers, filtered, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
     : db.all<Row>(sql`
         SELECT o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId
         FROM occupations o WHERE ${published} ${inTiers}
@@ -150,14 +153,22 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   return { total, totalCapped: capped, page, pageSize, results, facets };
 }
 
+/**
+ * When more than MATCH_SAMPLE profiles match, ranking reads samples instead of every match: the
+ * first MATCH_SAMPLE names in name order (so exact and name-prefix matches stay exact), the first
+ * MATCH_SAMPLE ids of each name/alias/reading match, and bm25 over the first
+ * MATCH_SAMPLE × BODY_SAMPLE_FACTOR body matches. Under the cap (the demo catalog) ranking is exact.
+ */
+const BODY_SAMPLE_FACTOR = 10;
+
 const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId`;
 
 /** Name, alias and reading matches first (exact, name prefix, name/alias words, reading; ties by name), then body matches by bm25. */
-function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: number, pageSize: number): Row[] {
+function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: number, pageSize: number, sample?: number): Row[] {
   // Both steps rank ids only; the page's rows (with their long text) are read once by primary key.
   const priority = db.all<{ id: number; n: number }>(sql`
     SELECT o.id, count(*) OVER () AS n
-    FROM (${priorityHits(plan)}) h CROSS JOIN occupations o ON o.id = h.id
+    FROM (${priorityHits(plan, sample)}) h CROSS JOIN occupations o ON o.id = h.id
     WHERE ${published} ${inTiers}
     ORDER BY CASE
         WHEN o.name_key = ${plan.exactKey} THEN 0
@@ -171,15 +182,15 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
   const rest = pageSize - ids.length;
   if (plan.docs && rest > 0) {
     const priorityTotal =
-      priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
+      priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan, sample)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
     // Body matches ranked on the FTS table alone (it holds published profiles only), so SQLite
     // keeps a top-N heap of rowids instead of sorting every match.
     // `+d.id`: an expression, so SQLite cannot hand the IN list to FTS5 as rowid constraints (one
     // full MATCH per in-tier row: seconds at 100k); it filters the ranked rows instead.
     const inTierIds = filtered ? sql`AND +d.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
     const body = db.all<{ id: number }>(sql`
-      SELECT d.id FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}) d
-      WHERE d.id NOT IN (SELECT id FROM (${priorityHits(plan)})) ${inTierIds}
+      SELECT d.id FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}${sample ? sql` LIMIT ${sample * BODY_SAMPLE_FACTOR}` : sql``}) d
+      WHERE d.id NOT IN (SELECT id FROM (${priorityHits(plan, sample)})) ${inTierIds}
       ORDER BY d.score, d.id
       LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`);
     ids.push(...body.map((r) => r.id));
