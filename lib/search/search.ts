@@ -172,7 +172,7 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
     WHERE ${published} ${inTiers}
     ORDER BY CASE
         WHEN o.name_key = ${plan.exactKey} THEN 0
-        WHEN EXISTS (SELECT 1 FROM occupation_terms t WHERE t.occupation_id = o.id AND t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
+        WHEN o.id IN (SELECT t.occupation_id FROM occupation_terms t WHERE t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
         WHEN o.name_key LIKE ${likePrefix(plan.exactKey)} ESCAPE '\\' THEN 1
         WHEN h.named THEN 2
         ELSE 3 END,
