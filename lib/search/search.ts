@@ -122,9 +122,10 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   if (capped && filtered && minorIds.length) {
     // The sample holds only some of the tier's matches: count them apart, over a bounded scan.
     const scan = MATCH_SAMPLE * 10;
+    // The tier's ids come from the partial index alone; probing each match's row would read the table.
     const r = db.get<{ scanned: number; n: number }>(sql`
-      SELECT count(*) AS scanned, coalesce(sum(o.minor_id IN (${sql.join(minorIds.map((id) => sql`${id}`), sql`, `)})), 0) AS n
-      FROM (SELECT id FROM (${hitIds(plan)}) LIMIT ${scan}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published}`)!;
+      SELECT count(*) AS scanned, coalesce(sum(h.id IN (SELECT o.id FROM occupations o INDEXED BY occupations_published_minor WHERE ${published} ${inTiers})), 0) AS n
+      FROM (SELECT id FROM (${hitIds(plan)}) LIMIT ${scan}) h`)!;
     capped = r.scanned >= scan || r.n > MATCH_SAMPLE;
     total = Math.min(r.n, MATCH_SAMPLE);
   }
@@ -187,7 +188,9 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
     // keeps a top-N heap of rowids instead of sorting every match.
     // `+d.id`: an expression, so SQLite cannot hand the IN list to FTS5 as rowid constraints (one
     // full MATCH per in-tier row: seconds at 100k); it filters the ranked rows instead.
-    const inTierIds = filtered ? sql`AND +d.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
+    // The partial index holds minor_id and id of live published rows: no table reads (SQLite chose
+    // occupations_minor_status, then read every in-tier row for deleted_at).
+    const inTierIds = filtered ? sql`AND +d.id IN (SELECT o.id FROM occupations o INDEXED BY occupations_published_minor WHERE ${published} ${inTiers})` : sql``;
     const body = db.all<{ id: number }>(sql`
       SELECT d.id FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}${sample ? sql` LIMIT ${sample * BODY_SAMPLE_FACTOR}` : sql``}) d
       WHERE d.id NOT IN (SELECT id FROM (${priorityHits(plan, sample)})) ${inTierIds}
