@@ -155,9 +155,9 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
  * When more than MATCH_SAMPLE profiles match, ranking reads samples instead of every match: the
  * first MATCH_SAMPLE names in name order (so exact and name-prefix matches stay exact), the first
  * MATCH_SAMPLE ids of each name/alias/reading match, and bm25 over the first
- * MATCH_SAMPLE × BODY_SAMPLE_FACTOR body matches. Under the cap (the demo catalog) ranking is exact.
+ * MATCH_SAMPLE × BODY_SAMPLE_FACTOR (5,000) body matches. Under the cap (the demo catalog) ranking is exact.
  */
-const BODY_SAMPLE_FACTOR = 10;
+const BODY_SAMPLE_FACTOR = 5;
 
 const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId`;
 
