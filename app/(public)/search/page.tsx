@@ -45,7 +45,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1>{state.q ? <>Search results for “{state.q}”</> : "Search occupations"}</h1>
       <SearchBox key={state.q} id="page-search" label="Search query" defaultValue={state.q} />
       <div className="search-layout">
-        <Facets state={state} facets={res.facets} />
+        <Facets state={state} facets={res.facets} capped={res.totalCapped} />
         <section aria-labelledby="results-title" className="search-results">
           <h2 id="results-title" className="visually-hidden">Results</h2>
           <p className="result-count" role="status">
