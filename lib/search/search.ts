@@ -129,11 +129,14 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
     capped = r.scanned >= scan || r.n > MATCH_SAMPLE;
     total = Math.min(r.n, MATCH_SAMPLE);
   }
-  if (!total) return { ...empty, totalCapped: capped && filtered, facets };
+  if (!total && !capped) return { ...empty, facets };
   const offset = (page - 1) * pageSize;
   const rows = plan.words.length
     ? rankedPage(plan, inTiers, filtered, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
     : listedPage(inTiers, total * 50 >= counts.reduce((n, c) => n + c.n, 0), offset, pageSize);
+  // A capped count is a lower bound: never fewer than the results shown (a rare tier's matches can lie past the scan).
+  if (capped) total = Math.max(total, offset + rows.length);
+  if (!total) return { ...empty, facets };
 
   const extras = pageExtras(rows.map((r) => r.id));
   const results = rows.map((r) => ({
