@@ -19,12 +19,20 @@ const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 220;
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** normaliseText of one code unit, memoised: at most 65,536 entries, and per-character NFKC was most of a highlight's time. */
+const charForms = new Map<string, string>();
+function normalisedChar(c: string): string {
+  let n = charForms.get(c);
+  if (n === undefined) charForms.set(c, (n = normaliseText(c) || (/\s/.test(c) ? " " : "")));
+  return n;
+}
+
 /** The text normalised character by character, with the index in `s` of every output character. */
 function normalisedWithMap(s: string): { text: string; map: number[] } {
   let text = "";
   const map: number[] = [];
   for (let i = 0; i < s.length; i++) {
-    const n = normaliseText(s[i]) || (/\s/.test(s[i]) ? " " : "");
+    const n = normalisedChar(s[i]);
     for (const c of n) {
       text += c;
       map.push(i);

@@ -3,7 +3,7 @@ import { asc, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
 import { occupationAptitudes, occupationTerms } from "@/db/schema";
 import { highlightFor, type Highlight } from "./highlight";
-import { PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./limits";
+import { MATCH_SAMPLE, PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./limits";
 import { likePrefix, planSearch, type SearchPlan } from "./query";
 import { minorTierPaths, pathMatches, type TierFilter, type TierPath } from "./tiers";
 
@@ -19,7 +19,13 @@ export type SearchResult = {
 };
 export type FacetCount = { name: string; count: number };
 export type SearchResponse = {
+  /** Matches under the filter; a lower bound when `totalCapped` (show it as "1,000+"). */
   total: number;
+  /**
+   * More than MATCH_SAMPLE profiles matched: `total` and the facet counts are counted over the
+   * first MATCH_SAMPLE matches only, and ranking beyond names is over a sample (see rankedPage).
+   */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   results: SearchResult[];
@@ -32,8 +38,9 @@ const published = sql`o.status = 'published' AND o.deleted_at IS NULL`;
 /** bm25 weights of search_docs columns: name, aliases, summary, skills, description. */
 const docsScore = sql`bm25(search_docs, 10.0, 8.0, 4.0, 2.0, 1.0)`;
 
-const fts = (table: string, match: string) =>
-  sql`SELECT rowid AS id FROM ${sql.identifier(table)} WHERE ${sql.identifier(table)} MATCH ${match}`;
+/** An FTS5 match's rowids; with `limit`, only the first (lowest) that many. */
+const fts = (table: string, match: string, limit?: number) =>
+  sql`SELECT rowid AS id FROM ${sql.identifier(table)} WHERE ${sql.identifier(table)} MATCH ${match}${limit ? sql` LIMIT ${limit}` : sql``}`;
 
 /** Ids matching the query, each at most once, without scores: what counts and facets need. */
 function hitIds(plan: SearchPlan): SQL {
@@ -44,7 +51,8 @@ function hitIds(plan: SearchPlan): SQL {
     plan.readingGrams && fts("search_grams", plan.readingGrams),
     plan.readingPrefix && fts("search_names", plan.readingPrefix),
   ].filter((p): p is SQL => !!p);
-  return sql.join(parts, sql` UNION `);
+  // ORDER BY: SQLite then merges the rowid-ordered FTS scans as they stream, so a LIMIT stops early.
+  return sql`${sql.join(parts, sql` UNION `)} ORDER BY 1`;
 }
 
 /**
@@ -52,15 +60,23 @@ function hitIds(plan: SearchPlan): SQL {
  * apart from the body matches, which can be most of the catalog for a common word: those are
  * ranked by bm25 with a LIMIT, so SQLite keeps a top-N heap instead of sorting every match.
  */
-function priorityHits(plan: SearchPlan): SQL {
+function priorityHits(plan: SearchPlan, sample?: number): SQL {
   const upper = `${plan.exactKey}\u{10FFFF}`;
+  const names = sql`SELECT id FROM occupations WHERE name_key >= ${plan.exactKey} AND name_key < ${upper}`;
   const parts: SQL[] = [
-    sql`SELECT id, 1 AS named, 0 AS reading FROM occupations WHERE name_key >= ${plan.exactKey} AND name_key < ${upper}`,
+    // Sampled: the first names in name order, so the exact and name-prefix matches that lead stay exact.
+    sample ? sql`SELECT id, 1 AS named, 0 AS reading FROM (${names} ORDER BY name_key, id LIMIT ${sample})` : sql`SELECT id, 1 AS named, 0 AS reading FROM (${names})`,
     sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${plan.exactKey}`,
   ];
-  for (const n of [plan.names && fts("search_names", plan.names), plan.grams && fts("search_grams", plan.grams)]) if (n) parts.push(sql`SELECT id, 1, 0 FROM (${n})`);
-  for (const r of [plan.readingGrams && fts("search_grams", plan.readingGrams), plan.readingPrefix && fts("search_names", plan.readingPrefix)]) if (r) parts.push(sql`SELECT id, 0, 1 FROM (${r})`);
+  for (const n of [plan.names && fts("search_names", plan.names, sample), plan.grams && fts("search_grams", plan.grams, sample)]) if (n) parts.push(sql`SELECT id, 1, 0 FROM (${n})`);
+  for (const r of [plan.readingGrams && fts("search_grams", plan.readingGrams, sample), plan.readingPrefix && fts("search_names", plan.readingPrefix, sample)]) if (r) parts.push(sql`SELECT id, 0, 1 FROM (${r})`);
   return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY id`;
+}
+
+function tallyMinors(rows: { minorId: number }[]) {
+  const m = new Map<number, number>();
+  for (const r of rows) m.set(r.minorId, (m.get(r.minorId) ?? 0) + 1);
+  return [...m].map(([minorId, n]) => ({ minorId, n }));
 }
 
 function facetCounts(counts: { minorId: number; n: number }[], paths: Map<number, TierPath>, filter: TierFilter) {
@@ -85,29 +101,42 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   const pageSize = Math.min(Math.max(1, Math.trunc(input.pageSize ?? PAGE_SIZE_DEFAULT)), PAGE_SIZE_MAX);
   const filter: TierFilter = { major: input.major || undefined, middle: input.middle || undefined, minor: input.minor || undefined };
   const plan = planSearch(input.q);
-  const empty: SearchResponse = { total: 0, page, pageSize, results: [], facets: { major: [], middle: [], minor: [] } };
+  const empty: SearchResponse = { total: 0, totalCapped: false, page, pageSize, results: [], facets: { major: [], middle: [], minor: [] } };
   if (plan.text && !plan.words.length) return empty;
 
   const paths = minorTierPaths();
-  const counts = db.all<{ minorId: number; n: number }>(
-    plan.words.length
-      ? sql`SELECT o.minor_id AS minorId, count(*) AS n FROM (${hitIds(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} GROUP BY o.minor_id`
-      : sql`SELECT o.minor_id AS minorId, count(*) AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`,
-  );
+  // Counts and facets read at most MATCH_SAMPLE + 1 matches (in id order): a common word can match
+  // most of the catalog, and counting all of it was most of the time of a search at 100k.
+  const sample = plan.words.length
+    ? db.all<{ minorId: number }>(
+        sql`SELECT o.minor_id AS minorId FROM (${hitIds(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} LIMIT ${MATCH_SAMPLE + 1}`,
+      )
+    : undefined;
+  let capped = !!sample && sample.length > MATCH_SAMPLE;
+  const counts = sample ? tallyMinors(sample.slice(0, MATCH_SAMPLE)) : db.all<{ minorId: number; n: number }>(sql`SELECT o.minor_id AS minorId, count(*) AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`);
   const facets = facetCounts(counts, paths, filter);
-  const minorIds = counts.map((c) => c.minorId).filter((id) => { const p = paths.get(id); return p && pathMatches(p, filter); });
-  const total = counts.filter((c) => minorIds.includes(c.minorId)).reduce((n, c) => n + c.n, 0);
-  if (!total) return { ...empty, facets };
-
   const filtered = !!(filter.major || filter.middle || filter.minor);
+  const minorIds = [...paths].filter(([, p]) => pathMatches(p, filter)).map(([id]) => id);
+  let total = counts.filter((c) => minorIds.includes(c.minorId)).reduce((n, c) => n + c.n, 0);
   const inTiers = filtered ? sql`AND o.minor_id IN (${sql.join(minorIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  if (capped && filtered && minorIds.length) {
+    // The sample holds only some of the tier's matches: count them apart, over a bounded scan.
+    const scan = MATCH_SAMPLE * 5;
+    // The tier's ids come from the partial index alone; probing each match's row would read the table.
+    const r = db.get<{ scanned: number; n: number }>(sql`
+      SELECT count(*) AS scanned, coalesce(sum(h.id IN (SELECT o.id FROM occupations o INDEXED BY occupations_published_minor WHERE ${published} ${inTiers})), 0) AS n
+      FROM (SELECT id FROM (${hitIds(plan)}) LIMIT ${scan}) h`)!;
+    capped = r.scanned >= scan || r.n > MATCH_SAMPLE;
+    total = Math.min(r.n, MATCH_SAMPLE);
+  }
+  if (!total && !capped) return { ...empty, facets };
   const offset = (page - 1) * pageSize;
   const rows = plan.words.length
-    ? rankedPage(plan, inTiers, filtered, offset, pageSize)
-    : db.all<Row>(sql`
-        SELECT o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId
-        FROM occupations o WHERE ${published} ${inTiers}
-        ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`);
+    ? rankedPage(plan, inTiers, filtered, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
+    : listedPage(inTiers, total * 50 >= counts.reduce((n, c) => n + c.n, 0), offset, pageSize);
+  // A capped count is a lower bound: never fewer than the results shown (a rare tier's matches can lie past the scan).
+  if (capped) total = Math.max(total, offset + rows.length);
+  if (!total) return { ...empty, facets };
 
   const extras = pageExtras(rows.map((r) => r.id));
   const results = rows.map((r) => ({
@@ -122,21 +151,42 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
         plan,
       ) ?? null,
   }));
-  return { total, page, pageSize, results, facets };
+  return { total, totalCapped: capped, page, pageSize, results, facets };
 }
+
+/**
+ * When more than MATCH_SAMPLE profiles match, ranking reads samples instead of every match: the
+ * first MATCH_SAMPLE names in name order (so exact and name-prefix matches stay exact), the first
+ * MATCH_SAMPLE ids of each name/alias/reading match, and bm25 over the first
+ * MATCH_SAMPLE × BODY_SAMPLE_FACTOR (5,000) body matches. Under the cap (the demo catalog) ranking is exact.
+ */
+const BODY_SAMPLE_FACTOR = 5;
 
 const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS minorId`;
 
+/**
+ * One page of every published profile (under the tier filter) by name. A large share of the
+ * catalog (`common`) is read in name order from the name index, stopping at the page; a small
+ * tier is sorted whole. Sorting a big tier read every row of it (9 ms for one Major at 100k).
+ */
+function listedPage(inTiers: SQL, common: boolean, offset: number, pageSize: number): Row[] {
+  return db.all<Row>(
+    common
+      ? sql`SELECT ${ROW} FROM occupations o INDEXED BY occupations_name_key WHERE ${published} ${inTiers} ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`
+      : sql`SELECT ${ROW} FROM occupations o WHERE ${published} ${inTiers} ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`,
+  );
+}
+
 /** Name, alias and reading matches first (exact, name prefix, name/alias words, reading; ties by name), then body matches by bm25. */
-function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: number, pageSize: number): Row[] {
+function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: number, pageSize: number, sample?: number): Row[] {
   // Both steps rank ids only; the page's rows (with their long text) are read once by primary key.
   const priority = db.all<{ id: number; n: number }>(sql`
     SELECT o.id, count(*) OVER () AS n
-    FROM (${priorityHits(plan)}) h CROSS JOIN occupations o ON o.id = h.id
+    FROM (${priorityHits(plan, sample)}) h CROSS JOIN occupations o ON o.id = h.id
     WHERE ${published} ${inTiers}
     ORDER BY CASE
         WHEN o.name_key = ${plan.exactKey} THEN 0
-        WHEN EXISTS (SELECT 1 FROM occupation_terms t WHERE t.occupation_id = o.id AND t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
+        WHEN o.id IN (SELECT t.occupation_id FROM occupation_terms t WHERE t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
         WHEN o.name_key LIKE ${likePrefix(plan.exactKey)} ESCAPE '\\' THEN 1
         WHEN h.named THEN 2
         ELSE 3 END,
@@ -146,13 +196,17 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
   const rest = pageSize - ids.length;
   if (plan.docs && rest > 0) {
     const priorityTotal =
-      priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
+      priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan, sample)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
     // Body matches ranked on the FTS table alone (it holds published profiles only), so SQLite
     // keeps a top-N heap of rowids instead of sorting every match.
-    const inTierIds = filtered ? sql`AND d.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
+    // `+d.id`: an expression, so SQLite cannot hand the IN list to FTS5 as rowid constraints (one
+    // full MATCH per in-tier row: seconds at 100k); it filters the ranked rows instead.
+    // The partial index holds minor_id and id of live published rows: no table reads (SQLite chose
+    // occupations_minor_status, then read every in-tier row for deleted_at).
+    const inTierIds = filtered ? sql`AND +d.id IN (SELECT o.id FROM occupations o INDEXED BY occupations_published_minor WHERE ${published} ${inTiers})` : sql``;
     const body = db.all<{ id: number }>(sql`
-      SELECT d.id FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}) d
-      WHERE d.id NOT IN (SELECT id FROM (${priorityHits(plan)})) ${inTierIds}
+      SELECT d.id FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}${sample ? sql` LIMIT ${sample * BODY_SAMPLE_FACTOR}` : sql``}) d
+      WHERE d.id NOT IN (SELECT id FROM (${priorityHits(plan, sample)})) ${inTierIds}
       ORDER BY d.score, d.id
       LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`);
     ids.push(...body.map((r) => r.id));

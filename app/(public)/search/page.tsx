@@ -45,13 +45,15 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1>{state.q ? <>Search results for “{state.q}”</> : "Search occupations"}</h1>
       <SearchBox key={state.q} id="page-search" label="Search query" defaultValue={state.q} />
       <div className="search-layout">
-        <Facets state={state} facets={res.facets} />
+        <Facets state={state} facets={res.facets} capped={res.totalCapped} />
         <section aria-labelledby="results-title" className="search-results">
           <h2 id="results-title" className="visually-hidden">Results</h2>
           <p className="result-count" role="status">
-            {res.total === 0 ? "No occupations found" : `${res.total} ${res.total === 1 ? "occupation" : "occupations"}`}
+            {res.total === 0
+              ? "No occupations found"
+              : `${res.total.toLocaleString("en")}${res.totalCapped ? "+" : ""} ${res.total === 1 && !res.totalCapped ? "occupation" : "occupations"}`}
             {filtered && <> in {filtered}</>}
-            {res.total > res.pageSize && ` · page ${res.page} of ${pages}`}
+            {res.total > res.pageSize && ` · page ${res.page} of ${pages}${res.totalCapped ? "+" : ""}`}
           </p>
           {res.total === 0 ? (
             <div className="empty-state">

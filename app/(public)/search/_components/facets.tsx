@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MATCH_SAMPLE } from "@/lib/search/limits";
 import type { SearchResponse } from "@/lib/search/search";
 import { searchHref, type SearchState } from "./search-href";
 
@@ -10,10 +11,11 @@ const LEVELS: { level: Level; title: string }[] = [
 ];
 
 /** Tier filters with their counts under the current query; each is a link, so back and sharing work. */
-export function Facets({ state, facets }: { state: SearchState; facets: SearchResponse["facets"] }) {
+export function Facets({ state, facets, capped = false }: { state: SearchState; facets: SearchResponse["facets"]; capped?: boolean }) {
   const shown = LEVELS.filter(({ level }) => level === "major" || (level === "middle" ? state.major : state.middle));
   return (
     <nav className="facets" aria-label="Filter by classification">
+      {capped && <p className="muted">Counts are of the first {MATCH_SAMPLE.toLocaleString("en")} matches.</p>}
       {shown.map(({ level, title }, i) => {
         const selected = state[level];
         const below = LEVELS.slice(i + 1).map((l) => l.level);
