@@ -20,8 +20,11 @@ export function decodeCsvFile(file: string, text: string): ImportRecord[] {
   try {
     rows = parse(text, { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Parsed[];
   } catch (e) {
-    const err = e as Error & { lines?: number };
-    const line = err.lines ?? 1;
+    // csv-parse counts a CRLF inside quotes as two lines; its byte offset of the failure gives
+    // the physical line instead.
+    const err = e as Error & { bytes?: number };
+    const before = Buffer.from(text).subarray(0, err.bytes ?? 0).toString("utf8");
+    const line = before.split(/\r\n|\r|\n/).length;
     return [{ file, line, errors: [{ file, line, message: `invalid CSV: ${err.message}` }] }];
   }
   if (rows.length === 0) return [{ file, line: 1, errors: [{ file, line: 1, message: "empty file: expected a header row" }] }];

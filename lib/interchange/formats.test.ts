@@ -192,3 +192,12 @@ describe("JSON syntax error offsets", () => {
     expect(jsonErrorOffset(text)).toBe(offset);
   });
 });
+
+describe("CSV parse errors", () => {
+  it("name the line where the broken row starts, counting a CRLF inside quotes once", async () => {
+    const { decodeCsvFile } = await import("./decode-csv");
+    const text = 'name,reading\r\n"ok",かな\r\n"ろうどう\r\nくみあい,x\r\nunterminated';
+    const [record] = decodeCsvFile("f.csv", text);
+    expect(record.errors).toEqual([{ file: "f.csv", line: 3, message: expect.stringMatching(/invalid CSV: Quote Not Closed/) }]);
+  });
+});
