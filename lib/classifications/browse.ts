@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/index";
@@ -10,7 +11,8 @@ export type TierCrumb = { name: string; slug: string };
 const published = and(eq(occupations.status, "published"), isNull(occupations.deletedAt));
 
 /** Every tier with the number of published profiles under it (empty tiers included, with 0). */
-export async function getTierTree(): Promise<TierNode[]> {
+// cache(): a browse page's metadata and body both walk the tree; build it once per request.
+export const getTierTree = cache(async (): Promise<TierNode[]> => {
   const rows = db
     .select({ id: classifications.id, level: classifications.level, parentId: classifications.parentId, name: classifications.name, slug: classifications.slug })
     .from(classifications)
@@ -43,7 +45,7 @@ export async function getTierTree(): Promise<TierNode[]> {
     children: n.children.sort((a, b) => a.name.localeCompare(b.name)).map(strip),
   });
   return roots.sort((a, b) => a.name.localeCompare(b.name)).map(strip);
-}
+});
 
 /** The tiers named by a browse URL, or undefined when any slug is unknown. */
 export async function findTierPath(slugs: string[]): Promise<{ nodes: TierNode[]; crumbs: TierCrumb[] } | undefined> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db, type Db } from "@/db/index";
@@ -139,7 +140,8 @@ function idBySlug(tx: Reader, slug: string) {
 }
 
 /** A published profile as the public sees it (drafts of it stay hidden). */
-export async function getPublishedOccupation(slug: string): Promise<PublicProfile | undefined> {
+// cache(): a page's metadata and body ask for the same profile in one request; read it once.
+export const getPublishedOccupation = cache(async (slug: string): Promise<PublicProfile | undefined> => {
   const id = idBySlug(db, slug);
   if (id === undefined) return undefined;
   const stored = readStored(db, id);
@@ -148,4 +150,4 @@ export async function getPublishedOccupation(slug: string): Promise<PublicProfil
     profile: { slug: stored.slug, ...stored.content, status: "published", version: stored.meta.version, updatedAt: stored.meta.updatedAt },
     meta: stored.meta,
   };
-}
+});
