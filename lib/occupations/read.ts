@@ -3,7 +3,8 @@ import { cache } from "react";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db, type Db } from "@/db/index";
-import { classifications, occupationAptitudes, occupationLinks, occupationTerms, occupations } from "@/db/schema";
+import { classifications, occupationLinks, occupations } from "@/db/schema";
+import { readListRows } from "./list-rows";
 import type { Profile, ProfileContent } from "./schema";
 
 type Reader = Pick<Db, "select">;
@@ -62,18 +63,7 @@ export function readStored(tx: Reader, id: number): { content: ProfileContent; s
     .get();
   if (!row) return undefined;
 
-  const terms = tx
-    .select({ list: occupationTerms.list, value: occupationTerms.value })
-    .from(occupationTerms)
-    .where(eq(occupationTerms.occupationId, id))
-    .orderBy(asc(occupationTerms.list), asc(occupationTerms.position))
-    .all();
-  const aptitudes = tx
-    .select({ kind: occupationAptitudes.kind, item: occupationAptitudes.item, reason: occupationAptitudes.reason })
-    .from(occupationAptitudes)
-    .where(eq(occupationAptitudes.occupationId, id))
-    .orderBy(asc(occupationAptitudes.kind), asc(occupationAptitudes.position))
-    .all();
+  const { terms, aptitudes } = readListRows(tx, [id]);
   const target = alias(occupations, "target");
   const links = tx
     .select({ list: occupationLinks.list, name: occupationLinks.name, slug: target.slug })

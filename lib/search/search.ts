@@ -1,8 +1,9 @@
 import "server-only";
-import { asc, inArray, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
-import { occupationAptitudes, occupationTerms } from "@/db/schema";
+import { readListRows } from "@/lib/occupations/list-rows";
 import { highlightFor, type Highlight } from "./highlight";
+import { indexedTerms } from "./indexed-terms";
 import { MATCH_SAMPLE, PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./limits";
 import { likePrefix, planSearch, type SearchPlan } from "./query";
 import { minorTierPaths, pathMatches, type TierFilter, type TierPath } from "./tiers";
@@ -138,7 +139,7 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   if (capped) total = Math.max(total, offset + rows.length);
   if (!total) return { ...empty, facets };
 
-  const extras = pageExtras(rows.map((r) => r.id));
+  const lists = readListRows(db, rows.map((r) => r.id));
   const results = rows.map((r) => ({
     slug: r.slug,
     name: r.name,
@@ -147,7 +148,7 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
     classification: paths.get(r.minorId)!,
     highlight:
       highlightFor(
-        { name: r.name, reading: r.reading, summary: r.summary, description: r.description, aliases: extras.aliases(r.id), skills: extras.skills(r.id) },
+        { name: r.name, reading: r.reading, summary: r.summary, description: r.description, ...indexedTerms(lists, r.id) },
         plan,
       ) ?? null,
   }));
@@ -220,23 +221,3 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
 
 type Row = { id: number; slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
 
-/** Aliases and skill-like items of one page of results, for their highlights. */
-function pageExtras(ids: number[]) {
-  if (!ids.length) return { aliases: () => [], skills: () => [] };
-  const terms = db
-    .select({ id: occupationTerms.occupationId, list: occupationTerms.list, value: occupationTerms.value })
-    .from(occupationTerms)
-    .where(inArray(occupationTerms.occupationId, ids))
-    .orderBy(asc(occupationTerms.list), asc(occupationTerms.position))
-    .all();
-  const items = db
-    .select({ id: occupationAptitudes.occupationId, item: occupationAptitudes.item })
-    .from(occupationAptitudes)
-    .where(inArray(occupationAptitudes.occupationId, ids))
-    .orderBy(asc(occupationAptitudes.kind), asc(occupationAptitudes.position))
-    .all();
-  return {
-    aliases: (id: number) => terms.filter((t) => t.id === id && t.list === "alias").map((t) => t.value),
-    skills: (id: number) => [...terms.filter((t) => t.id === id && t.list !== "alias").map((t) => t.value), ...items.filter((a) => a.id === id).map((a) => a.item)],
-  };
-}

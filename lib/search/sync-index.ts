@@ -1,8 +1,10 @@
 import "server-only";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, writeTransaction } from "@/db/index";
-import { occupationAptitudes, occupationTerms, occupations } from "@/db/schema";
+import { occupations } from "@/db/schema";
+import { readListRows } from "@/lib/occupations/list-rows";
 import type { Tx } from "@/lib/occupations/write";
+import { indexedTerms } from "./indexed-terms";
 import { cjkRuns, normaliseText, readingKey, wordsOf } from "./normalise";
 
 const TABLES = ["search_docs", "search_names", "search_grams"] as const;
@@ -23,21 +25,7 @@ export function syncSearchIndex(tx: Tx, id: number) {
     .where(and(eq(occupations.id, id), eq(occupations.status, "published"), isNull(occupations.deletedAt)))
     .get();
   if (!row) return;
-  const terms = tx
-    .select({ list: occupationTerms.list, value: occupationTerms.value })
-    .from(occupationTerms)
-    .where(eq(occupationTerms.occupationId, id))
-    .orderBy(asc(occupationTerms.list), asc(occupationTerms.position))
-    .all();
-  const items = tx
-    .select({ item: occupationAptitudes.item })
-    .from(occupationAptitudes)
-    .where(eq(occupationAptitudes.occupationId, id))
-    .orderBy(asc(occupationAptitudes.kind), asc(occupationAptitudes.position))
-    .all()
-    .map((a) => a.item);
-  const aliases = terms.filter((t) => t.list === "alias").map((t) => t.value);
-  const skills = [...terms.filter((t) => t.list !== "alias").map((t) => t.value), ...items];
+  const { aliases, skills } = indexedTerms(readListRows(tx, [id]), id);
   const key = readingKey(row.reading);
   const body = [row.summary, row.description, ...skills].join("\n");
 
