@@ -13,6 +13,7 @@ const schema = z.object({
   NEXT_RUNTIME: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
   NEXT_OUTPUT: z.enum(["standalone"]).optional(),
+  CATALOG_PASSWORD: z.string().optional(),
 });
 
 function parseEnv() {
@@ -66,6 +67,8 @@ export const env = {
   isServer,
   /** `NEXT_OUTPUT=standalone next build` makes the self-contained server the container image runs. */
   standaloneBuild: raw.NEXT_OUTPUT === "standalone",
+  /** The password for `catalog user add` when `--password` is not given. */
+  cliPassword: raw.CATALOG_PASSWORD || undefined,
   get nextAuthSecret(): string {
     secret ??= sessionSecret();
     return secret;

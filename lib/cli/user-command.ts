@@ -3,7 +3,7 @@ import { createInterface } from "node:readline/promises";
 import { userInput } from "@/lib/users/schema";
 import { createUser } from "@/lib/users/users";
 import { ConflictError } from "@/lib/occupations/errors";
-import { readCliPassword } from "./cli-env";
+import { env } from "@/lib/env";
 import { UsageError } from "./usage-error";
 
 async function prompt(question: string): Promise<string> {
@@ -24,7 +24,7 @@ export async function runUser(args: string[]): Promise<number> {
     options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
   });
   if (!values.email || !values.role) throw new UsageError("user add: --email and --role are required");
-  const password = values.password ?? readCliPassword() ?? (await prompt("Password: "));
+  const password = values.password ?? env.cliPassword ?? (await prompt("Password: "));
   const parsed = userInput.safeParse({ email: values.email, role: values.role, name: values.name ?? "", password });
   if (!parsed.success) {
     for (const i of parsed.error.issues) process.stderr.write(`${i.path.join(".")}: ${i.message}\n`);
