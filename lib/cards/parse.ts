@@ -1,4 +1,5 @@
 import { emptyProfile, type Aptitude, type ProfileContent } from "@/lib/occupations/schema";
+import { looksLikeHeading } from "./heading-shape";
 import { HEADINGS, SECTION_KIND, type Heading } from "./sections";
 
 export type CardError = { line: number; message: string };
@@ -13,11 +14,6 @@ const HEADING_SET = new Set<string>(HEADINGS);
 const HEADING_BY_LOWER = new Map(HEADINGS.map((h) => [h.toLowerCase(), h]));
 const TIERS = ["Major", "Middle", "Minor"] as const;
 
-/** A line shaped like a section heading: a few capitalised words, no sentence punctuation. */
-function looksLikeHeading(line: string): boolean {
-  if (line.length > 40 || /[.,;:!?。、/→|]/.test(line)) return false;
-  return /^[A-Z][\w'-]*(?: (?:[A-Z(&][\w'()&-]*|and|of|the|for|in|to))*$/.test(line);
-}
 
 function splitRow(row: string): string[] | undefined {
   let body = row.trim();
@@ -133,7 +129,12 @@ function parseSection(s: Section, p: ProfileContent, errors: CardError[]) {
     case "text": {
       const first = body.findIndex((b) => b.text.trim() !== "");
       const kept = first < 0 ? [] : body.slice(first);
-      for (const b of kept) unknownHeading(b.text.trim(), b.line, errors);
+      // As for lists: a one-line text shaped like a heading ("Construction") is the text, so that
+      // every value the schema accepts comes back from its card (a misspelt known heading is still
+      // reported). In longer texts such a line is reported as a misspelt heading.
+      const filled = kept.filter((b) => b.text.trim() !== "");
+      const sole = filled.length === 1 && !HEADING_BY_LOWER.has(filled[0].text.trim().toLowerCase());
+      if (!sole) for (const b of kept) unknownHeading(b.text.trim(), b.line, errors);
       const value = kept.map((b) => b.text).join("\n");
       setText(p, s.heading, value);
       return;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { aptitudeItemProblem, careerStepProblem, listItemProblem, nameProblem, textLinesProblem } from "./format-rules";
 import { isWebUrl, lineCharProblem, textCharProblem } from "./text-rules";
 
 export const NAME_MAX = 120;
@@ -31,13 +32,11 @@ const line = (max: number) =>
 
 const requiredLine = (max: number) => line(max).pipe(z.string().min(1, "Required"));
 
-const text = (max: number) => z.string().max(max, `Must be at most ${max} characters`).superRefine(charRule(textCharProblem));
-
-/** A one-line value kept as sent (not trimmed): the source's name, code and licence. */
-const plainLine = (max: number) => z.string().max(max, `Must be at most ${max} characters`).superRefine(charRule(lineCharProblem));
+const text = (max: number) =>
+  z.string().max(max, `Must be at most ${max} characters`).superRefine(charRule(textCharProblem)).superRefine(charRule(textLinesProblem));
 
 const itemList = (max: number) =>
-  z.array(requiredLine(ITEM_MAX)).max(max, `At most ${max} items`);
+  z.array(requiredLine(ITEM_MAX).superRefine(charRule(listItemProblem))).max(max, `At most ${max} items`);
 
 // Nested objects are strict like the profile itself: an unknown key is refused, not dropped.
 export const linkSchema = z.strictObject({
@@ -45,10 +44,18 @@ export const linkSchema = z.strictObject({
   slug: z.string().nullable().optional(),
 });
 
-export const aptitudeSchema = z.strictObject({
-  item: requiredLine(ITEM_MAX),
-  reason: line(REASON_MAX),
-});
+const careerStepSchema = linkSchema.extend({ name: requiredLine(NAME_MAX).superRefine(charRule(careerStepProblem)) });
+
+export const aptitudeSchema = z
+  .strictObject({
+    item: requiredLine(ITEM_MAX).superRefine(charRule(aptitudeItemProblem)),
+    reason: line(REASON_MAX),
+  })
+  // A first card table row "| Item | Description |" is the table's header.
+  .refine((a) => !(a.item.toLowerCase() === "item" && a.reason.toLowerCase() === "description"), {
+    path: ["reason"],
+    message: 'The row "Item | Description" is the header of a card table',
+  });
 
 export const classificationSchema = z.strictObject({
   major: requiredLine(NAME_MAX),
@@ -58,11 +65,12 @@ export const classificationSchema = z.strictObject({
 
 export const sourceSchema = z
   .strictObject({
-    name: plainLine(200),
-    code: plainLine(100).optional(),
-    license: plainLine(200).optional(),
+    // Required: CSV has no source when the name is empty, so a source without one could not come back.
+    name: requiredLine(200),
+    code: line(100).optional(),
+    license: line(200).optional(),
     // Rendered as a link on the profile page, so only web addresses (empty means none).
-    url: plainLine(500)
+    url: line(500)
       .refine((u) => u === "" || isWebUrl(u), "Use an http:// or https:// address")
       .optional(),
   })
@@ -71,7 +79,7 @@ export const sourceSchema = z
 
 /** What an editor writes: the content of one profile, shared by cards, JSON, CSV, forms and the write API. */
 export const profileContent = z.object({
-  name: requiredLine(NAME_MAX),
+  name: requiredLine(NAME_MAX).superRefine(charRule(nameProblem)),
   reading: line(READING_MAX).refine((s) => KANA_PATTERN.test(s), "Use hiragana or katakana only"),
   industry: text(SHORT_TEXT_MAX).default(""),
   classification: classificationSchema,
@@ -80,7 +88,7 @@ export const profileContent = z.object({
   futureOutlook: text(LONG_TEXT_MAX),
   personalityTraits: itemList(LIST_MAX),
   workStyle: text(LONG_TEXT_MAX),
-  careerPath: z.array(linkSchema).max(LIST_MAX, `At most ${LIST_MAX} steps`),
+  careerPath: z.array(careerStepSchema).max(LIST_MAX, `At most ${LIST_MAX} steps`),
   requiredSkills: itemList(LIST_MAX),
   recommendedSkills: itemList(LIST_MAX),
   aptitudes: z.strictObject({
