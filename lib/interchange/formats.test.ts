@@ -185,6 +185,28 @@ describe("import errors", () => {
     expect(r.errors).toEqual([{ file: "c.txt", line: 1, message: "name: Contains a control character (U+0007)" }]);
   });
 
+  it("refuses names used twice in a batch or by another live profile, by file and line", async () => {
+    useEmptyDatabase();
+    const [, , bare] = fixtureProfiles();
+    const twice = tempFile("twice.json", JSON.stringify([{ ...bare, slug: "one" }, { ...bare, name: "BARE  minimum", slug: "two" }], null, 2));
+    const report = await importRecords(await decodeFiles([twice]));
+    expect(report.errors).toEqual([{ file: twice, line: 28, message: `name: "BARE  minimum" is also the name of ${twice}:2 (names are unique)` }]);
+    await importRecords([{ file: "x", line: 1, content: bare, slug: "bare-minimum", errors: [] }]);
+    const clash = tempFile("clash.json", JSON.stringify({ ...bare, name: "Ｂａｒｅ minimum", slug: "other" }));
+    expect((await importRecords(await decodeFiles([clash]))).errors).toEqual([{ file: clash, line: 1, message: "name: Already used by bare-minimum" }]);
+    // Swapping two names in one batch is refused at the write, by file and line (never a crash).
+    await importRecords([{ file: "x", line: 1, content: { ...bare, name: "Second bare" }, slug: "second", errors: [] }]);
+    const swap = await importRecords([
+      { file: "s", line: 1, content: { ...bare, name: "Second bare" }, slug: "bare-minimum", errors: [] },
+      { file: "s", line: 2, content: bare, slug: "second", errors: [] },
+    ]);
+    expect(swap.errors).toEqual([
+      { file: "s", line: 1, message: "name: Already used by second" },
+      { file: "s", line: 2, message: "name: Already used by bare-minimum" },
+    ]);
+    expect(swap.written).toBe(false);
+  });
+
   it("reports a missing classification tier by field", () => {
     const [r] = decodeJsonFile("t.json", JSON.stringify({ ...fixtureProfiles()[2], classification: { major: "A", middle: "", minor: "C" } }));
     expect(r.errors.map((e) => e.message)).toEqual(["classification.middle: Required"]);
