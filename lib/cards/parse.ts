@@ -1,10 +1,12 @@
-import { emptyProfile, type Aptitude, type ProfileContent } from "@/lib/occupations/schema";
+import { emptyProfile, SLUG_MAX, SLUG_PATTERN, type Aptitude, type ProfileContent } from "@/lib/occupations/schema";
 import { looksLikeHeading } from "./heading-shape";
 import { HEADINGS, SECTION_KIND, type Heading } from "./sections";
 
 export type CardError = { line: number; message: string };
 export type ParsedCard = {
   profile: ProfileContent;
+  /** From the optional "Slug" section; otherwise the slug comes from the name. */
+  slug?: string;
   /** First line of each section (1-based), for mapping validation errors back to the file. */
   lines: Partial<Record<Heading | "name" | "reading", number>>;
 };
@@ -52,6 +54,7 @@ export function parseCard(input: string): CardResult {
   const raw = text.split("\n").map((l) => l.replace(/[ \t\u3000]+$/u, ""));
   const profile = emptyProfile();
   const lines: ParsedCard["lines"] = {};
+  let slug: string | undefined;
 
   if (raw.some((l) => l.includes("\u0000"))) {
     const at = raw.findIndex((l) => l.includes("\u0000"));
@@ -94,7 +97,8 @@ export function parseCard(input: string): CardResult {
     if (seen.get(s.heading) !== s.line) continue;
     lines[s.heading] = s.line;
     while (s.body.length && s.body[s.body.length - 1].text.trim() === "") s.body.pop();
-    parseSection(s, profile, errors);
+    if (SECTION_KIND[s.heading] === "slug") slug = parseSlug(s, errors);
+    else parseSection(s, profile, errors);
   }
 
   if (!seen.has("Classification") && lines.name) {
@@ -102,7 +106,7 @@ export function parseCard(input: string): CardResult {
   }
 
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
-  return { ok: true, card: { profile, lines } };
+  return { ok: true, card: { profile, lines, ...(slug ? { slug } : {}) } };
 }
 
 function clip(s: string): string {
@@ -120,6 +124,16 @@ function unknownHeading(l: string, line: number, errors: CardError[]): boolean {
     return true;
   }
   return false;
+}
+
+/** The one line of the "Slug" section, checked like any slug. */
+function parseSlug(s: Section, errors: CardError[]): string | undefined {
+  const filled = s.body.filter((b) => b.text.trim() !== "");
+  if (filled.length === 0) return undefined;
+  const value = filled[0].text.trim();
+  if (filled.length > 1) errors.push({ line: filled[1].line, message: "slug: one line only" });
+  else if (value.length > SLUG_MAX || !SLUG_PATTERN.test(value)) errors.push({ line: filled[0].line, message: "slug: use lower-case letters, digits and single hyphens" });
+  return value;
 }
 
 function parseSection(s: Section, p: ProfileContent, errors: CardError[]) {
