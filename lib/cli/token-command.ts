@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { createApiToken, isExpired, listApiTokens, revokeApiToken, TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from "@/lib/users/tokens";
 import { getUserByEmail } from "@/lib/users/users";
-import { NotFoundError } from "@/lib/occupations/errors";
+import { NotFoundError } from "@/lib/errors";
 import { UsageError } from "./usage-error";
 
 const SUBCOMMANDS = "token create --email E [--name N] [--expires 90d] | token list [--email E] | token revoke <id>";

@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { issueList } from "@/lib/validation/issue-list";
 import { logger, requestIdOf } from "@/lib/log/logger";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 
 export class HttpError extends Error {
   constructor(

@@ -4,7 +4,7 @@ import { logger } from "@/lib/log/logger";
 import { addAudit } from "@/lib/audit/log";
 import { editedSinceImport, markImported } from "@/lib/occupations/imported-version";
 import { resolveLinksAgain } from "@/lib/occupations/links";
-import { InvalidInputError } from "@/lib/occupations/errors";
+import { InvalidInputError } from "@/lib/errors";
 import { nameKey } from "@/lib/occupations/name-key";
 import { nameTakenBy, nameTakenMessage } from "@/lib/occupations/name-clash";
 import { slugFor } from "@/lib/occupations/slug";

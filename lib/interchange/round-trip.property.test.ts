@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createOccupation, deleteOccupation } from "@/lib/occupations/edit";
-import { InvalidInputError } from "@/lib/occupations/errors";
+import { InvalidInputError } from "@/lib/errors";
 import { profileWrite, type ProfileContent } from "@/lib/occupations/schema";
 import { useEmptyDatabase } from "@/test/use-database";
 import { exportDocument } from "./export-document";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { occupations } from "@/db/schema";
-import { InvalidInputError } from "./errors";
+import { InvalidInputError } from "@/lib/errors";
 import { nameKey } from "./name-key";
 import type { Tx } from "./write";
 

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db, writeTransaction, type WriteTx } from "@/db/index";
 import { apiTokens, users } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
-import { NotFoundError } from "@/lib/occupations/errors";
+import { NotFoundError } from "@/lib/errors";
 import type { SessionUser } from "./users";
 
 const TOKEN_PREFIX = "oct_";
