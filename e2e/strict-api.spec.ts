@@ -28,7 +28,7 @@ test.describe("the write API refuses what it cannot keep", () => {
     expect(lone.status()).toBe(400);
     expect((await lone.json()).error.fields.name).toMatch(/lone surrogate/);
 
-    const control = await post(profileBody("Strict \u0000 Nul", { aliases: ["ok", "evil\u202Egnp.exe"], description: "tabs\tand\nnewlines are fine" }));
+    const control = await post(profileBody("Strict \u0000 Nul", { summary: "Fine.", aliases: ["ok", "evil\u202Egnp.exe"], description: "tabs\tand\nnewlines are fine" }));
     expect(control.status()).toBe(400);
     expect((await control.json()).error.fields).toEqual({
       name: "Contains a control character (U+0000)",

@@ -16,6 +16,8 @@ const create = (name: string, email = OWNER.email) => cli(["token", "create", "-
 const idOf = (name: string) => cli(["token", "list", "--email", OWNER.email]).split("\n").find((l) => l.split("\t")[2] === name)!.split("\t")[0];
 
 test.describe("API token lifecycle", () => {
+  // Every step through the real CLI starts tsx (several seconds each on a busy machine).
+  test.describe.configure({ timeout: 180_000 });
   test.beforeAll(() => {
     catalogCli(["user", "add", "--email", OWNER.email, "--role", OWNER.role, "--password", OWNER.password]);
   });
