@@ -40,7 +40,13 @@ export const apiTokens = sqliteTable("api_tokens", {
     .notNull()
     .references(() => users.id, { onDelete: "cascade" }),
   tokenHash: text("token_hash").notNull().unique(),
+  /** What the owner calls it ("CI import"), to tell tokens apart in lists. */
+  name: text("name").notNull().default(""),
   createdAt: text("created_at").notNull().default(now),
+  /** ISO time after which the token is refused; set on every token (default 90 days). */
+  expiresAt: text("expires_at"),
+  /** Last authenticated use, written at most once a minute per token (not on every request). */
+  lastUsedAt: text("last_used_at"),
   revokedAt: text("revoked_at"),
 });
 
