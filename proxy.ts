@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { requestIdFrom } from "@/lib/http/request-id";
 import { HSTS, pageCsp } from "@/lib/http/security-headers";
 import { logger } from "@/lib/log/logger";
 
@@ -10,7 +11,7 @@ import { logger } from "@/lib/log/logger";
  * role itself (lib/auth/guards.ts); this is only a convenience.
  */
 export default async function proxy(req: NextRequest) {
-  const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+  const requestId = requestIdFrom(req.headers.get("x-request-id"));
   if (req.nextUrl.pathname.startsWith("/api/")) {
     const headers = new Headers(req.headers);
     headers.set("x-request-id", requestId);

@@ -1,4 +1,4 @@
-import bcrypt from "bcryptjs";
+import { hash, verify } from "@node-rs/bcrypt";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -21,10 +21,15 @@ export function passwordProblem(password: string): string | undefined {
   return undefined;
 }
 
+/*
+ * A native bcrypt (its binary ships in the npm package) that hashes on libuv's thread pool:
+ * bcryptjs hashed on the main thread, so 30 parallel failed sign-ins held every other request
+ * for seconds (issue 11). It reads the $2a$/$2b$ hashes bcryptjs wrote.
+ */
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, COST);
+  return hash(password, { cost: COST });
 }
 
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(password, hash);
+export function verifyPassword(password: string, encoded: string): Promise<boolean> {
+  return verify(password, encoded);
 }
