@@ -12,6 +12,8 @@ import { createFrontDoor, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from "@/lib/h
 import { logger } from "@/lib/log/logger";
 
 async function main() {
+  // `next start` sets NEXT_RUNTIME for the app (instrumentation, logs); here npm start or the image does.
+  if (!env.isServer) throw new Error("NEXT_RUNTIME=nodejs must be set (npm start and the Dockerfile set it)");
   const app = next({ dev: false, dir: process.cwd(), hostname: env.host ?? "localhost", port: env.port });
   await app.prepare();
   const handle = app.getRequestHandler();

@@ -4,7 +4,7 @@ import { db, writeTransaction, type WriteTx } from "@/db/index";
 import { users } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
-import { hashPassword, verifyPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "./password-hash";
 import type { Role, UserInput } from "./schema";
 import { createUser, type SessionUser } from "./users";
 

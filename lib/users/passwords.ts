@@ -1,8 +1,6 @@
-import { hash, verify } from "@node-rs/bcrypt";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
-const COST = 11;
 
 /** A handful of the most common passwords; longer than PASSWORD_MIN ones are what matter here. */
 const COMMON = new Set([
@@ -19,17 +17,4 @@ export function passwordProblem(password: string): string | undefined {
   if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters`;
   if (COMMON.has(password.toLowerCase()) || /^(.)\1+$/.test(password)) return "This password is too common; choose another";
   return undefined;
-}
-
-/*
- * A native bcrypt (its binary ships in the npm package) that hashes on libuv's thread pool:
- * bcryptjs hashed on the main thread, so 30 parallel failed sign-ins held every other request
- * for seconds (issue 11). It reads the $2a$/$2b$ hashes bcryptjs wrote.
- */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, { cost: COST });
-}
-
-export function verifyPassword(password: string, encoded: string): Promise<boolean> {
-  return verify(password, encoded);
 }

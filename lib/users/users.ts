@@ -4,7 +4,7 @@ import { db, writeTransaction } from "@/db/index";
 import { users } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { ConflictError } from "@/lib/occupations/errors";
-import { hashPassword, verifyPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "./password-hash";
 import type { Role, UserInput } from "./schema";
 
 export type SessionUser = { id: number; email: string; name: string; role: Role; sessionVersion: number };
