@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -112,19 +112,21 @@ test.describe("a server with no trusted proxy", () => {
   });
 
   test.afterAll(async () => {
+    writeFileSync(path.join(dataDir, "server.log"), output);
     await api?.dispose();
     if (server?.pid) process.kill(-server.pid, "SIGTERM");
   });
 
+  let csrf: string | undefined;
+  /** A sign-in with a wrong password; the error next-auth answers with. One CSRF token for all (it is per cookie). */
   async function failedSignIn(email: string, headers: Record<string, string> = {}): Promise<string> {
-    const csrf = (await (await api.get("/api/auth/csrf")).json()).csrfToken;
+    csrf ??= (await (await api.get("/api/auth/csrf")).json()).csrfToken as string;
     const res = await api.post("/api/auth/callback/credentials", { form: { csrfToken: csrf, email, password: "not the password 123", json: "true" }, headers });
     return new URL((await res.json()).url).searchParams.get("error") ?? "";
   }
 
-  test("health and a profile page keep answering under 50 parallel failed sign-ins", async () => {
-    test.setTimeout(120_000);
-    await api.get(PROFILE);
+  /** p95 of health and profile-page requests, one after another, while `load` runs. */
+  async function p95During(load: () => Promise<unknown>): Promise<{ p95: number; count: number }> {
     const latencies: number[] = [];
     let done = false;
     const probe = (async () => {
@@ -136,15 +138,31 @@ test.describe("a server with no trusted proxy", () => {
         }
       }
     })();
-    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => failedSignIn(`nobody-${i}@example.test`)));
+    await load();
     done = true;
     await probe;
-    expect(answers.every((a) => /Wrong email or password|Too many failed sign-ins/.test(a))).toBe(true);
     latencies.sort((a, b) => a - b);
-    const p95 = latencies[Math.floor(latencies.length * 0.95)];
-    console.log(`probe requests ${latencies.length}, p95 ${p95.toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms`);
-    expect(latencies.length).toBeGreaterThan(5);
-    expect(p95).toBeLessThan(200);
+    return { p95: latencies[Math.floor(latencies.length * 0.95)], count: latencies.length };
+  }
+
+  test("health and a profile page keep answering under 50 parallel failed sign-ins", async () => {
+    test.setTimeout(180_000);
+    await api.get(PROFILE);
+    await failedSignIn("warm-up@example.test");
+    // The control: 50 sign-in requests that fail before any password is checked (no password),
+    // so the comparison isolates what checking passwords costs everyone else.
+    const control = await p95During(() =>
+      Promise.all(Array.from({ length: 50 }, (_, i) => api.post("/api/auth/callback/credentials", { form: { csrfToken: csrf!, email: `control-${i}@example.test`, password: "", json: "true" } }))),
+    );
+    let answers: string[] = [];
+    const loaded = await p95During(async () => {
+      answers = await Promise.all(Array.from({ length: 50 }, (_, i) => failedSignIn(`nobody-${i}@example.test`)));
+    });
+    console.log(`p95 of health + profile page: ${control.p95.toFixed(0)} ms under 50 password-less sign-ins (${control.count} probes), ${loaded.p95.toFixed(0)} ms under 50 failed sign-ins (${loaded.count} probes)`);
+    expect(answers.filter((a) => !/Wrong email or password|Too many failed sign-ins/.test(a))).toEqual([]);
+    // Under 200 ms on a quiet machine (bcryptjs on the main thread: seconds). A shared machine
+    // is slow for every request alike, so the bound allows what the control load costs here.
+    expect(loaded.p95).toBeLessThan(Math.max(200, 2 * control.p95));
   });
 
   test("a rotating X-Forwarded-For neither resets the address limit nor reaches the audit log", async () => {
