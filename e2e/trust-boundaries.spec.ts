@@ -4,6 +4,7 @@ import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { profileBody } from "./api-helpers";
 import { expect, test } from "./fixtures";
 
 const PROFILE = "/occupations/labor-union-secretary-general";
@@ -42,6 +43,21 @@ test.describe("malformed paths", () => {
   });
 });
 
+test.describe("forwarded headers from a client (TRUST_PROXY unset)", () => {
+  test("X-Forwarded-Host does not get a cross-site cookie write past the Origin check", async ({ editorPage }) => {
+    const res = await editorPage.request.post("/api/v1/occupations", {
+      data: profileBody("Forwarded Host Probe"),
+      headers: { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" },
+    });
+    expect(res.status()).toBe(403);
+  });
+
+  test("X-Forwarded-Proto does not switch on HSTS over plain HTTP", async ({ request }) => {
+    const res = await request.get("/login", { headers: { "X-Forwarded-Proto": "https" } });
+    expect(res.headers()["strict-transport-security"]).toBeUndefined();
+  });
+});
+
 test.describe("request ids", () => {
   test("a safe client id is kept, anything else is replaced", async ({ request }) => {
     for (const url of ["/api/health", PROFILE]) {
@@ -57,6 +73,7 @@ test.describe("request ids", () => {
 
 test.describe("import body limits", () => {
   test("a 12 MB upload gets the page's own answer, not a failed request", async ({ editorPage: page }) => {
+    test.setTimeout(120_000);
     await page.goto("/admin/import");
     const mb = (n: number, fill: string) => Buffer.alloc(Math.round(n * 1024 * 1024), fill);
     await page.getByLabel("Files", { exact: true }).setInputFiles([
@@ -149,20 +166,16 @@ test.describe("a server with no trusted proxy", () => {
     test.setTimeout(180_000);
     await api.get(PROFILE);
     await failedSignIn("warm-up@example.test");
-    // The control: 50 sign-in requests that fail before any password is checked (no password),
-    // so the comparison isolates what checking passwords costs everyone else.
-    const control = await p95During(() =>
-      Promise.all(Array.from({ length: 50 }, (_, i) => api.post("/api/auth/callback/credentials", { form: { csrfToken: csrf!, email: `control-${i}@example.test`, password: "", json: "true" } }))),
-    );
+    // The same probes on the idle server first: a shared machine is slow for every request alike.
+    const idle = await p95During(() => new Promise((r) => setTimeout(r, 8_000)));
     let answers: string[] = [];
     const loaded = await p95During(async () => {
       answers = await Promise.all(Array.from({ length: 50 }, (_, i) => failedSignIn(`nobody-${i}@example.test`)));
     });
-    console.log(`p95 of health + profile page: ${control.p95.toFixed(0)} ms under 50 password-less sign-ins (${control.count} probes), ${loaded.p95.toFixed(0)} ms under 50 failed sign-ins (${loaded.count} probes)`);
+    console.log(`p95 of health + profile page: idle ${idle.p95.toFixed(0)} ms (${idle.count} probes), under 50 failed sign-ins ${loaded.p95.toFixed(0)} ms (${loaded.count} probes)`);
     expect(answers.filter((a) => !/Wrong email or password|Too many failed sign-ins/.test(a))).toEqual([]);
-    // Under 200 ms on a quiet machine (bcryptjs on the main thread: seconds). A shared machine
-    // is slow for every request alike, so the bound allows what the control load costs here.
-    expect(loaded.p95).toBeLessThan(Math.max(200, 2 * control.p95));
+    // Under 200 ms on a quiet machine; bcryptjs on the main thread held every probe for seconds.
+    expect(loaded.p95).toBeLessThan(Math.max(200, 3 * idle.p95));
   });
 
   test("a rotating X-Forwarded-For neither resets the address limit nor reaches the audit log", async () => {
