@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { logger, requestIdOf } from "@/lib/log/logger";
+import { requestAddress } from "./client-address";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 
 export class HttpError extends Error {
@@ -51,7 +52,7 @@ export function handle<C>(fn: Handler<C>): Handler<C> {
       res = errorResponse(e, requestId);
     }
     const url = new URL(req.url);
-    logger.info({ requestId, method: req.method, path: url.pathname, status: res.status, ms: Math.round(performance.now() - started) }, "request");
+    logger.info({ requestId, address: requestAddress(req.headers), method: req.method, path: url.pathname, status: res.status, ms: Math.round(performance.now() - started) }, "request");
     return res;
   };
 }
