@@ -40,8 +40,10 @@ export class UnauthenticatedError extends HttpError {
 
 /**
  * Whether a cookie-authenticated request comes from this site: no Origin (not a browser), or an
- * Origin whose host is the Host the request was sent to (behind a proxy: X-Forwarded-Host) or the
- * configured public URL's. `req.url` is not used: Next may rebuild it with its own host name.
+ * Origin whose host is the Host the request was sent to or the configured public URL's.
+ * X-Forwarded-Host is the front door's (lib/http/front-door.ts): the Host header, or a trusted
+ * proxy's value under TRUST_PROXY, never a client's. `req.url` is not used: Next may rebuild it
+ * with its own host name.
  */
 function sameSite(req: Request): boolean {
   const origin = req.headers.get("origin");

@@ -5,7 +5,7 @@ import { users } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { signInLimits } from "@/lib/auth/rate-limit";
-import { hashPassword, verifyPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "./password-hash";
 import { revokeUserTokens } from "./tokens";
 import type { Role, UserInput } from "./schema";
 import { createUser, type SessionUser } from "./users";
@@ -99,8 +99,9 @@ export async function changeOwnPassword(id: number, current: string, next: strin
       currentPassword: `Too many wrong passwords; try again in ${minutes} minute(s)`,
     });
   }
+  // Counted before hashing (as sign-in does), so parallel guesses cannot slip past the limit.
+  signInLimits.account.fail(row.email);
   if (!(await verifyPassword(current, row.passwordHash))) {
-    signInLimits.account.fail(row.email);
     throw new InvalidInputError("The current password is wrong", { currentPassword: "This is not your current password" });
   }
   signInLimits.account.reset(row.email);

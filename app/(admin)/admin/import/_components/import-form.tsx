@@ -1,9 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { UPLOAD_MAX_TOTAL_BYTES } from "@/lib/interchange/upload-limits";
 import { applyImport, previewImport, type ImportPreview } from "../actions";
-
-const MAX_TOTAL = 20 * 1024 * 1024;
 
 function formData(files: File[], draft: boolean, preview?: ImportPreview) {
   const fd = new FormData();
@@ -26,8 +25,8 @@ export function ImportForm() {
   async function run(action: typeof previewImport, withPreview?: ImportPreview) {
     setMessage(undefined);
     const total = files.reduce((n, f) => n + f.size, 0);
-    if (total > MAX_TOTAL) {
-      setMessage({ kind: "error", text: `The files add up to ${(total / 1024 / 1024).toFixed(1)} MB; at most 20 MB per import.` });
+    if (total > UPLOAD_MAX_TOTAL_BYTES) {
+      setMessage({ kind: "error", text: `The files add up to ${(total / 1024 / 1024).toFixed(1)} MB; at most ${UPLOAD_MAX_TOTAL_BYTES / 1024 / 1024} MB per import.` });
       return;
     }
     setBusy(true);
