@@ -12,7 +12,7 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           <nav className="site-nav" aria-label="Main">
             <ul>
               <li><Link href="/browse">Browse</Link></li>
-              <li><Link href="/search">Search</Link></li>
+              <li><Link href="/compare">Compare</Link></li>
             </ul>
           </nav>
         </div>
