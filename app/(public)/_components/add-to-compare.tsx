@@ -15,7 +15,9 @@ export function AddToCompare({ slug, name }: { slug: string; name: string }) {
   if (selection === null) {
     return (
       <span className="add-to-compare">
-        <a className="button secondary" href={compareHref([slug])}>Compare with others</a>
+        <a className="button secondary" href={compareHref([slug])}>
+          Compare with others<span className="visually-hidden">: {name}</span>
+        </a>
       </span>
     );
   }
