@@ -81,7 +81,7 @@ export default async function ComparePage({ searchParams }: Props) {
       )}
       {!tooMany && <AddForm slugs={shown} error={addError} />}
       {data && data.profiles.length >= COMPARE_MIN && (
-        <p className="muted">
+        <p className="muted share-link">
           Share this comparison: <Link href={compareHref(shown)}>{compareHref(shown)}</Link>
         </p>
       )}

@@ -6,10 +6,14 @@ type Profiles = Comparison["profiles"];
 
 /** Shared and only-one items are marked in words and a symbol, not by colour alone. */
 function RowMark({ row, profiles }: { row: CompareRow; profiles: Profiles }) {
-  if (row.shared) return <span className="mark shared"><span aria-hidden="true">= </span>Shared by all</span>;
+  if (row.shared) return <span className="mark shared"><span aria-hidden="true">= </span>Shared</span>;
   if (row.onlyIn) {
     const name = profiles.find((p) => p.slug === row.onlyIn)?.name ?? row.onlyIn;
-    return <span className="mark only"><span aria-hidden="true">★ </span>Only {name}</span>;
+    return (
+      <span className="mark only">
+        <span aria-hidden="true">★ </span>Only one<span className="visually-hidden">: {name}</span>
+      </span>
+    );
   }
   return null;
 }
@@ -98,7 +102,7 @@ export function CompareTable({ data }: { data: Comparison }) {
             <tr key={t.level} className={t.shared ? "is-shared" : undefined}>
               <th scope="row">
                 {t.title}
-                {t.shared && <span className="mark shared"><span aria-hidden="true">= </span>Shared by all</span>}
+                {t.shared && <span className="mark shared"><span aria-hidden="true">= </span>Shared</span>}
               </th>
               {t.values.map((v, i) => (
                 <td key={i}>{v}</td>
