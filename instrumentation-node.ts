@@ -12,7 +12,14 @@ export const logRequestError: Instrumentation.onRequestError = async (err, reque
   const { logger } = await import("@/lib/log/logger");
   const headers = request.headers as Record<string, string | string[] | undefined>;
   logger.error(
-    { requestId: headers["x-request-id"], method: request.method, path: request.path, routePath: context.routePath, routeType: context.routeType, err },
+    {
+      requestId: headers["x-request-id"],
+      method: request.method,
+      path: request.path,
+      routePath: context.routePath,
+      routeType: context.routeType,
+      err,
+    },
     "request error",
   );
 };

@@ -8,7 +8,10 @@ const THREE = `/compare?slugs=${SG},${CHAIR},${BUREAU}`;
 
 const table = (page: Page) => page.getByRole("table", { name: /side by side/ });
 const columns = (page: Page) => table(page).locator("thead tr").first().getByRole("columnheader");
-const row = (page: Page, item: string) => table(page).getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${item}`) }) });
+const row = (page: Page, item: string) =>
+  table(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${item}`) }) });
 
 test.describe("compare", () => {
   // Full tables with axe checks; generous on a shared, busy machine.
@@ -17,7 +20,12 @@ test.describe("compare", () => {
   test("the three labor-union profiles: what they share and where they differ", async ({ page }) => {
     const res = await page.goto(THREE);
     expect(res?.status()).toBe(200);
-    await expect(columns(page)).toHaveText(["Occupation", /^Labor union secretary general/, /^Labor union chairperson/, /^Labor union bureau chief/]);
+    await expect(columns(page)).toHaveText([
+      "Occupation",
+      /^Labor union secretary general/,
+      /^Labor union chairperson/,
+      /^Labor union bureau chief/,
+    ]);
     // Shared and only-one items are marked in words, not only by colour.
     await expect(row(page, "Labor law knowledge").getByRole("rowheader")).toContainText("Shared");
     await expect(row(page, "Meeting management").getByRole("rowheader")).toContainText("Only one: Labor union secretary general");
@@ -74,7 +82,10 @@ test.describe("compare", () => {
     await expect(nav).toHaveText("Compare (2 chosen)");
 
     await page.goto("/browse");
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Compare/ }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: /Compare/ })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/compare\\?slugs=${SG},baker$`));
     await expect(columns(page)).toHaveText(["Occupation", /^Labor union secretary general/, /^Baker/]);
 
@@ -93,11 +104,21 @@ test.describe("compare", () => {
     await page.goto(THREE);
     await page.getByRole("link", { name: "Move Labor union chairperson right" }).focus();
     await page.keyboard.press("Enter");
-    await expect(columns(page)).toHaveText(["Occupation", /^Labor union secretary general/, /^Labor union bureau chief/, /^Labor union chairperson/]);
+    await expect(columns(page)).toHaveText([
+      "Occupation",
+      /^Labor union secretary general/,
+      /^Labor union bureau chief/,
+      /^Labor union chairperson/,
+    ]);
     await expect(page).toHaveURL(new RegExp(`slugs=${SG},${BUREAU},${CHAIR}$`));
     await expect(page.getByRole("link", { name: "Move Labor union chairperson left" })).toBeFocused();
     await page.keyboard.press("Enter");
-    await expect(columns(page)).toHaveText(["Occupation", /^Labor union secretary general/, /^Labor union chairperson/, /^Labor union bureau chief/]);
+    await expect(columns(page)).toHaveText([
+      "Occupation",
+      /^Labor union secretary general/,
+      /^Labor union chairperson/,
+      /^Labor union bureau chief/,
+    ]);
 
     await page.getByRole("link", { name: "Remove Labor union secretary general" }).focus();
     await page.keyboard.press("Enter");

@@ -10,10 +10,26 @@ const SECTIONS: { key: CompareSection["key"]; title: string; entries: (p: Profil
   { key: "personalityTraits", title: "Personality traits", entries: (p) => p.personalityTraits.map((item) => ({ item, cell: {} })) },
   { key: "requiredSkills", title: "Required skills", entries: (p) => p.requiredSkills.map((item) => ({ item, cell: {} })) },
   { key: "recommendedSkills", title: "Recommended skills", entries: (p) => p.recommendedSkills.map((item) => ({ item, cell: {} })) },
-  { key: "strengths", title: "Strengths preferred", entries: (p) => p.aptitudes.strengths.map((a) => ({ item: a.item, cell: { reason: a.reason } })) },
-  { key: "weaknesses", title: "Weaknesses acceptable", entries: (p) => p.aptitudes.weaknesses.map((a) => ({ item: a.item, cell: { reason: a.reason } })) },
-  { key: "careerPath", title: "Career path", entries: (p) => p.careerPath.map((s, i) => ({ item: s.name, cell: { step: i + 1, slug: s.slug ?? null } })) },
-  { key: "relatedJobs", title: "Related jobs", entries: (p) => p.relatedJobs.map((r) => ({ item: r.name, cell: { slug: r.slug ?? null } })) },
+  {
+    key: "strengths",
+    title: "Strengths preferred",
+    entries: (p) => p.aptitudes.strengths.map((a) => ({ item: a.item, cell: { reason: a.reason } })),
+  },
+  {
+    key: "weaknesses",
+    title: "Weaknesses acceptable",
+    entries: (p) => p.aptitudes.weaknesses.map((a) => ({ item: a.item, cell: { reason: a.reason } })),
+  },
+  {
+    key: "careerPath",
+    title: "Career path",
+    entries: (p) => p.careerPath.map((s, i) => ({ item: s.name, cell: { step: i + 1, slug: s.slug ?? null } })),
+  },
+  {
+    key: "relatedJobs",
+    title: "Related jobs",
+    entries: (p) => p.relatedJobs.map((r) => ({ item: r.name, cell: { slug: r.slug ?? null } })),
+  },
 ];
 
 /**

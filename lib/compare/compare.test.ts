@@ -36,7 +36,11 @@ describe("comparing profiles", () => {
     const row = (key: string, item: string) => section(key).rows.find((r) => r.item === item)!;
     // All three require labor law knowledge; only the secretary general lists meeting management.
     expect(row("requiredSkills", "Labor law knowledge")).toMatchObject({ shared: true, onlyIn: null });
-    expect(row("requiredSkills", "Meeting management")).toMatchObject({ shared: false, onlyIn: SG, cells: [{ has: true }, { has: false }, { has: false }] });
+    expect(row("requiredSkills", "Meeting management")).toMatchObject({
+      shared: false,
+      onlyIn: SG,
+      cells: [{ has: true }, { has: false }, { has: false }],
+    });
     // Two of three: neither shared nor unique.
     expect(row("requiredSkills", "Negotiation skills")).toMatchObject({ shared: false, onlyIn: null });
     // Shared rows come first.
@@ -48,14 +52,24 @@ describe("comparing profiles", () => {
     expect(stress.cells[1].reason).toMatch(/^Because negotiations and member expectations/);
     expect(row("weaknesses", "Technical Expertise")).toMatchObject({ onlyIn: CHAIR });
     // Career steps keep their position and link by alias; related jobs their link.
-    expect(row("careerPath", "Labor union secretary general").cells).toEqual([{ has: false }, { has: true, step: 2, slug: SG }, { has: true, step: 2, slug: SG }]);
+    expect(row("careerPath", "Labor union secretary general").cells).toEqual([
+      { has: false },
+      { has: true, step: 2, slug: SG },
+      { has: true, step: 2, slug: SG },
+    ]);
     expect(row("careerPath", "Chairperson").cells[0]).toEqual({ has: true, step: 4, slug: CHAIR });
-    expect(row("relatedJobs", "Human resources manager")).toMatchObject({ onlyIn: BUREAU, cells: [{ has: false }, { has: false }, { has: true, slug: null }] });
+    expect(row("relatedJobs", "Human resources manager")).toMatchObject({
+      onlyIn: BUREAU,
+      cells: [{ has: false }, { has: false }, { has: true, slug: null }],
+    });
   });
 
   it("items match by name key, across case and width", async () => {
     const baker = card("baker.txt");
-    await createOccupation({ ...baker, name: "Pastry baker", requiredSkills: baker.requiredSkills.map((s) => s.toUpperCase()) }, { actor, publish: true, slug: "pastry-baker" });
+    await createOccupation(
+      { ...baker, name: "Pastry baker", requiredSkills: baker.requiredSkills.map((s) => s.toUpperCase()) },
+      { actor, publish: true, slug: "pastry-baker" },
+    );
     const c = await compareOccupations(["baker", "pastry-baker"]);
     const rows = c.sections.find((s) => s.key === "requiredSkills")!.rows;
     expect(rows).toHaveLength(baker.requiredSkills.length);

@@ -13,7 +13,10 @@ export const compareQuery = z.object({
         .min(COMPARE_MIN, `Compare at least ${COMPARE_MIN} profiles`)
         .max(COMPARE_MAX, `Compare at most ${COMPARE_MAX} profiles at once`),
     )
-    .meta({ description: `${COMPARE_MIN} to ${COMPARE_MAX} profile slugs, comma-separated`, example: "labor-union-chairperson,labor-union-secretary-general" }),
+    .meta({
+      description: `${COMPARE_MIN} to ${COMPARE_MAX} profile slugs, comma-separated`,
+      example: "labor-union-chairperson,labor-union-secretary-general",
+    }),
 });
 
 const tierLevel = z.enum(["major", "middle", "minor"]);
@@ -39,7 +42,15 @@ export const compareRow = z.object({
   cells: z.array(compareCell),
 });
 
-export const SECTION_KEYS = ["personalityTraits", "requiredSkills", "recommendedSkills", "strengths", "weaknesses", "careerPath", "relatedJobs"] as const;
+export const SECTION_KEYS = [
+  "personalityTraits",
+  "requiredSkills",
+  "recommendedSkills",
+  "strengths",
+  "weaknesses",
+  "careerPath",
+  "relatedJobs",
+] as const;
 
 export const compareSection = z.object({
   key: z.enum(SECTION_KEYS),

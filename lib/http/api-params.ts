@@ -25,9 +25,13 @@ export const occupationReadQuery = z.object({
 });
 
 export const publishQuery = z.object({
-  publish: flag.meta({ description: "Publish in the same call; otherwise a new profile is a draft, and an edit of a published one waits as a draft" }),
+  publish: flag.meta({
+    description: "Publish in the same call; otherwise a new profile is a draft, and an edit of a published one waits as a draft",
+  }),
 });
 
 export const ifMatchHeader = z.object({
-  "if-match": z.string().meta({ description: "The ETag read (the version), e.g. `\"3\"`; an old version gives 412, none 428", example: '"3"' }),
+  "if-match": z
+    .string()
+    .meta({ description: 'The ETag read (the version), e.g. `"3"`; an old version gives 412, none 428', example: '"3"' }),
 });

@@ -44,7 +44,11 @@ describe("links by short form (alias) and the unresolved ones", () => {
 
     // Dropping the alias takes the link back to plain text, and it is listed as unresolved.
     const content = card("labor-union-chairperson.txt");
-    await updateOccupation(chair.id, { ...content, aliases: content.aliases.filter((a) => a !== "Chairperson") }, { expectedVersion: 1, actor, publish: true });
+    await updateOccupation(
+      chair.id,
+      { ...content, aliases: content.aliases.filter((a) => a !== "Chairperson") },
+      { expectedVersion: 1, actor, publish: true },
+    );
     expect((await steps(sg.slug))[3]).toEqual({ name: "Chairperson", slug: null });
     const after = await listUnresolvedLinks();
     expect(after.total).toBe(total + 1);

@@ -27,7 +27,13 @@ const unresolved = () =>
       db
         .select({ one: sql`1` })
         .from(occupationTerms)
-        .where(and(eq(occupationTerms.occupationId, occupations.id), eq(occupationTerms.list, "alias"), eq(occupationTerms.valueKey, occupationLinks.nameKey))),
+        .where(
+          and(
+            eq(occupationTerms.occupationId, occupations.id),
+            eq(occupationTerms.list, "alias"),
+            eq(occupationTerms.valueKey, occupationLinks.nameKey),
+          ),
+        ),
     ),
   );
 
@@ -35,7 +41,9 @@ const unresolved = () =>
  * Career-path steps and related jobs that resolve to no profile (neither by name nor by alias),
  * for the editorial quality dashboard: the total, and one page of them by profile and position.
  */
-export async function listUnresolvedLinks(opts: { limit?: number; offset?: number } = {}): Promise<{ total: number; links: UnresolvedLink[] }> {
+export async function listUnresolvedLinks(
+  opts: { limit?: number; offset?: number } = {},
+): Promise<{ total: number; links: UnresolvedLink[] }> {
   const limit = Math.min(Math.max(opts.limit ?? 50, 1), 500);
   const offset = Math.max(opts.offset ?? 0, 0);
   const [{ total }] = await db

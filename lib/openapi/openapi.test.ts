@@ -32,7 +32,9 @@ function routeFiles(dir = API): { file: string; urlPath: string }[] {
 /** The HTTP methods a route file really handles (not the shared 405 answer). */
 function handledMethods(file: string): string[] {
   const src = readFileSync(path.join(root, file), "utf8");
-  return [...src.matchAll(/export (?:const (GET|POST|PUT|PATCH|DELETE) =|async function (GET|POST|PUT|PATCH|DELETE)\b)/g)].map((m) => (m[1] ?? m[2]).toLowerCase());
+  return [...src.matchAll(/export (?:const (GET|POST|PUT|PATCH|DELETE) =|async function (GET|POST|PUT|PATCH|DELETE)\b)/g)].map((m) =>
+    (m[1] ?? m[2]).toLowerCase(),
+  );
 }
 
 describe("the OpenAPI document", () => {
@@ -57,11 +59,20 @@ describe("the OpenAPI document", () => {
 
   it("states the auth schemes, and writes require one of them", () => {
     const d = doc();
-    expect(d.components?.securitySchemes).toMatchObject({ bearerToken: { type: "http", scheme: "bearer" }, sessionCookie: { type: "apiKey", in: "cookie" } });
-    const writes = [d.paths?.["/api/v1/occupations"]?.post, d.paths?.["/api/v1/occupations/{slug}"]?.put, d.paths?.["/api/v1/occupations/{slug}"]?.delete];
+    expect(d.components?.securitySchemes).toMatchObject({
+      bearerToken: { type: "http", scheme: "bearer" },
+      sessionCookie: { type: "apiKey", in: "cookie" },
+    });
+    const writes = [
+      d.paths?.["/api/v1/occupations"]?.post,
+      d.paths?.["/api/v1/occupations/{slug}"]?.put,
+      d.paths?.["/api/v1/occupations/{slug}"]?.delete,
+    ];
     for (const op of writes) {
       expect(op?.security).toEqual([{ bearerToken: [] }, { sessionCookie: [] }]);
-      expect(Object.keys(op?.responses ?? {})).toEqual(expect.arrayContaining(["400", "401", "403"].filter((c) => c !== "400" || op !== writes[2])));
+      expect(Object.keys(op?.responses ?? {})).toEqual(
+        expect.arrayContaining(["400", "401", "403"].filter((c) => c !== "400" || op !== writes[2])),
+      );
     }
     // Request bodies and parameters come from the zod schemas the routes parse with.
     const put = d.paths?.["/api/v1/occupations/{slug}"]?.put as OpenAPIV3_1.OperationObject;
@@ -86,7 +97,12 @@ describe("the OpenAPI document", () => {
       expect(found.results.length).toBeGreaterThan(0);
       same(searchResponse, found);
       same(suggestResponse, { suggestions: await suggestOccupations("labor") });
-      const strip = (n: Awaited<ReturnType<typeof getTierTree>>[number]): unknown => ({ name: n.name, slug: n.slug, count: n.count, children: n.children.map(strip) });
+      const strip = (n: Awaited<ReturnType<typeof getTierTree>>[number]): unknown => ({
+        name: n.name,
+        slug: n.slug,
+        count: n.count,
+        children: n.children.map(strip),
+      });
       same(classificationsResponse, { tiers: (await getTierTree()).map(strip) });
       same(comparison, await compareOccupations(["labor-union-chairperson", "baker", "nope"]));
     });

@@ -14,7 +14,10 @@ export const errorBody = z
   .object({
     error: z.object({
       message: z.string(),
-      fields: z.record(z.string(), z.string()).optional().meta({ description: "Per field path (e.g. `aptitudes.strengths.0.item`): what is wrong with it" }),
+      fields: z
+        .record(z.string(), z.string())
+        .optional()
+        .meta({ description: "Per field path (e.g. `aptitudes.strengths.0.item`): what is wrong with it" }),
     }),
   })
   .meta({ id: "Error", description: "Every error of the API: 4xx for what the client sent, 5xx only for the unexpected." });
@@ -60,7 +63,14 @@ export const searchResponse = z
 export const suggestResponse = z
   .object({
     suggestions: z
-      .array(z.object({ slug: z.string(), name: z.string(), reading: z.string(), matched: z.string().meta({ description: "What matched: the name, or the alias" }) }))
+      .array(
+        z.object({
+          slug: z.string(),
+          name: z.string(),
+          reading: z.string(),
+          matched: z.string().meta({ description: "What matched: the name, or the alias" }),
+        }),
+      )
       .max(10),
   })
   .meta({ id: "SuggestResponse" });
@@ -92,9 +102,9 @@ export const jsonDocument = z.record(z.string(), z.unknown());
 
 // Compile-time: each schema describes exactly the type the code returns.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const checks: [Same<z.infer<typeof profile>, Profile>, Same<z.infer<typeof searchResponse>, SearchResponse>, Same<z.infer<typeof suggestResponse>["suggestions"][number], Suggestion>] = [
-  true,
-  true,
-  true,
-];
+const checks: [
+  Same<z.infer<typeof profile>, Profile>,
+  Same<z.infer<typeof searchResponse>, SearchResponse>,
+  Same<z.infer<typeof suggestResponse>["suggestions"][number], Suggestion>,
+] = [true, true, true];
 void checks;

@@ -9,7 +9,14 @@ export function CompareNavLink() {
   const selection = useStoredSelection() ?? [];
   return (
     <Link href={compareHref(selection)}>
-      Compare{selection.length > 0 && <> ({selection.length}<span className="visually-hidden"> chosen</span>)</>}
+      Compare
+      {selection.length > 0 && (
+        <>
+          {" "}
+          ({selection.length}
+          <span className="visually-hidden"> chosen</span>)
+        </>
+      )}
     </Link>
   );
 }

@@ -32,7 +32,8 @@ export default async function ComparePage({ searchParams }: Props) {
   if (add) {
     const slug = await findPublishedSlug(add);
     if (!slug) addError = `No published occupation is called “${add}”. Try its exact name, or search for it first.`;
-    else if (!requested.includes(slug) && requested.length >= COMPARE_MAX) addError = `You can compare at most ${COMPARE_MAX} occupations at once: remove one first.`;
+    else if (!requested.includes(slug) && requested.length >= COMPARE_MAX)
+      addError = `You can compare at most ${COMPARE_MAX} occupations at once: remove one first.`;
     else redirect(compareHref(requested.includes(slug) ? requested : [...requested, slug]));
   }
 
@@ -52,7 +53,10 @@ export default async function ComparePage({ searchParams }: Props) {
           <ul>
             {requested.map((s) => (
               <li key={s}>
-                {s} · <Link href={compareHref(requested.filter((x) => x !== s))}>Remove<span className="visually-hidden"> {s}</span></Link>
+                {s} ·{" "}
+                <Link href={compareHref(requested.filter((x) => x !== s))}>
+                  Remove<span className="visually-hidden"> {s}</span>
+                </Link>
               </li>
             ))}
           </ul>
@@ -68,11 +72,13 @@ export default async function ComparePage({ searchParams }: Props) {
         <div className="empty-state">
           {data.profiles.length === 1 ? (
             <p>
-              Only <Link href={`/occupations/${data.profiles[0].slug}`}>{data.profiles[0].name}</Link> is chosen. Add at least one more occupation to compare
-              them side by side.
+              Only <Link href={`/occupations/${data.profiles[0].slug}`}>{data.profiles[0].name}</Link> is chosen. Add at least one more
+              occupation to compare them side by side.
             </p>
           ) : (
-            <p>Choose {COMPARE_MIN} to {COMPARE_MAX} occupations to see them side by side: what they share and where they differ.</p>
+            <p>
+              Choose {COMPARE_MIN} to {COMPARE_MAX} occupations to see them side by side: what they share and where they differ.
+            </p>
           )}
           <p>
             Use “Add to compare” on an occupation’s page or in <Link href="/search">search results</Link>, or type a name below.

@@ -20,13 +20,19 @@ export function AddForm({ slugs, error }: { slugs: string[]; error?: string }) {
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? "compare-add-error" : "compare-add-hint"}
           />
-          <button type="submit" disabled={full}>Add</button>
+          <button type="submit" disabled={full}>
+            Add
+          </button>
         </div>
         {error ? (
-          <p id="compare-add-error" className="field-error">{error}</p>
+          <p id="compare-add-error" className="field-error">
+            {error}
+          </p>
         ) : (
           <p id="compare-add-hint" className="hint">
-            {full ? `${COMPARE_MAX} is the most you can compare at once: remove one to add another.` : "For example “Baker” or “Union president”."}
+            {full
+              ? `${COMPARE_MAX} is the most you can compare at once: remove one to add another.`
+              : "For example “Baker” or “Union president”."}
           </p>
         )}
       </div>

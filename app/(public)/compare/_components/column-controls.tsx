@@ -29,7 +29,12 @@ export function ColumnControls({ slugs, slug, name }: { slugs: string[]; slug: s
     <ul className="column-controls">
       {i > 0 && (
         <li>
-          <Link id={id("left", slug)} href={compareHref(moveSlug(slugs, slug, -1))} scroll={false} onClick={() => (pending = id(i - 1 > 0 ? "left" : "right", slug))}>
+          <Link
+            id={id("left", slug)}
+            href={compareHref(moveSlug(slugs, slug, -1))}
+            scroll={false}
+            onClick={() => (pending = id(i - 1 > 0 ? "left" : "right", slug))}
+          >
             <span aria-hidden="true">← </span>
             <span className="visually-hidden">Move {name} </span>left
           </Link>
@@ -37,13 +42,23 @@ export function ColumnControls({ slugs, slug, name }: { slugs: string[]; slug: s
       )}
       {i < slugs.length - 1 && (
         <li>
-          <Link id={id("right", slug)} href={compareHref(moveSlug(slugs, slug, 1))} scroll={false} onClick={() => (pending = id(i + 2 < slugs.length ? "right" : "left", slug))}>
+          <Link
+            id={id("right", slug)}
+            href={compareHref(moveSlug(slugs, slug, 1))}
+            scroll={false}
+            onClick={() => (pending = id(i + 2 < slugs.length ? "right" : "left", slug))}
+          >
             <span className="visually-hidden">Move {name} </span>right<span aria-hidden="true"> →</span>
           </Link>
         </li>
       )}
       <li>
-        <Link id={id("remove", slug)} href={compareHref(removed)} scroll={false} onClick={() => (pending = next ? id("remove", next) : "compare-add")}>
+        <Link
+          id={id("remove", slug)}
+          href={compareHref(removed)}
+          scroll={false}
+          onClick={() => (pending = next ? id("remove", next) : "compare-add")}
+        >
           <span aria-hidden="true">✕ </span>Remove<span className="visually-hidden"> {name}</span>
         </Link>
       </li>

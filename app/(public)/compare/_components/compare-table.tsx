@@ -6,7 +6,12 @@ type Profiles = Comparison["profiles"];
 
 /** Shared and only-one items are marked in words and a symbol, not by colour alone. */
 function RowMark({ row, profiles }: { row: CompareRow; profiles: Profiles }) {
-  if (row.shared) return <span className="mark shared"><span aria-hidden="true">= </span>Shared</span>;
+  if (row.shared)
+    return (
+      <span className="mark shared">
+        <span aria-hidden="true">= </span>Shared
+      </span>
+    );
   if (row.onlyIn) {
     const name = profiles.find((p) => p.slug === row.onlyIn)?.name ?? row.onlyIn;
     return (
@@ -76,7 +81,9 @@ export function CompareTable({ data }: { data: Comparison }) {
         <caption id="compare-caption">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="corner">Occupation</th>
+            <th scope="col" className="corner">
+              Occupation
+            </th>
             {profiles.map((p) => (
               <th scope="col" key={p.slug}>
                 <Link href={`/occupations/${p.slug}`}>{p.name}</Link>
@@ -102,7 +109,11 @@ export function CompareTable({ data }: { data: Comparison }) {
             <tr key={t.level} className={t.shared ? "is-shared" : undefined}>
               <th scope="row">
                 {t.title}
-                {t.shared && <span className="mark shared"><span aria-hidden="true">= </span>Shared</span>}
+                {t.shared && (
+                  <span className="mark shared">
+                    <span aria-hidden="true">= </span>Shared
+                  </span>
+                )}
               </th>
               {t.values.map((v, i) => (
                 <td key={i}>{v}</td>
@@ -112,7 +123,9 @@ export function CompareTable({ data }: { data: Comparison }) {
           <tr>
             <th scope="row">Summary</th>
             {profiles.map((p) => (
-              <td key={p.slug} className="summary">{p.summary || <span className="muted">No summary</span>}</td>
+              <td key={p.slug} className="summary">
+                {p.summary || <span className="muted">No summary</span>}
+              </td>
             ))}
           </tr>
         </Group>
@@ -120,9 +133,14 @@ export function CompareTable({ data }: { data: Comparison }) {
           <Group key={s.key} title={s.title} id={`group-${s.key}`} span={span}>
             {s.rows.length === 0 ? (
               <tr>
-                <th scope="row" className="muted">None listed</th>
+                <th scope="row" className="muted">
+                  None listed
+                </th>
                 {profiles.map((p) => (
-                  <td key={p.slug} className="absent"><span aria-hidden="true">—</span><span className="visually-hidden">No</span></td>
+                  <td key={p.slug} className="absent">
+                    <span aria-hidden="true">—</span>
+                    <span className="visually-hidden">No</span>
+                  </td>
                 ))}
               </tr>
             ) : (
