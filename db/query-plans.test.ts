@@ -5,6 +5,7 @@ import { generateCatalog } from "@/lib/generate/generate";
 import { syntheticCatalog } from "@/lib/generate/synthetic";
 import { getTierTree, listOccupationsInMinor, listRecentlyUpdated } from "@/lib/classifications/browse";
 import { getPublishedOccupation } from "@/lib/occupations/read";
+import { listUnresolvedLinks } from "@/lib/occupations/unresolved-links";
 import { searchOccupations } from "@/lib/search/search";
 import { suggestOccupations } from "@/lib/search/suggest";
 import { useEmptyDatabase } from "@/test/use-database";
@@ -88,5 +89,9 @@ describe("query plans of the hot reads", () => {
     for (const q of ["ana", "ma", "か"]) {
       expect(fullScans(await statementsOf(() => suggestOccupations(q))), `suggest "${q}"`).toEqual([]);
     }
+  });
+
+  it("unresolved links read the target index, not every link", async () => {
+    expect(fullScans(await statementsOf(() => listUnresolvedLinks({ limit: 20, offset: 40 })))).toEqual([]);
   });
 });

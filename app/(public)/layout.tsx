@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CompareNavLink } from "./_components/compare-nav-link";
 import { SearchBox } from "./_components/search-box";
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
@@ -12,7 +13,7 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           <nav className="site-nav" aria-label="Main">
             <ul>
               <li><Link href="/browse">Browse</Link></li>
-              <li><Link href="/search">Search</Link></li>
+              <li><CompareNavLink /></li>
             </ul>
           </nav>
         </div>

@@ -72,6 +72,7 @@ export function ProfileView({ profile: p, meta, actions }: { profile: Profile; m
           { name: t.major.name, href: `/browse/${t.major.slug}` },
           { name: t.middle.name, href: `/browse/${t.major.slug}/${t.middle.slug}` },
           { name: t.minor.name, href: `/browse/${t.major.slug}/${t.middle.slug}/${t.minor.slug}` },
+          { name: p.name },
         ]}
       />
       <header className="profile-header">

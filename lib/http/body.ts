@@ -1,3 +1,4 @@
+import { flag } from "./api-params";
 import { HttpError } from "./handle";
 
 /** Largest request body the write API accepts. */
@@ -63,8 +64,7 @@ export function ifMatchVersion(req: Request): number {
 
 /** A boolean query flag: present as `1`, `true`, `yes` or empty (`?publish`). */
 export function queryFlag(req: Request, name: string): boolean {
-  const v = new URL(req.url).searchParams.get(name);
-  return v !== null && ["", "1", "true", "yes"].includes(v.toLowerCase());
+  return flag.parse(new URL(req.url).searchParams.get(name) ?? undefined);
 }
 
 /** A JSON 405 naming the methods the path supports. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AddToCompare } from "@/app/(public)/_components/add-to-compare";
 import { ProfileView } from "@/app/_components/profile-view";
 import { env } from "@/lib/env";
 import { occupationJsonLd, scriptSafeJson } from "@/lib/occupations/json-ld";
@@ -32,6 +33,7 @@ export default async function OccupationPage({ params }: Props) {
         meta={meta}
         actions={
           <p className="actions">
+            <AddToCompare slug={profile.slug} name={profile.name} />
             <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?format=card&download=1`}>Download card</a>
             <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?download=1`}>Download JSON</a>
           </p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { HighlightField } from "@/lib/search/highlight";
 import type { SearchResult } from "@/lib/search/search";
+import { AddToCompare } from "../../_components/add-to-compare";
 import { HighlightText } from "./highlight-text";
 
 const FIELD_LABELS: Record<HighlightField, string> = {
@@ -41,6 +42,9 @@ export function Results({ results, start }: { results: SearchResult[]; start: nu
             ) : (
               <p>{h?.field === "summary" ? <HighlightText fragments={h.fragments} /> : r.summary}</p>
             )}
+            <p className="result-actions">
+              <AddToCompare slug={r.slug} name={r.name} />
+            </p>
           </li>
         );
       })}
