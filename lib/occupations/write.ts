@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/index";
 import { occupationAptitudes, occupationLinks, occupationTerms, occupations, revisions } from "@/db/schema";
 import { ensureTierPath } from "@/lib/classifications/tiers";
+import { emptySectionMask } from "@/lib/quality/empty-sections";
 import { nameKey } from "./name-key";
 import { afterOccupationWrite } from "./after-write";
 import { readStored } from "./read";
@@ -47,6 +48,7 @@ function columnsOf(tx: Tx, c: ProfileContent) {
     futureOutlook: c.futureOutlook,
     workStyle: c.workStyle,
     source: c.source ? JSON.stringify(c.source) : null,
+    emptySections: emptySectionMask(c),
   };
 }
 
