@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/index";
 import { occupations, revisions } from "@/db/schema";
 import type { ProfileContent } from "@/lib/occupations/schema";
@@ -61,4 +61,15 @@ export async function getPublishedVersionContent(occupationId: number, version: 
     .orderBy(asc(revisions.id))
     .limit(1);
   return row ? (JSON.parse(row.snapshot) as ProfileContent) : undefined;
+}
+
+/** When the profile's current public text was published (its latest published revision). */
+export async function lastPublishedAt(occupationId: number): Promise<string | undefined> {
+  const [row] = await db
+    .select({ createdAt: revisions.createdAt })
+    .from(revisions)
+    .where(and(eq(revisions.occupationId, occupationId), eq(revisions.status, "published")))
+    .orderBy(desc(revisions.version))
+    .limit(1);
+  return row?.createdAt;
 }
