@@ -60,12 +60,14 @@ export async function listEmptySection(key: EmptySectionKey, limit = QUALITY_LIS
 
 /**
  * Career-path steps and related jobs that name no profile (by name or alias). A career path names
- * its own profile as one step, which is not a link and is not counted.
+ * its own profile as one step, which is not a link and is not counted. Most recently saved first.
  */
 export async function listUnresolvedLinks(limit = QUALITY_LIST_LIMIT): Promise<QualityList> {
   const where = and(isNull(occupationLinks.targetId), live, ne(occupationLinks.nameKey, occupations.nameKey));
   const base = () => db.select({ ...item, list: occupationLinks.list, link: occupationLinks.name }).from(occupationLinks).innerJoin(occupations, eq(occupations.id, occupationLinks.occupationId));
-  const rows = await base().where(where).limit(limit);
+  // Newest first: a save rewrites its profile's links, so the highest rowids are the latest edits,
+  // and the target_id index yields them in that order without a sort.
+  const rows = await base().where(where).orderBy(sql`occupation_links.rowid DESC`).limit(limit);
   const [total] = await db.select({ n: count() }).from(occupationLinks).innerJoin(occupations, eq(occupations.id, occupationLinks.occupationId)).where(where);
   return {
     count: total?.n ?? 0,

@@ -13,7 +13,7 @@ export type PublishedVersion = { version: number; publishedAt: string; summary: 
  * Notes the system writes itself when an editor gives none: they say nothing a reader needs
  * (every listed version was published), so the public history leaves them out.
  */
-const AUTOMATIC_NOTES = new Set(["published", "deleted", "renamed", "restored from deletion", "unpublished"]);
+const AUTOMATIC_NOTES = new Set(["published", "deleted", "renamed", "restored from deletion", "unpublished", "created over the API", "updated over the API", "import", "generated"]);
 
 /** The id of a live, published profile, or undefined (drafts and deleted profiles have no public history). */
 export async function publishedOccupationId(slug: string): Promise<number | undefined> {
