@@ -52,7 +52,7 @@ test.describe("public history, feed and the quality dashboard", () => {
     await expect(reader).toHaveURL(new RegExp(`/occupations/${slug}/history/\\d+\\.\\.\\.\\d+$`));
     await expect(reader.getByRole("heading", { level: 1, name: `Changes to “${name}”` })).toBeVisible();
     await expect(reader.locator(".diff-field dt")).toHaveText(["Summary"]);
-    await expect(reader.locator(".diff-field ins").first()).toContainText("pastries");
+    await expect(reader.locator(".diff-field ins", { hasText: "pastries" })).toBeVisible();
     await expectNoAxeViolations(reader);
 
     // Any two versions, without JavaScript's help: the form redirects to the comparison's path.

@@ -52,3 +52,12 @@ describe("the public history of a profile", () => {
     expect(await getPublishedVersionContent(id!, 99)).toBeUndefined();
   });
 });
+
+describe("the from...to path segment of a comparison", () => {
+  it("reads two version numbers and nothing else", async () => {
+    const { parseVersionRange, versionRange } = await import("./version-range");
+    expect(parseVersionRange(versionRange(2, 5))).toEqual({ from: 2, to: 5 });
+    expect(parseVersionRange("2%2E%2E%2E5")).toEqual({ from: 2, to: 5 });
+    for (const bad of ["2..5", "0...3", "a...b", "2...", "%E0%A4%A", "1...99999999999"]) expect(parseVersionRange(bad), bad).toBeUndefined();
+  });
+});

@@ -8,6 +8,12 @@ export function versionRange(from: number, to: number): string {
 
 /** The two versions of a `from...to` segment, or undefined for anything else. */
 export function parseVersionRange(segment: string): { from: number; to: number } | undefined {
-  const m = /^([1-9]\d{0,8})\.\.\.([1-9]\d{0,8})$/.exec(decodeURIComponent(segment));
+  let text = segment;
+  try {
+    text = decodeURIComponent(segment);
+  } catch {
+    return undefined; // a malformed escape is an unknown page, not an error
+  }
+  const m = /^([1-9]\d{0,8})\.\.\.([1-9]\d{0,8})$/.exec(text);
   return m ? { from: Number(m[1]), to: Number(m[2]) } : undefined;
 }
