@@ -19,7 +19,7 @@ function importCopy(from: string, name: string, edit: (lines: string[]) => strin
 
 test.describe("public history, feed and the quality dashboard", () => {
   test("after two publishes a profile's public history lists both and compares them; the feed has them", async ({ editorPage: page, browser }) => {
-    test.slow();
+    test.setTimeout(240_000); // many steps, two browsers, axe twice: on a shared 2-core machine
     const name = "History e2e baker";
     const slug = importCopy("baker", name);
     // The second publish, through the editor.
@@ -76,7 +76,7 @@ test.describe("public history, feed and the quality dashboard", () => {
   });
 
   test("the dashboard lists a card without a reading, a related job naming no profile, and searches that found nothing", async ({ editorPage: page, browser }) => {
-    test.slow();
+    test.setTimeout(240_000); // many steps, two browsers, axe twice: on a shared 2-core machine
     const name = "Quality e2e pastry cook";
     importCopy("baker", name, (lines) => {
       lines[1] = "";
