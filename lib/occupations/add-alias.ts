@@ -4,7 +4,7 @@ import { db } from "@/db/index";
 import { occupations } from "@/db/schema";
 import { updateOccupation, type Actor } from "./edit";
 import { getEditableOccupation } from "./editable";
-import { InvalidInputError } from "./errors";
+import { InvalidInputError } from "@/lib/errors";
 import { nameKey } from "./name-key";
 import { profileContent } from "./schema";
 
