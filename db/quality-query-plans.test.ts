@@ -6,7 +6,13 @@ import { deleteOccupation, unpublishOccupation, updateOccupation } from "@/lib/o
 import { getEditableOccupation } from "@/lib/occupations/editable";
 import { listLikelyDuplicates } from "@/lib/quality/likely-duplicates";
 import {
-  countEmptySections, listEmptySection, listMissingReadings, listNonKanaReadings, listStaleDrafts, listStalePublished, listUnresolvedLinks,
+  countEmptySections,
+  listEmptySection,
+  listMissingReadings,
+  listNonKanaReadings,
+  listStaleDrafts,
+  listStalePublished,
+  listUnresolvedLinks,
 } from "@/lib/quality/quality-lists";
 import { listZeroResultSearches, recordZeroResultSearch } from "@/lib/quality/zero-result-searches";
 import { listPublishedVersions, lastPublishedAt } from "@/lib/revisions/public-history";
@@ -19,7 +25,11 @@ async function fill() {
   await generateCatalog({ count: 300, seed: 5 });
   for (const id of [3, 4, 5]) {
     const occ = (await getEditableOccupation(id))!;
-    await updateOccupation(id, { ...occ.content, reading: "", summary: "" }, { expectedVersion: occ.meta.version, actor, publish: id !== 5 });
+    await updateOccupation(
+      id,
+      { ...occ.content, reading: "", summary: "" },
+      { expectedVersion: occ.meta.version, actor, publish: id !== 5 },
+    );
   }
   await deleteOccupation(6, { actor });
   await unpublishOccupation(7, { expectedVersion: 1, actor });
@@ -52,12 +62,19 @@ describe("query plans of the quality dashboard, the feeds and the public history
       },
       async () => {
         await fill();
-        majorSlug = (getDb().$client.prepare("SELECT slug FROM classifications WHERE level = 1 ORDER BY id LIMIT 1").get() as { slug: string }).slug;
+        majorSlug = (
+          getDb().$client.prepare("SELECT slug FROM classifications WHERE level = 1 ORDER BY id LIMIT 1").get() as { slug: string }
+        ).slug;
       },
     );
     expect(fullScans(runs)).toEqual([]);
     const details = planDetails(runs).join("\n");
-    for (const index of ["occupations_live_empty_sections", "occupations_live_reading", "occupations_live_drafts_updated", "revisions_published_created"]) {
+    for (const index of [
+      "occupations_live_empty_sections",
+      "occupations_live_reading",
+      "occupations_live_drafts_updated",
+      "revisions_published_created",
+    ]) {
       expect(details).toContain(index);
     }
   });

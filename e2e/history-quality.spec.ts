@@ -18,7 +18,10 @@ function importCopy(from: string, name: string, edit: (lines: string[]) => strin
 }
 
 test.describe("public history, feed and the quality dashboard", () => {
-  test("after two publishes a profile's public history lists both and compares them; the feed has them", async ({ editorPage: page, browser }) => {
+  test("after two publishes a profile's public history lists both and compares them; the feed has them", async ({
+    editorPage: page,
+    browser,
+  }) => {
     test.setTimeout(240_000); // many steps, two browsers, axe twice: on a shared 2-core machine
     const name = "History e2e baker";
     const slug = importCopy("baker", name);
@@ -57,7 +60,10 @@ test.describe("public history, feed and the quality dashboard", () => {
 
     // Any two versions, without JavaScript's help: the form redirects to the comparison's path.
     await reader.goto(`/occupations/${slug}/history`);
-    const options = await reader.getByLabel("From").locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const options = await reader
+      .getByLabel("From")
+      .locator("option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     await reader.getByLabel("From").selectOption(options[0]);
     await reader.getByLabel("To").selectOption(options[1]);
     await reader.getByRole("button", { name: "Compare" }).click();
@@ -67,15 +73,20 @@ test.describe("public history, feed and the quality dashboard", () => {
     const res = await reader.request.get("/feed.xml");
     expect(res.headers()["content-type"]).toContain("application/atom+xml");
     const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(await res.text()).feed;
-    const entries = ([] as any[]).concat(feed.entry ?? []);
-    const ours = entries.filter((e) => String(e.title["#text"] ?? e.title).endsWith(name));
-    expect(ours.map((e) => String(e.title["#text"] ?? e.title))).toEqual([`Updated: ${name}`, `New: ${name}`]);
+    type Entry = { title: { "#text": string } | string; link: { "@href": string } };
+    const title = (e: Entry) => (typeof e.title === "string" ? e.title : e.title["#text"]);
+    const entries = ([] as Entry[]).concat(feed.entry ?? []);
+    const ours = entries.filter((e) => title(e).endsWith(name));
+    expect(ours.map(title)).toEqual([`Updated: ${name}`, `New: ${name}`]);
     expect(ours[0].link["@href"]).toMatch(new RegExp(`/occupations/${slug}$`));
     await reader.goto("/");
     await expect(reader.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
   });
 
-  test("the dashboard lists a card without a reading, a related job naming no profile, and searches that found nothing", async ({ editorPage: page, browser }) => {
+  test("the dashboard lists a card without a reading, a related job naming no profile, and searches that found nothing", async ({
+    editorPage: page,
+    browser,
+  }) => {
     test.setTimeout(240_000); // many steps, two browsers, axe twice: on a shared 2-core machine
     const name = "Quality e2e pastry cook";
     importCopy("baker", name, (lines) => {
@@ -94,13 +105,18 @@ test.describe("public history, feed and the quality dashboard", () => {
     const noReading = page.locator("section", { has: page.getByRole("heading", { name: /^Profiles with no reading/ }) });
     await expect(noReading.getByRole("link", { name, exact: true })).toHaveAttribute("href", /\/admin\/occupations\/\d+\/edit$/);
     const unresolved = page.locator("section", { has: page.getByRole("heading", { name: /^Career-path steps and related jobs/ }) });
-    await expect(unresolved.locator("li", { hasText: "Related job: Imaginary e2e occupation" }).getByRole("link", { name, exact: true })).toBeVisible();
+    await expect(
+      unresolved.locator("li", { hasText: "Related job: Imaginary e2e occupation" }).getByRole("link", { name, exact: true }),
+    ).toBeVisible();
     const zero = page.getByRole("row", { name: /zzyzx e2e pastry/ });
     await expect(zero).toBeVisible();
     await expect(page.getByRole("row", { name: /qqsuggest/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
-    await expect(zero.getByRole("link", { name: /Create a profile/ })).toHaveAttribute("href", "/admin/occupations/new?name=zzyzx%20e2e%20pastry");
+    await expect(zero.getByRole("link", { name: /Create a profile/ })).toHaveAttribute(
+      "href",
+      "/admin/occupations/new?name=zzyzx%20e2e%20pastry",
+    );
     await zero.getByLabel("to profile (name or slug)").fill(name);
     await zero.getByRole("button", { name: /Add as an alias/ }).click();
     await expect(zero.getByRole("status")).toContainText(`Added to ${name} and published.`);

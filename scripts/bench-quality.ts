@@ -62,5 +62,5 @@ export async function qualityFigures(base: string, email: string, password: stri
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const [base, email, password] = process.argv.slice(2);
-  qualityFigures(base, email, password).then((f) => console.log(JSON.stringify(f)));
+  console.log(JSON.stringify(await qualityFigures(base, email, password)));
 }

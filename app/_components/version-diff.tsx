@@ -14,13 +14,17 @@ export function VersionDiff({ diffs }: { diffs: FieldDiff[] }) {
           {changed.map((d) => (
             <div key={d.key} className="diff-field">
               <dt>{d.label}</dt>
-              <dd><FieldDiffView diff={d} /></dd>
+              <dd>
+                <FieldDiffView diff={d} />
+              </dd>
             </div>
           ))}
         </dl>
       )}
       {unchanged.length > 0 && <p className="muted">Unchanged: {unchanged.map((d) => d.label).join(", ")}.</p>}
-      <p className="muted">Legend: <ins>added text</ins> <del>removed text</del>; list items are tagged added, removed, moved (old → new position) or changed.</p>
+      <p className="muted">
+        Legend: <ins>added text</ins> <del>removed text</del>; list items are tagged added, removed, moved (old → new position) or changed.
+      </p>
     </>
   );
 }

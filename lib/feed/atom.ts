@@ -43,4 +43,3 @@ export function atomFeed(changes: CatalogChange[], info: FeedInfo): string {
   }
   return feed.atom1();
 }
-

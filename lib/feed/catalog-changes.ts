@@ -75,7 +75,10 @@ async function previousPublished(occupationId: number, version: number): Promise
  * profile) and deleting one that was published (its entry's detail says "published").
  */
 async function removals(majorId: number | undefined, limit: number) {
-  const removal = or(eq(auditLog.action, "occupation.unpublish"), and(eq(auditLog.action, "occupation.delete"), eq(auditLog.detail, "published"))) as SQL;
+  const removal = or(
+    eq(auditLog.action, "occupation.unpublish"),
+    and(eq(auditLog.action, "occupation.delete"), eq(auditLog.detail, "published")),
+  ) as SQL;
   const base = db
     .select({ id: auditLog.id, slug: auditLog.target, createdAt: auditLog.createdAt, name: occupations.name })
     .from(auditLog)
@@ -108,8 +111,15 @@ export async function listCatalogChanges(opts: { majorId?: number; limit?: numbe
     });
   }
   for (const a of await removals(opts.majorId, limit)) {
-    out.push({ kind: "removed", key: `removal:${a.id}`, slug: a.slug, name: a.name ?? a.slug, version: null, at: a.createdAt, summary: "Removed from the catalog." });
+    out.push({
+      kind: "removed",
+      key: `removal:${a.id}`,
+      slug: a.slug,
+      name: a.name ?? a.slug,
+      version: null,
+      at: a.createdAt,
+      summary: "Removed from the catalog.",
+    });
   }
   return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, limit);
 }
-

@@ -29,7 +29,8 @@ export async function addAliasToOccupation(profile: string, alias: string, actor
     throw new InvalidInputError("Already there", { alias: `“${occ.content.name}” already has that name or alias` });
   }
   const parsed = profileContent.safeParse({ ...occ.content, aliases: [...occ.content.aliases, value] });
-  if (!parsed.success) throw new InvalidInputError("The alias cannot be added", { alias: parsed.error.issues[0]?.message ?? "Invalid alias" });
+  if (!parsed.success)
+    throw new InvalidInputError("The alias cannot be added", { alias: parsed.error.issues[0]?.message ?? "Invalid alias" });
   const publish = occ.meta.status === "published" && !occ.meta.hasDraft;
   const r = await updateOccupation(target.id, parsed.data, {
     expectedVersion: occ.meta.version,

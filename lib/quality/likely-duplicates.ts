@@ -8,7 +8,11 @@ import { QUALITY_LIST_LIMIT } from "./quality-lists";
 /** How many following names (in name order) each name is compared with. */
 export const DUPLICATE_WINDOW = 4;
 
-export type DuplicatePair = { a: { id: number; name: string; slug: string }; b: { id: number; name: string; slug: string }; distance: number };
+export type DuplicatePair = {
+  a: { id: number; name: string; slug: string };
+  b: { id: number; name: string; slug: string };
+  distance: number;
+};
 
 /**
  * Two name keys are likely the same occupation when at most one edit in eight characters tells
@@ -49,6 +53,11 @@ export async function listLikelyDuplicates(limit = QUALITY_LIST_LIMIT): Promise<
   const top = found.sort((x, y) => x.distance - y.distance).slice(0, limit);
   const ids = [...new Set(top.flatMap((p) => [p.a, p.b]))];
   const rows = new Map<number, { id: number; name: string; slug: string }>();
-  if (ids.length) for (const r of await db.select({ id: occupations.id, name: occupations.name, slug: occupations.slug }).from(occupations).where(inArray(occupations.id, ids))) rows.set(r.id, r);
+  if (ids.length)
+    for (const r of await db
+      .select({ id: occupations.id, name: occupations.name, slug: occupations.slug })
+      .from(occupations)
+      .where(inArray(occupations.id, ids)))
+      rows.set(r.id, r);
   return { count: found.length, pairs: top.map((p) => ({ a: rows.get(p.a)!, b: rows.get(p.b)!, distance: p.distance })) };
 }

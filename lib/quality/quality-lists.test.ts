@@ -9,7 +9,13 @@ import { emptySectionMask } from "./empty-sections";
 import { NOT_KANA_GLOB } from "./kana-glob";
 import { likelySame, listLikelyDuplicates } from "./likely-duplicates";
 import {
-  countEmptySections, listEmptySection, listMissingReadings, listNonKanaReadings, listStaleDrafts, listStalePublished, listUnresolvedLinks,
+  countEmptySections,
+  listEmptySection,
+  listMissingReadings,
+  listNonKanaReadings,
+  listStaleDrafts,
+  listStalePublished,
+  listUnresolvedLinks,
 } from "./quality-lists";
 
 const actor = { id: null, email: "q@example.test" };
@@ -19,21 +25,40 @@ const full = (name: string, extra: Partial<ProfileContent> = {}): ProfileContent
   reading: "てすと",
   industry: "Any",
   classification: { major: "Services", middle: "Food", minor: "Bakers" },
-  summary: "S.", description: "D.", futureOutlook: "F.", workStyle: "W.",
-  personalityTraits: ["Calm"], requiredSkills: ["A"], recommendedSkills: ["B"],
-  careerPath: [{ name, slug: null }], relatedJobs: [],
+  summary: "S.",
+  description: "D.",
+  futureOutlook: "F.",
+  workStyle: "W.",
+  personalityTraits: ["Calm"],
+  requiredSkills: ["A"],
+  recommendedSkills: ["B"],
+  careerPath: [{ name, slug: null }],
+  relatedJobs: [],
   aptitudes: { strengths: [{ item: "X", reason: "Y" }], weaknesses: [{ item: "Z", reason: "W" }] },
   aliases: ["Alias of " + name],
   ...extra,
 });
 const names = (l: { items: { name: string }[] }) => l.items.map((i) => i.name);
-const sql = (s: string, ...p: unknown[]) => getDb().$client.prepare(s).run(...p);
+const sql = (s: string, ...p: unknown[]) =>
+  getDb()
+    .$client.prepare(s)
+    .run(...p);
 
 describe("the quality dashboard's lists", () => {
   it("finds missing and non-kana readings, empty sections and unresolved links among live profiles", async () => {
     useEmptyDatabase();
     const complete = await createOccupation(full("Baker"), { actor, publish: true });
-    await createOccupation(full("Chef", { reading: "", summary: "", relatedJobs: [{ name: "Pastry wizard", slug: null }, { name: "Baker", slug: null }] }), { actor, publish: true });
+    await createOccupation(
+      full("Chef", {
+        reading: "",
+        summary: "",
+        relatedJobs: [
+          { name: "Pastry wizard", slug: null },
+          { name: "Baker", slug: null },
+        ],
+      }),
+      { actor, publish: true },
+    );
     const raw = await createOccupation(full("Welder"), { actor, publish: true });
     sql("UPDATE occupations SET reading = 'weldaa' WHERE id = ?", raw.id);
     const gone = await createOccupation(full("Gone", { reading: "", summary: "" }), { actor, publish: true });
@@ -95,8 +120,20 @@ describe("the migration's backfill of empty_sections", () => {
   it("computes what the write path stores", async () => {
     useEmptyDatabase();
     await createOccupation(full("A"), { actor, publish: true });
-    await createOccupation(full("B", { summary: "", industry: "", aliases: [], careerPath: [], aptitudes: { strengths: [], weaknesses: [] } }), { actor });
-    await createOccupation(full("C", { relatedJobs: [{ name: "A", slug: null }], personalityTraits: [], requiredSkills: [], recommendedSkills: [], workStyle: "" }), { actor, publish: true });
+    await createOccupation(
+      full("B", { summary: "", industry: "", aliases: [], careerPath: [], aptitudes: { strengths: [], weaknesses: [] } }),
+      { actor },
+    );
+    await createOccupation(
+      full("C", {
+        relatedJobs: [{ name: "A", slug: null }],
+        personalityTraits: [],
+        requiredSkills: [],
+        recommendedSkills: [],
+        workStyle: "",
+      }),
+      { actor, publish: true },
+    );
     const sqlite = getDb().$client;
     const stored = sqlite.prepare("SELECT name, empty_sections AS m FROM occupations ORDER BY name").all();
     const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/0004_history_feed_quality.sql"), "utf8");

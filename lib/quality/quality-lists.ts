@@ -32,7 +32,12 @@ export async function listMissingReadings(limit = QUALITY_LIST_LIMIT): Promise<Q
 /** Live profiles whose reading has a character that is not kana (the form refuses these; old or raw data may not). */
 export async function listNonKanaReadings(limit = QUALITY_LIST_LIMIT): Promise<QualityList> {
   const where = and(live, ne(occupations.reading, ""), sql`${occupations.reading} GLOB ${NOT_KANA_GLOB}`);
-  const rows = await db.select({ ...item, reading: occupations.reading }).from(occupations).where(where).orderBy(asc(occupations.reading), asc(occupations.id)).limit(limit);
+  const rows = await db
+    .select({ ...item, reading: occupations.reading })
+    .from(occupations)
+    .where(where)
+    .orderBy(asc(occupations.reading), asc(occupations.id))
+    .limit(limit);
   return { count: await countWhere(where), items: rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, detail: r.reading })) };
 }
 
@@ -44,7 +49,10 @@ export async function countEmptySections(): Promise<Record<EmptySectionKey, numb
     .where(and(live, ne(occupations.emptySections, 0)))
     .groupBy(occupations.emptySections);
   const out = Object.fromEntries(EMPTY_SECTIONS.map((s) => [s.key, 0])) as Record<EmptySectionKey, number>;
-  for (const { mask, n } of rows) EMPTY_SECTIONS.forEach((s, i) => { if (mask & (1 << i)) out[s.key] += n; });
+  for (const { mask, n } of rows)
+    EMPTY_SECTIONS.forEach((s, i) => {
+      if (mask & (1 << i)) out[s.key] += n;
+    });
   return out;
 }
 
@@ -64,27 +72,63 @@ export async function listEmptySection(key: EmptySectionKey, limit = QUALITY_LIS
  */
 export async function listUnresolvedLinks(limit = QUALITY_LIST_LIMIT): Promise<QualityList> {
   const where = and(isNull(occupationLinks.targetId), live, ne(occupationLinks.nameKey, occupations.nameKey));
-  const base = () => db.select({ ...item, list: occupationLinks.list, link: occupationLinks.name }).from(occupationLinks).innerJoin(occupations, eq(occupations.id, occupationLinks.occupationId));
+  const base = () =>
+    db
+      .select({ ...item, list: occupationLinks.list, link: occupationLinks.name })
+      .from(occupationLinks)
+      .innerJoin(occupations, eq(occupations.id, occupationLinks.occupationId));
   // Newest first: a save rewrites its profile's links, so the highest rowids are the latest edits,
   // and the target_id index yields them in that order without a sort.
-  const rows = await base().where(where).orderBy(sql`occupation_links.rowid DESC`).limit(limit);
-  const [total] = await db.select({ n: count() }).from(occupationLinks).innerJoin(occupations, eq(occupations.id, occupationLinks.occupationId)).where(where);
+  const rows = await base()
+    .where(where)
+    .orderBy(sql`occupation_links.rowid DESC`)
+    .limit(limit);
+  const [total] = await db
+    .select({ n: count() })
+    .from(occupationLinks)
+    .innerJoin(occupations, eq(occupations.id, occupationLinks.occupationId))
+    .where(where);
   return {
     count: total?.n ?? 0,
-    items: rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, detail: `${r.list === "career" ? "Career path" : "Related job"}: ${r.link}` })),
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      slug: r.slug,
+      detail: `${r.list === "career" ? "Career path" : "Related job"}: ${r.link}`,
+    })),
   };
 }
 
 /** Drafts, and published profiles with a pending edit, last saved more than 30 days ago (oldest first). */
 export async function listStaleDrafts(now = new Date(), limit = QUALITY_LIST_LIMIT): Promise<QualityList> {
-  const where = and(live, or(eq(occupations.status, "draft"), sql`${occupations.draft} IS NOT NULL`), lt(occupations.updatedAt, daysBefore(now, STALE_DRAFT_DAYS)));
-  const rows = await db.select({ ...item, updatedAt: occupations.updatedAt }).from(occupations).where(where).orderBy(asc(occupations.updatedAt)).limit(limit);
-  return { count: await countWhere(where), items: rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, detail: `last saved ${r.updatedAt.slice(0, 10)}` })) };
+  const where = and(
+    live,
+    or(eq(occupations.status, "draft"), sql`${occupations.draft} IS NOT NULL`),
+    lt(occupations.updatedAt, daysBefore(now, STALE_DRAFT_DAYS)),
+  );
+  const rows = await db
+    .select({ ...item, updatedAt: occupations.updatedAt })
+    .from(occupations)
+    .where(where)
+    .orderBy(asc(occupations.updatedAt))
+    .limit(limit);
+  return {
+    count: await countWhere(where),
+    items: rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, detail: `last saved ${r.updatedAt.slice(0, 10)}` })),
+  };
 }
 
 /** Published profiles not updated for a year (oldest first). */
 export async function listStalePublished(now = new Date(), limit = QUALITY_LIST_LIMIT): Promise<QualityList> {
   const where = and(eq(occupations.status, "published"), live, lt(occupations.updatedAt, daysBefore(now, STALE_PUBLISHED_DAYS)));
-  const rows = await db.select({ ...item, updatedAt: occupations.updatedAt }).from(occupations).where(where).orderBy(asc(occupations.updatedAt)).limit(limit);
-  return { count: await countWhere(where), items: rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, detail: `updated ${r.updatedAt.slice(0, 10)}` })) };
+  const rows = await db
+    .select({ ...item, updatedAt: occupations.updatedAt })
+    .from(occupations)
+    .where(where)
+    .orderBy(asc(occupations.updatedAt))
+    .limit(limit);
+  return {
+    count: await countWhere(where),
+    items: rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, detail: `updated ${r.updatedAt.slice(0, 10)}` })),
+  };
 }

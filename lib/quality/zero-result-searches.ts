@@ -29,7 +29,10 @@ export async function recordZeroResultSearch(q: string, now = new Date()): Promi
   await db
     .insert(zeroResultSearches)
     .values({ day: day(now), query, count: 1 })
-    .onConflictDoUpdate({ target: [zeroResultSearches.day, zeroResultSearches.query], set: { count: sql`${zeroResultSearches.count} + 1` } });
+    .onConflictDoUpdate({
+      target: [zeroResultSearches.day, zeroResultSearches.query],
+      set: { count: sql`${zeroResultSearches.count} + 1` },
+    });
   await db.delete(zeroResultSearches).where(lt(zeroResultSearches.day, daysBefore(now, ZERO_RESULT_RETENTION_DAYS)));
 }
 
@@ -53,7 +56,10 @@ export async function listZeroResultSearches(limit = 20, now = new Date()): Prom
  * page says "nothing at all matches" (a tier filter or a page past the end may hide matches).
  * A failed write is logged and never turns a search into an error.
  */
-export async function noteSearchOutcome(input: { q: string; major?: string; middle?: string; minor?: string; page?: number }, total: number): Promise<void> {
+export async function noteSearchOutcome(
+  input: { q: string; major?: string; middle?: string; minor?: string; page?: number },
+  total: number,
+): Promise<void> {
   if (total > 0 || !input.q.trim() || input.major || input.middle || input.minor || (input.page ?? 1) > 1) return;
   try {
     await recordZeroResultSearch(input.q);

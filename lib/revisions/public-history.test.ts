@@ -30,8 +30,16 @@ describe("the public history of a profile", () => {
     const created = await createOccupation(base, { actor, message: "first draft" });
     expect(await publishedOccupationId("baker")).toBeUndefined();
     const v2 = await publishOccupation(created.id, { expectedVersion: 1, actor });
-    const v3 = await updateOccupation(created.id, { ...base, summary: "Draft wording." }, { expectedVersion: v2.version, actor, message: "draft note" });
-    const v4 = await updateOccupation(created.id, { ...base, summary: "Bakes bread and cakes.", aliases: ["Boulanger"] }, { expectedVersion: v3.version, actor, publish: true, message: "Added cakes" });
+    const v3 = await updateOccupation(
+      created.id,
+      { ...base, summary: "Draft wording." },
+      { expectedVersion: v2.version, actor, message: "draft note" },
+    );
+    const v4 = await updateOccupation(
+      created.id,
+      { ...base, summary: "Bakes bread and cakes.", aliases: ["Boulanger"] },
+      { expectedVersion: v3.version, actor, publish: true, message: "Added cakes" },
+    );
     // A delete and undelete write published revisions with unchanged content: not new versions.
     await deleteOccupation(created.id, { actor });
     await undeleteOccupation(created.id, { actor });
@@ -58,6 +66,7 @@ describe("the from...to path segment of a comparison", () => {
     const { parseVersionRange, versionRange } = await import("./version-range");
     expect(parseVersionRange(versionRange(2, 5))).toEqual({ from: 2, to: 5 });
     expect(parseVersionRange("2%2E%2E%2E5")).toEqual({ from: 2, to: 5 });
-    for (const bad of ["2..5", "0...3", "a...b", "2...", "%E0%A4%A", "1...99999999999"]) expect(parseVersionRange(bad), bad).toBeUndefined();
+    for (const bad of ["2..5", "0...3", "a...b", "2...", "%E0%A4%A", "1...99999999999"])
+      expect(parseVersionRange(bad), bad).toBeUndefined();
   });
 });

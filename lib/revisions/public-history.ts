@@ -13,7 +13,17 @@ export type PublishedVersion = { version: number; publishedAt: string; summary: 
  * Notes the system writes itself when an editor gives none: they say nothing a reader needs
  * (every listed version was published), so the public history leaves them out.
  */
-const AUTOMATIC_NOTES = new Set(["published", "deleted", "renamed", "restored from deletion", "unpublished", "created over the API", "updated over the API", "import", "generated"]);
+const AUTOMATIC_NOTES = new Set([
+  "published",
+  "deleted",
+  "renamed",
+  "restored from deletion",
+  "unpublished",
+  "created over the API",
+  "updated over the API",
+  "import",
+  "generated",
+]);
 
 /** The id of a live, published profile, or undefined (drafts and deleted profiles have no public history). */
 export async function publishedOccupationId(slug: string): Promise<number | undefined> {
@@ -32,7 +42,12 @@ async function publishedRows(occupationId: number): Promise<PublishedRow[]> {
     .from(revisions)
     .where(and(eq(revisions.occupationId, occupationId), eq(revisions.status, "published")))
     .orderBy(asc(revisions.version), asc(revisions.id));
-  return rows.map((r) => ({ version: r.version, createdAt: r.createdAt, message: r.message, content: JSON.parse(r.snapshot) as ProfileContent }));
+  return rows.map((r) => ({
+    version: r.version,
+    createdAt: r.createdAt,
+    message: r.message,
+    content: JSON.parse(r.snapshot) as ProfileContent,
+  }));
 }
 
 /**

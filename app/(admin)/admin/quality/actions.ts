@@ -12,9 +12,12 @@ const addAliasInput = z.object({
   profile: z.string().trim().min(1, "Enter a profile's name or slug").max(500),
 });
 
-export const addAliasAction = editorAction<typeof addAliasInput, { name: string; published: boolean; id: number }>(addAliasInput, async (input, user) => {
-  const r = await addAliasToOccupation(input.profile, input.alias, { id: user.id, email: user.email });
-  revalidateOccupation(r.slug);
-  revalidatePath("/admin/quality");
-  return { ok: true, data: { name: r.name, published: r.published, id: r.id } };
-});
+export const addAliasAction = editorAction<typeof addAliasInput, { name: string; published: boolean; id: number }>(
+  addAliasInput,
+  async (input, user) => {
+    const r = await addAliasToOccupation(input.profile, input.alias, { id: user.id, email: user.email });
+    revalidateOccupation(r.slug);
+    revalidatePath("/admin/quality");
+    return { ok: true, data: { name: r.name, published: r.published, id: r.id } };
+  },
+);

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useId, useState, useTransition } from "react";
 import { addAliasAction } from "../actions";
 
-type Outcome = { ok: true; name: string; published: boolean; id: number } | { ok: false; message: string; fields: Record<string, string[]> };
+type Outcome =
+  { ok: true; name: string; published: boolean; id: number } | { ok: false; message: string; fields: Record<string, string[]> };
 
 /** "Add as an alias to…": the query (editable) becomes an alias of the profile named here. */
 export function AddAliasForm({ query }: { query: string }) {
@@ -23,10 +24,27 @@ export function AddAliasForm({ query }: { query: string }) {
   return (
     <form action={submit} className="add-alias-form">
       <label htmlFor={`${id}-alias`}>Alias</label>
-      <input id={`${id}-alias`} name="alias" type="text" defaultValue={query} required aria-invalid={!!fieldError("alias")} aria-describedby={fieldError("alias") ? `${id}-alias-error` : undefined} />
+      <input
+        id={`${id}-alias`}
+        name="alias"
+        type="text"
+        defaultValue={query}
+        required
+        aria-invalid={!!fieldError("alias")}
+        aria-describedby={fieldError("alias") ? `${id}-alias-error` : undefined}
+      />
       <label htmlFor={`${id}-profile`}>to profile (name or slug)</label>
-      <input id={`${id}-profile`} name="profile" type="text" required aria-invalid={!!fieldError("profile")} aria-describedby={fieldError("profile") ? `${id}-profile-error` : undefined} />
-      <button type="submit" className="small" disabled={pending}>Add as an alias<span className="visually-hidden"> for “{query}”</span></button>
+      <input
+        id={`${id}-profile`}
+        name="profile"
+        type="text"
+        required
+        aria-invalid={!!fieldError("profile")}
+        aria-describedby={fieldError("profile") ? `${id}-profile-error` : undefined}
+      />
+      <button type="submit" className="small" disabled={pending}>
+        Add as an alias<span className="visually-hidden"> for “{query}”</span>
+      </button>
       <span role="status" className="add-alias-outcome">
         {outcome?.ok && (
           <>

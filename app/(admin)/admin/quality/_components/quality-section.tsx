@@ -2,7 +2,21 @@ import Link from "next/link";
 import type { QualityItem } from "@/lib/quality/quality-lists";
 
 /** One dashboard list: a heading with the full count, then the first items, each linking to its edit page. */
-export function QualitySection({ id, title, count, items, empty, children }: { id: string; title: string; count: number; items: QualityItem[]; empty: string; children?: React.ReactNode }) {
+export function QualitySection({
+  id,
+  title,
+  count,
+  items,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  count: number;
+  items: QualityItem[];
+  empty: string;
+  children?: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="quality-section">
       <h2 id={id}>
@@ -21,7 +35,11 @@ export function QualitySection({ id, title, count, items, empty, children }: { i
               </li>
             ))}
           </ul>
-          {count > items.length && <p className="muted">Showing the first {items.length} of {count.toLocaleString("en")}.</p>}
+          {count > items.length && (
+            <p className="muted">
+              Showing the first {items.length} of {count.toLocaleString("en")}.
+            </p>
+          )}
         </>
       )}
     </section>

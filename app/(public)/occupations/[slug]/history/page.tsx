@@ -27,7 +27,9 @@ export default async function PublicHistoryPage({ params }: Props) {
   const base = `/occupations/${profile.slug}/history`;
   return (
     <>
-      <p><Link href={`/occupations/${profile.slug}`}>← {profile.name}</Link></p>
+      <p>
+        <Link href={`/occupations/${profile.slug}`}>← {profile.name}</Link>
+      </p>
       <h1>History of “{profile.name}”</h1>
       <p className="muted">Every published version of this profile, newest first, with what changed since the one before.</p>
       <ol className="version-list" reversed>
@@ -36,11 +38,25 @@ export default async function PublicHistoryPage({ params }: Props) {
           return (
             <li key={v.version} className="version">
               <h2 className="version-title">
-                <time dateTime={v.publishedAt}>{formatDate(v.publishedAt)}</time> <span className="muted">· version {v.version}{i === 0 ? " (current)" : ""}</span>
+                <time dateTime={v.publishedAt}>{formatDate(v.publishedAt)}</time>{" "}
+                <span className="muted">
+                  · version {v.version}
+                  {i === 0 ? " (current)" : ""}
+                </span>
               </h2>
               <p>{v.summary}</p>
-              {v.note && <p className="version-note"><span className="muted">Editor’s note:</span> {v.note}</p>}
-              {previous && <p><Link href={`${base}/${versionRange(previous.version, v.version)}`}>Compare with the version of {formatDate(previous.publishedAt)}</Link></p>}
+              {v.note && (
+                <p className="version-note">
+                  <span className="muted">Editor’s note:</span> {v.note}
+                </p>
+              )}
+              {previous && (
+                <p>
+                  <Link href={`${base}/${versionRange(previous.version, v.version)}`}>
+                    Compare with the version of {formatDate(previous.publishedAt)}
+                  </Link>
+                </p>
+              )}
             </li>
           );
         })}
@@ -52,13 +68,21 @@ export default async function PublicHistoryPage({ params }: Props) {
             <label>
               From
               <select name="from" defaultValue={versions[versions.length - 1].version}>
-                {versions.map((v) => <option key={v.version} value={v.version}>{formatDate(v.publishedAt)} (version {v.version})</option>)}
+                {versions.map((v) => (
+                  <option key={v.version} value={v.version}>
+                    {formatDate(v.publishedAt)} (version {v.version})
+                  </option>
+                ))}
               </select>
             </label>
             <label>
               To
               <select name="to" defaultValue={versions[0].version}>
-                {versions.map((v) => <option key={v.version} value={v.version}>{formatDate(v.publishedAt)} (version {v.version})</option>)}
+                {versions.map((v) => (
+                  <option key={v.version} value={v.version}>
+                    {formatDate(v.publishedAt)} (version {v.version})
+                  </option>
+                ))}
               </select>
             </label>
             <button type="submit">Compare</button>

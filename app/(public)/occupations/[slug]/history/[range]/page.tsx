@@ -37,9 +37,13 @@ export default async function PublicVersionDiffPage({ params }: Props) {
   const when = (v: number) => (d.dates.has(v) ? formatDate(d.dates.get(v)!) : `version ${v}`);
   return (
     <>
-      <p><Link href={`/occupations/${d.profile.slug}/history`}>← History of {d.profile.name}</Link></p>
+      <p>
+        <Link href={`/occupations/${d.profile.slug}/history`}>← History of {d.profile.name}</Link>
+      </p>
       <h1>Changes to “{d.profile.name}”</h1>
-      <p>From the version of {when(d.from)} (version {d.from}) to the version of {when(d.to)} (version {d.to}).</p>
+      <p>
+        From the version of {when(d.from)} (version {d.from}) to the version of {when(d.to)} (version {d.to}).
+      </p>
       <section aria-label="Changes" className="compare">
         <VersionDiff diffs={diffProfiles(d.a, d.b)} />
       </section>
