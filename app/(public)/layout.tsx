@@ -20,7 +20,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       </header>
       <main id="main" className="container">{children}</main>
       <footer className="site-footer">
-        <div className="container">Occupation Catalog · profiles of work, skills and careers</div>
+        <div className="container">
+          Occupation Catalog · profiles of work, skills and careers · <a href="/feed.xml" type="application/atom+xml">Latest changes (Atom feed)</a>
+        </div>
       </footer>
     </>
   );

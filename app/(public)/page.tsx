@@ -1,9 +1,12 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getPublicTierTree, listRecentlyUpdated } from "@/lib/classifications/browse";
+import { feedAlternates } from "@/lib/feed/feed-links";
 import { OccupationCards } from "./_components/occupation-cards";
 import { SearchBox } from "./_components/search-box";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { alternates: feedAlternates() };
 
 export default async function HomePage() {
   const [tree, recent] = await Promise.all([getPublicTierTree(), listRecentlyUpdated(6)]);

@@ -138,7 +138,8 @@ export async function deleteOccupation(id: number, opts: { expectedVersion?: num
     tx.update(occupations).set({ deletedAt: new Date().toISOString() }).where(eq(occupations.id, id)).run();
     const version = bumpVersion(tx, id, { actor: opts.actor }, "deleted");
     afterOccupationWrite(tx, id);
-    addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: "occupation.delete", target: row.slug });
+    // The status in detail lets the public feed tell the removal of a published profile from a draft's.
+    addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: "occupation.delete", target: row.slug, detail: row.status });
     return { id, slug: row.slug, version, status: row.status, changed: true };
   });
 }

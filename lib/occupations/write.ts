@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/index";
 import { occupationAptitudes, occupationLinks, occupationTerms, occupations, revisions } from "@/db/schema";
 import { ensureTierPath } from "@/lib/classifications/tiers";
+import { emptySectionMask } from "@/lib/quality/empty-sections";
 import { nameKey } from "./name-key";
 import { assertNameFree } from "./name-clash";
 import { afterOccupationWrite } from "./after-write";
@@ -48,6 +49,7 @@ function columnsOf(tx: Tx, c: ProfileContent) {
     futureOutlook: c.futureOutlook,
     workStyle: c.workStyle,
     source: c.source ? JSON.stringify(c.source) : null,
+    emptySections: emptySectionMask(c),
   };
 }
 

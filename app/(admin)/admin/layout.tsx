@@ -19,6 +19,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <nav className="site-nav" aria-label="Admin">
             <ul>
               <li><Link href="/admin/occupations">Occupations</Link></li>
+              <li><Link href="/admin/quality">Quality</Link></li>
               <li><Link href="/admin/import">Import</Link></li>
               {admin && <li><Link href="/admin/classifications">Classification</Link></li>}
               {admin && <li><Link href="/admin/users">Users</Link></li>}

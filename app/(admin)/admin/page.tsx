@@ -15,6 +15,7 @@ export default async function AdminHome() {
         <li><Link href="/admin/occupations">Occupations</Link>: find, edit, publish</li>
         <li><Link href="/admin/occupations/new">New occupation</Link></li>
         <li><Link href="/admin/import">Import</Link> profile cards, JSON or CSV</li>
+        <li><Link href="/admin/quality">Editorial quality</Link>: missing readings, empty sections, unresolved links, likely duplicates, searches that found nothing</li>
       </ul>
     </>
   );

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getPublicTierTree } from "@/lib/classifications/browse";
+import { feedAlternates } from "@/lib/feed/feed-links";
 import { Breadcrumb } from "../_components/breadcrumb";
 import { TierList } from "../_components/tier-list";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Browse by classification", description: "Occupations by Major, Middle and Minor classification tier." };
+export const metadata: Metadata = { title: "Browse by classification", description: "Occupations by Major, Middle and Minor classification tier.", alternates: feedAlternates() };
 
 export default async function BrowsePage() {
   const tree = await getPublicTierTree();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findTierPath, listOccupationsInMinor, type TierNode } from "@/lib/classifications/browse";
+import { feedAlternates } from "@/lib/feed/feed-links";
 import { Breadcrumb } from "../_components/breadcrumb";
 import { OccupationCards } from "../_components/occupation-cards";
 import { TierList } from "../_components/tier-list";
@@ -14,7 +15,7 @@ export async function tierMetadata(slugs: string[]): Promise<Metadata> {
   const found = await findTierPath(slugs);
   if (!found) return { title: "Not found" };
   const node = found.nodes[found.nodes.length - 1];
-  return { title: node.name, description: `${node.count} occupations in ${node.name}.` };
+  return { title: node.name, description: `${node.count} occupations in ${node.name}.`, alternates: feedAlternates(found.nodes[0]) };
 }
 
 const occupationsLabel = (n: number) => `${n} ${n === 1 ? "occupation" : "occupations"}`;

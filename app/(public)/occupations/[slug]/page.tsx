@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddToCompare } from "@/app/(public)/_components/add-to-compare";
 import { ProfileView } from "@/app/_components/profile-view";
 import { env } from "@/lib/env";
 import { occupationJsonLd, scriptSafeJson } from "@/lib/occupations/json-ld";
+import { formatDate } from "@/lib/dates/format-date";
 import { getPublishedOccupation } from "@/lib/occupations/read";
+import { lastPublishedAt } from "@/lib/revisions/public-history";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,6 +28,8 @@ export default async function OccupationPage({ params }: Props) {
   const found = await getPublishedOccupation((await params).slug);
   if (!found) notFound();
   const { profile, meta } = found;
+  // The date of the public text, not of a pending draft (a draft save moves meta.updatedAt too).
+  const updatedAt = (await lastPublishedAt(meta.id)) ?? meta.updatedAt;
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(occupationJsonLd(profile, env.baseUrl)) }} />
@@ -39,7 +44,9 @@ export default async function OccupationPage({ params }: Props) {
           </p>
         }
       />
-      <p className="muted">Last updated <time dateTime={meta.updatedAt}>{meta.updatedAt.slice(0, 10)}</time></p>
+      <p className="muted">
+        Updated <time dateTime={updatedAt}>{formatDate(updatedAt)}</time> · <Link href={`/occupations/${profile.slug}/history`}>History</Link>
+      </p>
     </>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireEditor } from "@/lib/auth/guards";
 import { getTierTree } from "@/lib/classifications/browse";
 import type { ProfileFormInput } from "@/lib/occupations/form-schema";
-import { emptyProfile } from "@/lib/occupations/schema";
+import { emptyProfile, NAME_MAX } from "@/lib/occupations/schema";
 import { OccupationForm } from "../_components/occupation-form";
 import { tierOptions } from "../_components/tier-options";
 import { createOccupationAction } from "./actions";
@@ -11,9 +11,14 @@ import { createOccupationAction } from "./actions";
 export const metadata: Metadata = { title: "New occupation" };
 export const dynamic = "force-dynamic";
 
-export default async function NewOccupationPage() {
+type Props = { searchParams: Promise<{ name?: string | string[] }> };
+
+export default async function NewOccupationPage({ searchParams }: Props) {
   await requireEditor();
-  const initial: ProfileFormInput = { ...emptyProfile(), industry: "", slug: "", message: "", reverseLinks: [] };
+  // ?name= prefills the name (the quality dashboard's "create a profile" for a search that found nothing).
+  const asked = (await searchParams).name;
+  const name = (Array.isArray(asked) ? asked[0] : asked)?.trim().slice(0, NAME_MAX) ?? "";
+  const initial: ProfileFormInput = { ...emptyProfile(), name, industry: "", slug: "", message: "", reverseLinks: [] };
   return (
     <>
       <p><Link href="/admin/occupations">← All occupations</Link></p>

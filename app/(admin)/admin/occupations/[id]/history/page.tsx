@@ -6,7 +6,7 @@ import { getEditableOccupation } from "@/lib/occupations/editable";
 import { diffProfiles } from "@/lib/revisions/diff";
 import { getRevisionContent, listRevisions } from "@/lib/revisions/history";
 import { RestoreRevisionButton } from "../../_components/action-buttons";
-import { FieldDiffView } from "../../_components/diff-view";
+import { VersionDiff } from "@/app/_components/version-diff";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
@@ -29,8 +29,6 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const comparing = sp.from !== undefined && sp.to !== undefined;
   const [a, b] = comparing ? await Promise.all([getRevisionContent(id, from), getRevisionContent(id, to)]) : [undefined, undefined];
   const diffs = a && b ? diffProfiles(a, b) : [];
-  const changed = diffs.filter((d) => d.changed);
-  const unchanged = diffs.filter((d) => !d.changed);
 
   return (
     <>
@@ -41,20 +39,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           <h2 id="compare-title">Changes from version {from} to version {to}</h2>
           {!a || !b ? (
             <p className="alert error" role="alert">One of those versions does not exist.</p>
-          ) : changed.length === 0 ? (
-            <p>No field differs between these versions.</p>
           ) : (
-            <dl className="diff-fields">
-              {changed.map((d) => (
-                <div key={d.key} className="diff-field">
-                  <dt>{d.label}</dt>
-                  <dd><FieldDiffView diff={d} /></dd>
-                </div>
-              ))}
-            </dl>
+            <VersionDiff diffs={diffs} />
           )}
-          {a && b && unchanged.length > 0 && <p className="muted">Unchanged: {unchanged.map((d) => d.label).join(", ")}.</p>}
-          <p className="muted">Legend: <ins>added text</ins> <del>removed text</del>; list items are tagged added, removed, moved (old → new position) or changed.</p>
         </section>
       )}
       <form method="get" className="history-form">

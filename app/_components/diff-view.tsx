@@ -1,3 +1,4 @@
+import "./diff-view.css";
 import type { FieldDiff, ListEntry, TextPart } from "@/lib/revisions/diff";
 
 export function TextDiff({ parts }: { parts: TextPart[] }) {

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { VersionDiff } from "@/app/_components/version-diff";
+import { formatDate } from "@/lib/dates/format-date";
+import { getPublishedOccupation } from "@/lib/occupations/read";
+import { diffProfiles } from "@/lib/revisions/diff";
+import { getPublishedVersionContent, listPublishedVersions } from "@/lib/revisions/public-history";
+import { parseVersionRange } from "@/lib/revisions/version-range";
+import "../history.css";
+
+type Props = { params: Promise<{ slug: string; range: string }> };
+
+// Cacheable for the same reasons as the history page (a path, no request data).
+export const dynamic = "force-dynamic";
+
+async function load(params: Props["params"]) {
+  const { slug, range } = await params;
+  const versions = parseVersionRange(range);
+  const found = await getPublishedOccupation(slug);
+  if (!found || !versions) return undefined;
+  const id = found.meta.id;
+  const [a, b] = await Promise.all([getPublishedVersionContent(id, versions.from), getPublishedVersionContent(id, versions.to)]);
+  if (!a || !b) return undefined;
+  const dates = new Map((await listPublishedVersions(id)).map((v) => [v.version, v.publishedAt]));
+  return { profile: found.profile, ...versions, a, b, dates };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const d = await load(params);
+  return { title: d ? `Changes to ${d.profile.name}` : "Not found", robots: { index: false } };
+}
+
+export default async function PublicVersionDiffPage({ params }: Props) {
+  const d = await load(params);
+  if (!d) notFound();
+  const when = (v: number) => (d.dates.has(v) ? formatDate(d.dates.get(v)!) : `version ${v}`);
+  return (
+    <>
+      <p>
+        <Link href={`/occupations/${d.profile.slug}/history`}>← History of {d.profile.name}</Link>
+      </p>
+      <h1>Changes to “{d.profile.name}”</h1>
+      <p>
+        From the version of {when(d.from)} (version {d.from}) to the version of {when(d.to)} (version {d.to}).
+      </p>
+      <section aria-label="Changes" className="compare">
+        <VersionDiff diffs={diffProfiles(d.a, d.b)} />
+      </section>
+    </>
+  );
+}
