@@ -7,7 +7,9 @@ test.describe("the write API refuses what it cannot keep", () => {
     const post = (data: unknown, headers: Record<string, string> = {}) =>
       request.post("/api/v1/occupations", { headers: { ...auth, ...headers }, data: data as object });
 
-    const unknown = await post(profileBody("Strict Unknown Key", { sumary: "typo", classification: { major: "M", middle: "m", minor: "n", extra: 1 } }));
+    const unknown = await post(
+      profileBody("Strict Unknown Key", { sumary: "typo", classification: { major: "M", middle: "m", minor: "n", extra: 1 } }),
+    );
     expect(unknown.status()).toBe(400);
     expect((await unknown.json()).error.fields).toEqual({ sumary: "Unknown key", "classification.extra": "Unknown key" });
 
@@ -24,11 +26,19 @@ test.describe("the write API refuses what it cannot keep", () => {
     expect(invalidUtf8.status()).toBe(400);
     expect((await invalidUtf8.json()).error.message).toBe("Request body is not valid UTF-8");
 
-    const lone = await post(Buffer.from(JSON.stringify(profileBody("Strict Lone")).replace("Strict Lone", "Strict Lone \\ud800")), { "Content-Type": "application/json" });
+    const lone = await post(Buffer.from(JSON.stringify(profileBody("Strict Lone")).replace("Strict Lone", "Strict Lone \\ud800")), {
+      "Content-Type": "application/json",
+    });
     expect(lone.status()).toBe(400);
     expect((await lone.json()).error.fields.name).toMatch(/lone surrogate/);
 
-    const control = await post(profileBody("Strict \u0000 Nul", { summary: "Fine.", aliases: ["ok", "evil\u202Egnp.exe"], description: "tabs\tand\nnewlines are fine" }));
+    const control = await post(
+      profileBody("Strict \u0000 Nul", {
+        summary: "Fine.",
+        aliases: ["ok", "evil\u202Egnp.exe"],
+        description: "tabs\tand\nnewlines are fine",
+      }),
+    );
     expect(control.status()).toBe(400);
     expect((await control.json()).error.fields).toEqual({
       name: "Contains a control character (U+0000)",
@@ -39,7 +49,14 @@ test.describe("the write API refuses what it cannot keep", () => {
     expect(script.status()).toBe(400);
     expect((await script.json()).error.fields).toEqual({ "source.url": "Use an http:// or https:// address" });
 
-    for (const slug of ["strict-unknown-key", "strict-form-body", "strict-text-body", "strict-bad-bytes-xx", "strict-lone", "strict-script-source"]) {
+    for (const slug of [
+      "strict-unknown-key",
+      "strict-form-body",
+      "strict-text-body",
+      "strict-bad-bytes-xx",
+      "strict-lone",
+      "strict-script-source",
+    ]) {
       expect((await request.get(`/api/v1/occupations/${slug}?draft=1`, { headers: auth })).status(), slug).toBe(404);
     }
   });

@@ -13,7 +13,11 @@ function cli(args: string[]) {
 }
 
 const create = (name: string, email = OWNER.email) => cli(["token", "create", "--email", email, "--name", name]).trim().split("\n").at(-1)!;
-const idOf = (name: string) => cli(["token", "list", "--email", OWNER.email]).split("\n").find((l) => l.split("\t")[2] === name)!.split("\t")[0];
+const idOf = (name: string) =>
+  cli(["token", "list", "--email", OWNER.email])
+    .split("\n")
+    .find((l) => l.split("\t")[2] === name)!
+    .split("\t")[0];
 
 test.describe("API token lifecycle", () => {
   // Every step through the real CLI starts tsx (several seconds each on a busy machine).
@@ -24,7 +28,8 @@ test.describe("API token lifecycle", () => {
 
   test("a token revoked with the CLI gets 401 at once; list shows no secret", async ({ request }) => {
     const token = create("cli revoke");
-    const post = (name: string) => request.post("/api/v1/occupations", { headers: { Authorization: `Bearer ${token}` }, data: profileBody(name) });
+    const post = (name: string) =>
+      request.post("/api/v1/occupations", { headers: { Authorization: `Bearer ${token}` }, data: profileBody(name) });
     expect((await post("Token Lifecycle Worker")).status()).toBe(201);
 
     const list = cli(["token", "list", "--email", OWNER.email]);
@@ -44,13 +49,20 @@ test.describe("API token lifecycle", () => {
     const sqlite = new Database(path.join(process.env.E2E_DATA_DIR!, "catalog.db"));
     sqlite.prepare("UPDATE api_tokens SET expires_at = ? WHERE id = ?").run(new Date(Date.now() - 1000).toISOString(), Number(id));
     sqlite.close();
-    const res = await request.post("/api/v1/occupations", { headers: { Authorization: `Bearer ${token}` }, data: profileBody("Expired Token Worker") });
+    const res = await request.post("/api/v1/occupations", {
+      headers: { Authorization: `Bearer ${token}` },
+      data: profileBody("Expired Token Worker"),
+    });
     expect(res.status()).toBe(401);
     expect(await res.json()).toEqual({ error: { message: "This API token has expired" } });
     expect(cli(["token", "list", "--email", OWNER.email])).toMatch(new RegExp(`^${id}\\t.*\\(expired\\)$`, "m"));
   });
 
-  test("a user lists and revokes their own tokens on /admin/account; an admin revokes anyone's on /admin/users", async ({ browser, adminPage, request }) => {
+  test("a user lists and revokes their own tokens on /admin/account; an admin revokes anyone's on /admin/users", async ({
+    browser,
+    adminPage,
+    request,
+  }) => {
     const mine = create("laptop script");
     const other = create("ci job");
     const context = await browser.newContext();

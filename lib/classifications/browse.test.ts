@@ -4,7 +4,11 @@ import { emptyProfile } from "@/lib/occupations/schema";
 import { getPublicTierTree, getTierTree } from "./browse";
 
 const actor = { id: null, email: "test@example.test" };
-const profile = (name: string, major: string) => ({ ...emptyProfile(), name, classification: { major, middle: `${major} middle`, minor: `${major} minor` } });
+const profile = (name: string, major: string) => ({
+  ...emptyProfile(),
+  name,
+  classification: { major, middle: `${major} middle`, minor: `${major} minor` },
+});
 
 describe("public tier lists", () => {
   it("show only tiers with published profiles, never a draft-only tier with count 0", async () => {

@@ -7,7 +7,9 @@ import { runCli } from "@/test/cli";
 describe("catalog token create / list / revoke", () => {
   it("creates, lists without the secret, and revokes", () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "catalog-token-")), "catalog.db");
-    expect(runCli(file, ["user", "add", "--email", "ci@example.test", "--role", "editor", "--password", "a-long-enough-pass-1"]).status).toBe(0);
+    expect(
+      runCli(file, ["user", "add", "--email", "ci@example.test", "--role", "editor", "--password", "a-long-enough-pass-1"]).status,
+    ).toBe(0);
 
     const created = runCli(file, ["token", "create", "--email", "ci@example.test", "--name", "CI import", "--expires", "30d"]);
     expect(created.status, created.stderr).toBe(0);
@@ -20,7 +22,12 @@ describe("catalog token create / list / revoke", () => {
     const lines = listed.stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
     const [id, email, name, created_, lastUsed, expires] = lines[0].split("\t");
-    expect({ id, email, name, lastUsed }).toEqual({ id: expect.stringMatching(/^\d+$/), email: "ci@example.test", name: "CI import", lastUsed: "never" });
+    expect({ id, email, name, lastUsed }).toEqual({
+      id: expect.stringMatching(/^\d+$/),
+      email: "ci@example.test",
+      name: "CI import",
+      lastUsed: "never",
+    });
     expect(Date.parse(expires) - Date.parse(created_)).toBe(30 * 86_400_000);
     expect(listed.stdout).not.toContain(token.slice(4));
 

@@ -12,7 +12,8 @@ function parseExpiry(value: string | undefined): number {
   if (value === undefined) return TOKEN_DEFAULT_DAYS;
   const m = /^(\d{1,5})d?$/.exec(value.trim());
   const days = m ? Number(m[1]) : NaN;
-  if (!(days >= 1 && days <= TOKEN_MAX_DAYS)) throw new UsageError(`token create: --expires must be 1d to ${TOKEN_MAX_DAYS}d (got "${value}")`);
+  if (!(days >= 1 && days <= TOKEN_MAX_DAYS))
+    throw new UsageError(`token create: --expires must be 1d to ${TOKEN_MAX_DAYS}d (got "${value}")`);
   return days;
 }
 
@@ -30,7 +31,9 @@ async function create(args: string[]): Promise<number> {
   if (!user) return 1;
   const t = await createApiToken(user.id, CLI_ACTOR, { name: values.name, days });
   // The description goes to stderr so `TOKEN=$(… token create …)` captures only the token (the last line).
-  process.stderr.write(`token ${t.id} for ${user.email}${values.name ? ` ("${values.name.trim()}")` : ""}, expires ${t.expiresAt}; it is shown only now:\n`);
+  process.stderr.write(
+    `token ${t.id} for ${user.email}${values.name ? ` ("${values.name.trim()}")` : ""}, expires ${t.expiresAt}; it is shown only now:\n`,
+  );
   process.stdout.write(`${t.token}\n`);
   return 0;
 }

@@ -17,7 +17,10 @@ type Holder = { slug: string; name: string; aliases: string[] };
  */
 export async function exportLinkResolver(all: boolean): Promise<(name: string, selfSlug: string) => string | null> {
   const live = and(isNull(occupations.deletedAt), all ? undefined : eq(occupations.status, "published"));
-  const rows = await db.select({ id: occupations.id, slug: occupations.slug, name: occupations.name, draft: occupations.draft }).from(occupations).where(live);
+  const rows = await db
+    .select({ id: occupations.id, slug: occupations.slug, name: occupations.name, draft: occupations.draft })
+    .from(occupations)
+    .where(live);
   const aliasRows = await db
     .select({ id: occupationTerms.occupationId, value: occupationTerms.value })
     .from(occupationTerms)

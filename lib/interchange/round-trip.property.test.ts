@@ -17,18 +17,53 @@ import { decodeBytes, type Format } from "./read-files";
  * aliases and separators collide often.
  */
 const piece = fc.constantFrom(
-  "Baker", "baker", "ＢＡＫＥＲ", "Cook", "C++", "C", "c", "Ärztin", "パン", "ぱん", "ﾊﾟﾝ", "溶接", "x",
-  " ", " ", "-", "/", " / ", " → ", "::", " :: ", "|", "\\", ",", '"', "'", "&", "  ", "\t", "Summary", "- ", "| a |",
+  "Baker",
+  "baker",
+  "ＢＡＫＥＲ",
+  "Cook",
+  "C++",
+  "C",
+  "c",
+  "Ärztin",
+  "パン",
+  "ぱん",
+  "ﾊﾟﾝ",
+  "溶接",
+  "x",
+  " ",
+  " ",
+  "-",
+  "/",
+  " / ",
+  " → ",
+  "::",
+  " :: ",
+  "|",
+  "\\",
+  ",",
+  '"',
+  "'",
+  "&",
+  "  ",
+  "\t",
+  "Summary",
+  "- ",
+  "| a |",
 );
 const word = fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(""));
 // Names, aliases and link names drawn from one small pool, so links find profiles by name and by
 // alias, and later profiles take names earlier links already point at through an alias.
 const title = fc.oneof(fc.constantFrom("Chef", "Cook", "Waiter", "Baker", "ＣＯＯＫ"), word);
-const longText = fc.array(fc.oneof(piece, fc.constant("\n"), fc.constant("\r\n"), fc.constant("\n\n")), { maxLength: 8 }).map((p) => p.join(""));
+const longText = fc
+  .array(fc.oneof(piece, fc.constant("\n"), fc.constant("\r\n"), fc.constant("\n\n")), { maxLength: 8 })
+  .map((p) => p.join(""));
 const kana = fc.constantFrom("", "ぱん", "パン", "こっく", "ようせつ ・ こう", "ﾊﾟﾝ");
 const items = fc.array(word, { maxLength: 3 });
 const titles = fc.array(title, { maxLength: 3 });
-const links = fc.array(title.map((name) => ({ name, slug: null })), { maxLength: 3 });
+const links = fc.array(
+  title.map((name) => ({ name, slug: null })),
+  { maxLength: 3 },
+);
 const aptitudes = fc.array(fc.record({ item: word, reason: fc.oneof(fc.constant(""), word) }), { maxLength: 2 });
 const tier = fc.constantFrom("Food", "Metal", "food", "Ｆｏｏｄ");
 
@@ -50,7 +85,12 @@ const profile: fc.Arbitrary<ProfileContent> = fc.record({
   relatedJobs: links,
   source: fc.oneof(
     fc.constant(null),
-    fc.record({ name: word, code: fc.option(word, { nil: undefined }), license: fc.option(word, { nil: undefined }), url: fc.option(fc.constantFrom("https://example.org/a", "http://x.test/b?c=d"), { nil: undefined }) }),
+    fc.record({
+      name: word,
+      code: fc.option(word, { nil: undefined }),
+      license: fc.option(word, { nil: undefined }),
+      url: fc.option(fc.constantFrom("https://example.org/a", "http://x.test/b?c=d"), { nil: undefined }),
+    }),
   ),
 });
 
@@ -106,7 +146,25 @@ describe.each<Format>(["card", "json", "csv"])("%s: every accepted catalog round
   it("links a later profile of exactly the name, not the alias an earlier link found (a history random writes rarely hit)", async () => {
     useEmptyDatabase();
     const p = (name: string, extra: Partial<ProfileContent> = {}) =>
-      ({ name, reading: "", industry: "", classification: { major: "A", middle: "B", minor: "C" }, summary: "", description: "", futureOutlook: "", personalityTraits: [], workStyle: "", careerPath: [], requiredSkills: [], recommendedSkills: [], aptitudes: { strengths: [], weaknesses: [] }, aliases: [], relatedJobs: [], source: null, ...extra }) as ProfileContent;
+      ({
+        name,
+        reading: "",
+        industry: "",
+        classification: { major: "A", middle: "B", minor: "C" },
+        summary: "",
+        description: "",
+        futureOutlook: "",
+        personalityTraits: [],
+        workStyle: "",
+        careerPath: [],
+        requiredSkills: [],
+        recommendedSkills: [],
+        aptitudes: { strengths: [], weaknesses: [] },
+        aliases: [],
+        relatedJobs: [],
+        source: null,
+        ...extra,
+      }) as ProfileContent;
     const actor = { id: null, email: "x@example.test" };
     await createOccupation(p("Chef", { aliases: ["Cook"] }), { actor, publish: true });
     await createOccupation(p("Waiter", { relatedJobs: [{ name: "Cook", slug: null }] }), { actor, publish: true });

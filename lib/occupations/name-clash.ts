@@ -15,7 +15,9 @@ export function nameTakenBy(tx: Tx, name: string, exceptId?: number): string | u
   return tx
     .select({ slug: occupations.slug })
     .from(occupations)
-    .where(and(eq(occupations.nameKey, key), isNull(occupations.deletedAt), exceptId === undefined ? undefined : ne(occupations.id, exceptId)))
+    .where(
+      and(eq(occupations.nameKey, key), isNull(occupations.deletedAt), exceptId === undefined ? undefined : ne(occupations.id, exceptId)),
+    )
     .get()?.slug;
 }
 

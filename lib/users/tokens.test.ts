@@ -27,7 +27,15 @@ describe("API tokens", () => {
     const u = await user();
     const t = await createApiToken(u.id, { id: u.id, email: u.email }, { name: "CI import" });
     const [row] = await listApiTokens({ userId: u.id });
-    expect(row).toEqual({ id: t.id, userId: u.id, email: u.email, name: "CI import", createdAt: expect.any(String), lastUsedAt: null, expiresAt: t.expiresAt });
+    expect(row).toEqual({
+      id: t.id,
+      userId: u.id,
+      email: u.email,
+      name: "CI import",
+      createdAt: expect.any(String),
+      lastUsedAt: null,
+      expiresAt: t.expiresAt,
+    });
     expect(JSON.stringify(await listApiTokens())).not.toContain(t.token.slice(4));
     expect((await checkApiToken(t.token)).ok).toBe(true);
     await revokeApiToken(t.id, { id: u.id, email: u.email });

@@ -46,7 +46,13 @@ export async function createApiToken(
       .values({ userId, tokenHash: hashToken(token), name, createdAt: now.toISOString(), expiresAt })
       .returning({ id: apiTokens.id })
       .get();
-    addAudit(tx, { userId: who.id, actor: who.email, action: "token.create", target: `token ${row.id} of user ${userId}`, detail: name ? `"${name}", expires ${expiresAt}` : `expires ${expiresAt}` });
+    addAudit(tx, {
+      userId: who.id,
+      actor: who.email,
+      action: "token.create",
+      target: `token ${row.id} of user ${userId}`,
+      detail: name ? `"${name}", expires ${expiresAt}` : `expires ${expiresAt}`,
+    });
     return row.id;
   });
   return { id, token, expiresAt };
@@ -79,7 +85,15 @@ export const isExpired = (t: { expiresAt: string | null }, now = new Date()) => 
 export async function revokeApiToken(id: number, actor: TokenActor, opts: { ownerId?: number } = {}): Promise<ApiTokenRow> {
   return writeTransaction((tx) => {
     const row = tx
-      .select({ id: apiTokens.id, userId: apiTokens.userId, email: users.email, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, expiresAt: apiTokens.expiresAt })
+      .select({
+        id: apiTokens.id,
+        userId: apiTokens.userId,
+        email: users.email,
+        name: apiTokens.name,
+        createdAt: apiTokens.createdAt,
+        lastUsedAt: apiTokens.lastUsedAt,
+        expiresAt: apiTokens.expiresAt,
+      })
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
       .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
@@ -105,7 +119,7 @@ export type TokenCheck = { ok: true; user: SessionUser } | { ok: false; reason: 
 /** The active user a bearer token belongs to, or why it is refused. Records the use (at most once a minute). */
 export async function checkApiToken(token: string, now = new Date()): Promise<TokenCheck> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return { ok: false, reason: "unknown" };
-  const row = await db
+  const [row] = await db
     .select({
       tokenId: apiTokens.id,
       revokedAt: apiTokens.revokedAt,
@@ -120,7 +134,7 @@ export async function checkApiToken(token: string, now = new Date()): Promise<To
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), eq(users.active, true)))
-    .get();
+    .limit(1);
   if (!row) return { ok: false, reason: "unknown" };
   if (row.revokedAt) return { ok: false, reason: "revoked" };
   if (isExpired(row, now)) return { ok: false, reason: "expired" };
@@ -130,7 +144,12 @@ export async function checkApiToken(token: string, now = new Date()): Promise<To
     await db
       .update(apiTokens)
       .set({ lastUsedAt: stamp })
-      .where(and(eq(apiTokens.id, row.tokenId), sql`(${apiTokens.lastUsedAt} IS NULL OR ${apiTokens.lastUsedAt} <= ${new Date(now.getTime() - LAST_USED_EVERY_MS).toISOString()})`));
+      .where(
+        and(
+          eq(apiTokens.id, row.tokenId),
+          sql`(${apiTokens.lastUsedAt} IS NULL OR ${apiTokens.lastUsedAt} <= ${new Date(now.getTime() - LAST_USED_EVERY_MS).toISOString()})`,
+        ),
+      );
   }
   return { ok: true, user: { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion } };
 }

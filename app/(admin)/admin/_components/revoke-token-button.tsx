@@ -28,7 +28,11 @@ export function RevokeTokenButton({ id, label, revoke }: Props) {
       >
         {pending ? "Revoking…" : "Revoke"}
       </button>
-      {error && <p role="alert" className="field-error">{error}</p>}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
     </>
   );
 }

@@ -18,7 +18,9 @@ export function TokenTable({ tokens, showOwner = false, revoke }: Props) {
   return (
     <div className="table-wrap">
       <table className="compact">
-        <caption>{tokens.length} {tokens.length === 1 ? "token" : "tokens"}, newest first</caption>
+        <caption>
+          {tokens.length} {tokens.length === 1 ? "token" : "tokens"}, newest first
+        </caption>
         <thead>
           <tr>
             <th scope="col">Id</th>
@@ -42,9 +44,16 @@ export function TokenTable({ tokens, showOwner = false, revoke }: Props) {
                 <td>{when(t.lastUsedAt)}</td>
                 <td>
                   {when(t.expiresAt)}
-                  {isExpired(t, now) && <> <span className="badge off">expired</span></>}
+                  {isExpired(t, now) && (
+                    <>
+                      {" "}
+                      <span className="badge off">expired</span>
+                    </>
+                  )}
                 </td>
-                <td><RevokeTokenButton id={t.id} label={label} revoke={revoke} /></td>
+                <td>
+                  <RevokeTokenButton id={t.id} label={label} revoke={revoke} />
+                </td>
               </tr>
             );
           })}
