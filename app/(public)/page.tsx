@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { getTierTree, listRecentlyUpdated } from "@/lib/classifications/browse";
+import { getPublicTierTree, listRecentlyUpdated } from "@/lib/classifications/browse";
 import { OccupationCards } from "./_components/occupation-cards";
 import { SearchBox } from "./_components/search-box";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [tree, recent] = await Promise.all([getTierTree(), listRecentlyUpdated(6)]);
+  const [tree, recent] = await Promise.all([getPublicTierTree(), listRecentlyUpdated(6)]);
   const total = tree.reduce((n, t) => n + t.count, 0);
   return (
     <>

@@ -53,7 +53,8 @@ function directives(statements: ts.NodeArray<ts.Statement>): string[] {
   return out;
 }
 
-const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
+const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) =>
+  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
 
 function calleeIs(expr: ts.Expression | undefined, imports: Imports, module: string, names: Set<string>): boolean {
   if (!expr) return false;
@@ -104,7 +105,8 @@ function valueExports(sf: ts.SourceFile): Export[] {
       for (const el of st.exportClause.elements) {
         if (el.isTypeOnly) continue;
         const local = (el.propertyName ?? el.name).getText(sf);
-        if (st.moduleSpecifier) out.push({ name: el.name.getText(sf), value: undefined, node: el, unresolvable: "re-exported from another module" });
+        if (st.moduleSpecifier)
+          out.push({ name: el.name.getText(sf), value: undefined, node: el, unresolvable: "re-exported from another module" });
         else out.push({ name: el.name.getText(sf), value: resolve(sf, localBinding(sf, local)), node: el });
       }
     }
@@ -136,7 +138,11 @@ function checkServerActionFile(sf: ts.SourceFile, imports: Imports): Violation[]
   return valueExports(sf)
     .filter((e) => e.unresolvable || !calleeIs(e.value as ts.Expression | undefined, imports, ACTION_MODULE, ACTION_WRAPPERS))
     .map((e) =>
-      at(sf, e.node, `server action "${e.name}" is not built with editorAction/adminAction from ${ACTION_MODULE}${e.unresolvable ? ` (${e.unresolvable})` : ""}`),
+      at(
+        sf,
+        e.node,
+        `server action "${e.name}" is not built with editorAction/adminAction from ${ACTION_MODULE}${e.unresolvable ? ` (${e.unresolvable})` : ""}`,
+      ),
     );
 }
 
@@ -165,9 +171,16 @@ function checkRouteFile(sf: ts.SourceFile, imports: Imports, relPath: string): V
     let value = e.value;
     if (value && calleeIs(value as ts.Expression, imports, "@/lib/http/body", new Set(["methodNotAllowed"]))) continue;
     // `handle(fn)` maps thrown errors to JSON; the guard is inside fn.
-    if (value && ts.isCallExpression(value) && calleeIs(value, imports, "@/lib/http/handle", new Set(["handle"]))) value = value.arguments[0];
+    if (value && ts.isCallExpression(value) && calleeIs(value, imports, "@/lib/http/handle", new Set(["handle"])))
+      value = value.arguments[0];
     if (!e.unresolvable && isFunctionLike(value) && callsAtTopLevel(value, imports, GUARDS_MODULE, new Set(["requireApiUser"]))) continue;
-    out.push(at(sf, e.node, `${e.name} handler does not call requireApiUser from ${GUARDS_MODULE} at the top of its body${e.unresolvable ? ` (${e.unresolvable})` : ""}`));
+    out.push(
+      at(
+        sf,
+        e.node,
+        `${e.name} handler does not call requireApiUser from ${GUARDS_MODULE} at the top of its body${e.unresolvable ? ` (${e.unresolvable})` : ""}`,
+      ),
+    );
   }
   return out;
 }
@@ -175,7 +188,8 @@ function checkRouteFile(sf: ts.SourceFile, imports: Imports, relPath: string): V
 function checkAdminPage(sf: ts.SourceFile, imports: Imports): Violation[] {
   const page = valueExports(sf).find((e) => e.name === "default");
   if (!page) return [];
-  if (isFunctionLike(page.value) && callsAtTopLevel(page.value, imports, GUARDS_MODULE, new Set(["requireEditor", "requireAdmin"]))) return [];
+  if (isFunctionLike(page.value) && callsAtTopLevel(page.value, imports, GUARDS_MODULE, new Set(["requireEditor", "requireAdmin"])))
+    return [];
   return [at(sf, page.node, `admin page does not call requireEditor()/requireAdmin() from ${GUARDS_MODULE} at the top of its body`)];
 }
 

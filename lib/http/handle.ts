@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { issueList } from "@/lib/validation/issue-list";
 import { logger, requestIdOf } from "@/lib/log/logger";
 import { requestAddress } from "./client-address";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -19,10 +20,7 @@ export function jsonError(status: number, message: string, fields?: Record<strin
 
 function zodFields(e: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of e.issues) {
-    const key = issue.path.join(".") || "(root)";
-    fields[key] ??= issue.message;
-  }
+  for (const { path, message } of issueList(e)) fields[path] ??= message;
   return fields;
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTierTree } from "@/lib/classifications/browse";
+import { getPublicTierTree } from "@/lib/classifications/browse";
 import { Breadcrumb } from "../_components/breadcrumb";
 import { TierList } from "../_components/tier-list";
 
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Browse by classification", description: "Occupations by Major, Middle and Minor classification tier." };
 
 export default async function BrowsePage() {
-  const tree = await getTierTree();
+  const tree = await getPublicTierTree();
   const total = tree.reduce((n, t) => n + t.count, 0);
   return (
     <>
