@@ -138,7 +138,10 @@ test.describe("a server with no trusted proxy", () => {
   /** A sign-in with a wrong password; the error next-auth answers with. One CSRF token for all (it is per cookie). */
   async function failedSignIn(email: string, headers: Record<string, string> = {}): Promise<string> {
     csrf ??= (await (await api.get("/api/auth/csrf")).json()).csrfToken as string;
-    const res = await api.post("/api/auth/callback/credentials", { form: { csrfToken: csrf, email, password: "not the password 123", json: "true" }, headers });
+    const res = await api.post("/api/auth/callback/credentials", {
+      form: { csrfToken: csrf, email, password: "not the password 123", json: "true" },
+      headers,
+    });
     return new URL((await res.json()).url).searchParams.get("error") ?? "";
   }
 
@@ -172,7 +175,9 @@ test.describe("a server with no trusted proxy", () => {
     const loaded = await p95During(async () => {
       answers = await Promise.all(Array.from({ length: 50 }, (_, i) => failedSignIn(`nobody-${i}@example.test`)));
     });
-    console.log(`p95 of health + profile page: idle ${idle.p95.toFixed(0)} ms (${idle.count} probes), under 50 failed sign-ins ${loaded.p95.toFixed(0)} ms (${loaded.count} probes)`);
+    console.log(
+      `p95 of health + profile page: idle ${idle.p95.toFixed(0)} ms (${idle.count} probes), under 50 failed sign-ins ${loaded.p95.toFixed(0)} ms (${loaded.count} probes)`,
+    );
     expect(answers.filter((a) => !/Wrong email or password|Too many failed sign-ins/.test(a))).toEqual([]);
     // Under 200 ms on a quiet machine; bcryptjs on the main thread held every probe for seconds.
     expect(loaded.p95).toBeLessThan(Math.max(200, 3 * idle.p95));
@@ -180,7 +185,10 @@ test.describe("a server with no trusted proxy", () => {
 
   test("a rotating X-Forwarded-For neither resets the address limit nor reaches the audit log", async () => {
     const answers: string[] = [];
-    for (let i = 0; i < 22; i++) answers.push(await failedSignIn(`rotating-${i}@example.test`, { "x-forwarded-for": `198.51.100.${i}`, "x-real-ip": `198.51.100.${i}` }));
+    for (let i = 0; i < 22; i++)
+      answers.push(
+        await failedSignIn(`rotating-${i}@example.test`, { "x-forwarded-for": `198.51.100.${i}`, "x-real-ip": `198.51.100.${i}` }),
+      );
     expect(answers.at(-1)).toMatch(/Too many failed sign-ins/);
     const db = new Database(path.join(dataDir, "catalog.db"), { readonly: true });
     const details = db.prepare("SELECT DISTINCT detail FROM audit_log WHERE action LIKE 'signin.%'").pluck().all();
@@ -190,7 +198,10 @@ test.describe("a server with no trusted proxy", () => {
 
   test("a cross-origin server action is a 403 with one warning line and no stack", async () => {
     const before = output.length;
-    const res = await api.post("/login", { headers: { "next-action": "7f00aa", origin: "https://evil.example", "content-type": "text/plain;charset=UTF-8" }, data: "[]" });
+    const res = await api.post("/login", {
+      headers: { "next-action": "7f00aa", origin: "https://evil.example", "content-type": "text/plain;charset=UTF-8" },
+      data: "[]",
+    });
     expect(res.status()).toBe(403);
     expectSecurityHeaders(res.headers());
     await new Promise((r) => setTimeout(r, 500));

@@ -20,7 +20,13 @@ async function main() {
   const server = createFrontDoor((req, res) => handle(req, res), env.trustProxy);
   server.listen(env.port, env.host, () => {
     logger.info(
-      { port: env.port, host: env.host ?? "every interface", trustProxy: env.trustProxy, headersTimeoutMs: HEADERS_TIMEOUT_MS, requestTimeoutMs: REQUEST_TIMEOUT_MS },
+      {
+        port: env.port,
+        host: env.host ?? "every interface",
+        trustProxy: env.trustProxy,
+        headersTimeoutMs: HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: REQUEST_TIMEOUT_MS,
+      },
       "listening",
     );
   });

@@ -16,7 +16,10 @@ describe("parseTrustProxy", () => {
   });
   it("reads a hop count or a list of addresses and subnets", () => {
     expect(parseTrustProxy("2")).toEqual({ kind: "hops", hops: 2 });
-    expect(parseTrustProxy("10.0.0.1, 192.168.0.0/16,loopback")).toEqual({ kind: "list", list: ["10.0.0.1", "192.168.0.0/16", "loopback"] });
+    expect(parseTrustProxy("10.0.0.1, 192.168.0.0/16,loopback")).toEqual({
+      kind: "list",
+      list: ["10.0.0.1", "192.168.0.0/16", "loopback"],
+    });
   });
   it("refuses what is not an address", () => {
     expect(() => parseTrustProxy("proxy.example.com")).toThrow(/TRUST_PROXY/);
@@ -41,11 +44,18 @@ describe("clientView", () => {
     expect(clientView(request("10.0.0.1", chain), parseTrustProxy("2")).address).toBe("198.51.100.7");
     expect(clientView(request("10.0.0.1", chain), parseTrustProxy("10.0.0.0/8")).address).toBe("198.51.100.7");
     // A peer outside the list is the client, whatever it forwards.
-    expect(clientView(request("203.0.113.9", chain), parseTrustProxy("10.0.0.0/8"))).toMatchObject({ address: "203.0.113.9", host: "catalog.test", proto: "http" });
+    expect(clientView(request("203.0.113.9", chain), parseTrustProxy("10.0.0.0/8"))).toMatchObject({
+      address: "203.0.113.9",
+      host: "catalog.test",
+      proto: "http",
+    });
   });
 
   it("takes host and scheme from a trusted proxy, the nearest value first", () => {
-    const view = clientView(request("127.0.0.1", { ...spoofed, "X-Forwarded-Host": "evil.example, catalog.example", "X-Forwarded-Proto": "http, https" }), parseTrustProxy("loopback"));
+    const view = clientView(
+      request("127.0.0.1", { ...spoofed, "X-Forwarded-Host": "evil.example, catalog.example", "X-Forwarded-Proto": "http, https" }),
+      parseTrustProxy("loopback"),
+    );
     expect(view).toEqual({ address: "1.2.3.4", host: "catalog.example", proto: "https" });
   });
 

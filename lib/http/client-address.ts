@@ -14,11 +14,16 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   const v = (value ?? "").trim();
   if (v === "" || /^(off|false|no|0)$/i.test(v)) return { kind: "off" };
   if (/^\d+$/.test(v)) return { kind: "hops", hops: Number(v) };
-  const list = v.split(",").map((s) => s.trim()).filter(Boolean);
+  const list = v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   try {
     proxyaddr.compile(list);
   } catch (e) {
-    throw new Error(`TRUST_PROXY: ${e instanceof Error ? e.message : String(e)} (a hop count, or a comma-separated list of proxy addresses or subnets)`);
+    throw new Error(
+      `TRUST_PROXY: ${e instanceof Error ? e.message : String(e)} (a hop count, or a comma-separated list of proxy addresses or subnets)`,
+    );
   }
   return { kind: "list", list };
 }
@@ -39,7 +44,10 @@ function plainAddress(address: string): string {
 
 function lastValue(header: string | string[] | undefined): string | undefined {
   const raw = Array.isArray(header) ? header.join(",") : header;
-  const values = (raw ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const values = (raw ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return values.at(-1);
 }
 

@@ -49,7 +49,12 @@ describe("front door", () => {
   it("replaces every forwarded header a client sends when no proxy is trusted", async () => {
     const base = await start({ kind: "off" });
     const seen = await (await fetch(`${base}/x`, { headers: spoofed })).json();
-    expect(seen.headers).toMatchObject({ "x-forwarded-for": "127.0.0.1", "x-real-ip": "127.0.0.1", "x-forwarded-host": new URL(base).host, "x-forwarded-proto": "http" });
+    expect(seen.headers).toMatchObject({
+      "x-forwarded-for": "127.0.0.1",
+      "x-real-ip": "127.0.0.1",
+      "x-forwarded-host": new URL(base).host,
+      "x-forwarded-proto": "http",
+    });
     expect(seen.headers["x-forwarded-port"]).toBeUndefined();
   });
 
@@ -79,13 +84,21 @@ describe("front door", () => {
 
   it("refuses a cross-origin server action with 403 JSON and the security headers", async () => {
     const base = await start({ kind: "off" });
-    const cross = await fetch(`${base}/admin/import`, { method: "POST", headers: { "next-action": "abc", origin: "https://evil.example" }, body: "[]" });
+    const cross = await fetch(`${base}/admin/import`, {
+      method: "POST",
+      headers: { "next-action": "abc", origin: "https://evil.example" },
+      body: "[]",
+    });
     expect(cross.status).toBe(403);
     expect(await cross.json()).toEqual({ error: { message: "Cross-site request refused" } });
     expect(cross.headers.get("x-content-type-options")).toBe("nosniff");
     expect(cross.headers.get("content-security-policy")).toContain("default-src 'none'");
     // A forged X-Forwarded-Host does not make the evil origin look like this site.
-    const forged = await fetch(`${base}/admin/import`, { method: "POST", headers: { "next-action": "abc", origin: "https://evil.example", "x-forwarded-host": "evil.example" }, body: "[]" });
+    const forged = await fetch(`${base}/admin/import`, {
+      method: "POST",
+      headers: { "next-action": "abc", origin: "https://evil.example", "x-forwarded-host": "evil.example" },
+      body: "[]",
+    });
     expect(forged.status).toBe(403);
     const same = await fetch(`${base}/admin/import`, { method: "POST", headers: { "next-action": "abc", origin: base }, body: "[]" });
     expect(same.status).toBe(200);
