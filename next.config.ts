@@ -5,7 +5,7 @@ import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 const nextConfig: NextConfig = {
   // The container image (Dockerfile) ships the standalone server; `npm start` uses the normal build.
   output: env.standaloneBuild ? "standalone" : undefined,
-  serverExternalPackages: ["better-sqlite3", "pino"],
+  serverExternalPackages: ["better-sqlite3", "pino", "kuromoji"],
   poweredByHeader: false,
   // Uploads to /admin/import: 20 MB of files plus form overhead (lib/interchange/upload.ts checks the exact limits).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" } },
