@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   // The container image (Dockerfile) ships the standalone server; `npm start` uses the normal build.
   output: env.standaloneBuild ? "standalone" : undefined,
   serverExternalPackages: ["better-sqlite3", "pino", "kuromoji"],
+  // The kanji analyser reads its dictionary files at run time (lib/search/kanji-analyser.ts).
+  outputFileTracingIncludes: { "/**": ["node_modules/kuromoji/dict/**"] },
   poweredByHeader: false,
   // Uploads to /admin/import: 20 MB of files plus form overhead (lib/interchange/upload.ts checks the exact limits).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" } },

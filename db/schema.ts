@@ -53,6 +53,8 @@ export const occupations = sqliteTable(
     /** Lower-cased NFKC name, for resolving links by name. */
     nameKey: text("name_key").notNull(),
     reading: text("reading").notNull().default(""),
+    /** The gojūon row the reading starts in (あ か さ … わ; lib/reading/gojuon.ts), "" without a kana reading. */
+    readingRow: text("reading_row").notNull().default(""),
     industry: text("industry").notNull().default(""),
     minorId: integer("minor_id")
       .notNull()
@@ -80,6 +82,8 @@ export const occupations = sqliteTable(
     // 100k). No other index may start with status: SQLite preferred (status=?) to these.
     index("occupations_published_minor").on(t.minorId, t.name).where(sql`status = 'published' AND deleted_at IS NULL`),
     index("occupations_published_updated").on(t.updatedAt).where(sql`status = 'published' AND deleted_at IS NULL`),
+    // The gojūon index (/browse/reading): row counts and a row's profiles from the index alone.
+    index("occupations_published_reading").on(t.readingRow, t.reading).where(sql`status = 'published' AND deleted_at IS NULL`),
   ],
 );
 

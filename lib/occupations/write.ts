@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/index";
 import { occupationAptitudes, occupationLinks, occupationTerms, occupations, revisions } from "@/db/schema";
 import { ensureTierPath } from "@/lib/classifications/tiers";
+import { readingRow } from "@/lib/reading/gojuon";
 import { nameKey } from "./name-key";
 import { afterOccupationWrite } from "./after-write";
 import { readStored } from "./read";
@@ -40,6 +41,7 @@ function columnsOf(tx: Tx, c: ProfileContent) {
     name: c.name,
     nameKey: nameKey(c.name),
     reading: c.reading,
+    readingRow: readingRow(c.reading),
     industry: c.industry ?? "",
     minorId: ensureTierPath(tx, c.classification),
     summary: c.summary,
