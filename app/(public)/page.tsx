@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTierTree, listRecentlyUpdated } from "@/lib/classifications/browse";
 import { OccupationCards } from "./_components/occupation-cards";
 import { SearchBox } from "./_components/search-box";
+import { readingLinkCopy } from "./browse/reading/_components/copy";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +36,9 @@ export default async function HomePage() {
           </ul>
           <p>
             <Link href="/browse">All classifications</Link>
+          </p>
+          <p>
+            <Link href="/browse/reading">{readingLinkCopy.link}</Link> <span className="muted">{readingLinkCopy.hint}</span>
           </p>
         </section>
       </div>

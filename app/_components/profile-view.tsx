@@ -3,6 +3,7 @@ import type { Aptitude, Profile, ProfileLink } from "@/lib/occupations/schema";
 import type { ProfileMeta } from "@/lib/occupations/read";
 import { licenseNotice } from "@/lib/occupations/attribution";
 import { Breadcrumb } from "@/app/(public)/_components/breadcrumb";
+import { Reading } from "./reading";
 
 function LinkedName({ link }: { link: ProfileLink }) {
   return link.slug ? <Link href={`/occupations/${link.slug}`}>{link.name}</Link> : <span>{link.name}</span>;
@@ -78,7 +79,7 @@ export function ProfileView({ profile: p, meta, actions }: { profile: Profile; m
         {p.reading && (
           <p className="reading">
             <span className="visually-hidden">Reading: </span>
-            <span lang="ja">{p.reading}</span>
+            <Reading reading={p.reading} />
           </p>
         )}
       </header>

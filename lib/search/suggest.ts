@@ -2,13 +2,15 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
 import { nameKey } from "@/lib/occupations/name-key";
+import { toHepburn } from "@/lib/reading/romaji";
 import { foldKanaWithMap, katakanaToHiragana } from "./normalise";
 import { planQuery } from "./kanji-reading";
 
 export const SUGGEST_MAX = 10;
 const CANDIDATES = 40;
 
-export type Suggestion = { slug: string; name: string; reading: string; matched: string };
+/** `romaji`: the reading in Hepburn (empty without a reading), shown beside the kana. */
+export type Suggestion = { slug: string; name: string; reading: string; romaji: string; matched: string };
 
 const fts = (table: string, match: string) =>
   sql`SELECT rowid AS id FROM ${sql.identifier(table)} WHERE ${sql.identifier(table)} MATCH ${match} LIMIT ${CANDIDATES}`;
@@ -57,5 +59,5 @@ export async function suggestOccupations(q: string): Promise<Suggestion[]> {
     return { ...best, r };
   });
   scored.sort((a, b) => a.rank - b.rank || a.r.name.localeCompare(b.r.name));
-  return scored.slice(0, SUGGEST_MAX).map((s) => ({ slug: s.r.slug, name: s.r.name, reading: s.r.reading, matched: s.matched }));
+  return scored.slice(0, SUGGEST_MAX).map((s) => ({ slug: s.r.slug, name: s.r.name, reading: s.r.reading, romaji: toHepburn(s.r.reading), matched: s.matched }));
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTierTree } from "@/lib/classifications/browse";
 import { Breadcrumb } from "../_components/breadcrumb";
 import { TierList } from "../_components/tier-list";
+import { readingLinkCopy } from "./reading/_components/copy";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Browse by classification", description: "Occupations by Major, Middle and Minor classification tier." };
@@ -15,6 +17,9 @@ export default async function BrowsePage() {
       <h1>Browse by classification</h1>
       <p className="muted">{total} occupations in {tree.length} major groups.</p>
       <TierList tiers={tree} base="/browse" label="Major groups" />
+      <p>
+        <Link href="/browse/reading">{readingLinkCopy.link}</Link> <span className="muted">{readingLinkCopy.hint}</span>
+      </p>
     </>
   );
 }
