@@ -7,6 +7,7 @@ import { getTierTree, listOccupationsInMinor, listRecentlyUpdated } from "@/lib/
 import { getPublishedOccupation } from "@/lib/occupations/read";
 import { searchOccupations } from "@/lib/search/search";
 import { suggestOccupations } from "@/lib/search/suggest";
+import { countByReadingRow, listByReadingRow } from "@/lib/reading/reading-index";
 import { useEmptyDatabase } from "@/test/use-database";
 
 /** Tables that grow with the catalog: reading one of them whole must never creep into a hot query. */
@@ -82,11 +83,19 @@ describe("query plans of the hot reads", () => {
   });
 
   it("search and suggest", async () => {
-    for (const q of ["analyst", "marine data", "ろうどう", "se", ""]) {
+    for (const q of ["analyst", "marine data", "ろうどう", "se", "", "労働組合", "看護 nurse"]) {
       expect(fullScans(await statementsOf(() => searchOccupations({ q }))), `search "${q}"`).toEqual([]);
     }
     for (const q of ["ana", "ma", "か"]) {
       expect(fullScans(await statementsOf(() => suggestOccupations(q))), `suggest "${q}"`).toEqual([]);
+    }
+  });
+
+  it("the gojūon index reads the partial reading index, not the table", async () => {
+    for (const runs of [await statementsOf(() => countByReadingRow()), await statementsOf(() => listByReadingRow("か", 60, 0))]) {
+      expect(fullScans(runs)).toEqual([]);
+      const plans = runs.map((r) => getDb().$client.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.params) as { detail: string }[]);
+      expect(plans.flat().some((p) => p.detail.includes("occupations_published_reading"))).toBe(true);
     }
   });
 });
