@@ -20,9 +20,14 @@ const gunzipAsync = promisify(gunzip);
 /** Files whose zero padding past the data is never read (every other file is kept whole). */
 const PADDED = new Set(["tid.dat.gz", "tid_pos.dat.gz", "tid_map.dat.gz", "unk.dat.gz", "unk_pos.dat.gz", "unk_map.dat.gz", "unk_invoke.dat.gz", "unk_compat.dat.gz"]);
 
+/** One file at a time: kuromoji asks for all twelve at once, and their peak together stayed in RSS. */
+let queue: Promise<unknown> = Promise.resolve();
+
 NodeDictionaryLoader.prototype.loadArrayBuffer = (file, callback) => {
-  readFile(file)
-    .then((gz) => gunzipAsync(gz))
+  queue = queue
+    .then(() => readFile(file))
+    // One output chunk of the exact size (gzip's trailer holds it): no chunk list concatenated after.
+    .then((gz) => gunzipAsync(gz, { chunkSize: Math.max(64 * 1024, gz.readUInt32LE(gz.length - 4)) }))
     .then((data) => {
       let end = data.length;
       if (PADDED.has(path.basename(file))) {
