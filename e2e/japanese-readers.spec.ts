@@ -33,7 +33,10 @@ test.describe("kanji in the search box", () => {
   });
 
   test("the done-when kanji and mixed queries through the API", async ({ request }) => {
-    const top = async (q: string) => ((await (await request.get("/api/v1/search", { params: { q } })).json()) as { results: { name: string }[] }).results.map((r) => r.name);
+    const top = async (q: string) =>
+      ((await (await request.get("/api/v1/search", { params: { q } })).json()) as { results: { name: string }[] }).results.map(
+        (r) => r.name,
+      );
     expect((await top("書記長"))[0]).toBe("Labor union secretary general");
     expect((await top("労働組合")).sort()).toEqual([...UNIONS].sort());
     expect(await top("労働組合 secretary")).toEqual(["Labor union secretary general"]);
@@ -86,8 +89,17 @@ test.describe("the gojūon index", () => {
   test("voiced and semi-voiced kana sit in their row, in Japanese collation order", async ({ page }) => {
     await page.goto(`/browse/reading/${encodeURIComponent("は")}`);
     await expect(page.locator(".grid h2")).toHaveText([
-      "Plumber", "Bus driver", "Baker", "Retail sales clerk", "Hairdresser", "Quality inspector", "Real estate agent",
-      "Corporate sales representative", "Home care worker", "Insurance sales agent", "Hotel front desk clerk",
+      "Plumber",
+      "Bus driver",
+      "Baker",
+      "Retail sales clerk",
+      "Hairdresser",
+      "Quality inspector",
+      "Real estate agent",
+      "Corporate sales representative",
+      "Home care worker",
+      "Insurance sales agent",
+      "Hotel front desk clerk",
     ]);
   });
 

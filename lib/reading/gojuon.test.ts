@@ -7,8 +7,21 @@ describe("gojūon rows", () => {
   });
 
   it.each([
-    ["かんごし", "か"], ["がか", "か"], ["ぱんや", "は"], ["ばす", "は"], ["ろうどう", "ら"], ["ロウドウ", "ら"], ["ﾛｳﾄﾞｳ", "ら"],
-    ["ゃ", "や"], ["っぷ", "た"], ["ゔぁい", "あ"], ["をとこ", "わ"], ["じゅんかんごし", "さ"], ["", ""], ["nurse", ""], ["看護師", ""],
+    ["かんごし", "か"],
+    ["がか", "か"],
+    ["ぱんや", "は"],
+    ["ばす", "は"],
+    ["ろうどう", "ら"],
+    ["ロウドウ", "ら"],
+    ["ﾛｳﾄﾞｳ", "ら"],
+    ["ゃ", "や"],
+    ["っぷ", "た"],
+    ["ゔぁい", "あ"],
+    ["をとこ", "わ"],
+    ["じゅんかんごし", "さ"],
+    ["", ""],
+    ["nurse", ""],
+    ["看護師", ""],
   ])("%s starts in row %s", (reading, row) => {
     expect(readingRow(reading)).toBe(row);
   });
@@ -20,8 +33,12 @@ describe("gojūon rows", () => {
 
   it("sorts by reading in Japanese collation, then by name; no reading last", () => {
     const items = [
-      { name: "C", reading: "かんごし" }, { name: "B", reading: "がか" }, { name: "A", reading: "かか" }, { name: "Z", reading: "" },
-      { name: "Y", reading: "カンゴシ" }, { name: "X", reading: "かんごし" },
+      { name: "C", reading: "かんごし" },
+      { name: "B", reading: "がか" },
+      { name: "A", reading: "かか" },
+      { name: "Z", reading: "" },
+      { name: "Y", reading: "カンゴシ" },
+      { name: "X", reading: "かんごし" },
     ];
     expect(items.sort(compareByReading).map((i) => i.name)).toEqual(["A", "B", "C", "X", "Y", "Z"]);
   });

@@ -8,9 +8,22 @@ import { countByReadingRow, listByReadingRow } from "./reading-index";
 
 const actor = { id: null, email: "test@example.test" };
 const profile = (name: string, reading: string) => ({
-  name, reading, industry: "", classification: { major: "Test Major", middle: "Test Middle", minor: "Test Minor" },
-  summary: "", description: "", futureOutlook: "", personalityTraits: [], workStyle: "", careerPath: [], requiredSkills: [],
-  recommendedSkills: [], aptitudes: { strengths: [], weaknesses: [] }, aliases: [], relatedJobs: [], source: null,
+  name,
+  reading,
+  industry: "",
+  classification: { major: "Test Major", middle: "Test Middle", minor: "Test Minor" },
+  summary: "",
+  description: "",
+  futureOutlook: "",
+  personalityTraits: [],
+  workStyle: "",
+  careerPath: [],
+  requiredSkills: [],
+  recommendedSkills: [],
+  aptitudes: { strengths: [], weaknesses: [] },
+  aliases: [],
+  relatedJobs: [],
+  source: null,
 });
 
 beforeAll(async () => {
@@ -24,7 +37,12 @@ describe("the gojūon index", () => {
     const { total, items } = await listByReadingRow("ら", 60, 0);
     // ろうどうくみあい… three times, and りがくりょうほうし (physical therapist): り before ろ, じむ (voiced し) before しょ.
     expect(total).toBe(4);
-    expect(items.map((i) => i.slug)).toEqual(["physical-therapist", "labor-union-chairperson", "labor-union-bureau-chief", "labor-union-secretary-general"]);
+    expect(items.map((i) => i.slug)).toEqual([
+      "physical-therapist",
+      "labor-union-chairperson",
+      "labor-union-bureau-chief",
+      "labor-union-secretary-general",
+    ]);
   });
 
   it("puts voiced, semi-voiced and katakana readings in their row, in Japanese collation order, and pages", async () => {

@@ -25,7 +25,11 @@ export async function countByReadingRow(): Promise<ReadingRowCount[]> {
  * (compareByReading). SQL's byte order is not that order (it puts がか after かんごし), so the row's
  * readings are read from the index and sorted here; only the page's rows are then read whole.
  */
-export async function listByReadingRow(row: string, limit: number, offset: number): Promise<{ total: number; items: OccupationListItem[] }> {
+export async function listByReadingRow(
+  row: string,
+  limit: number,
+  offset: number,
+): Promise<{ total: number; items: OccupationListItem[] }> {
   const keys = await db
     .select({ id: occupations.id, reading: occupations.reading, name: occupations.name })
     .from(occupations)
@@ -34,7 +38,13 @@ export async function listByReadingRow(row: string, limit: number, offset: numbe
   const ids = keys.slice(offset, offset + limit).map((k) => k.id);
   if (!ids.length) return { total: keys.length, items: [] };
   const rows = await db
-    .select({ id: occupations.id, slug: occupations.slug, name: occupations.name, reading: occupations.reading, summary: occupations.summary })
+    .select({
+      id: occupations.id,
+      slug: occupations.slug,
+      name: occupations.name,
+      reading: occupations.reading,
+      summary: occupations.summary,
+    })
     .from(occupations)
     .where(inArray(occupations.id, ids));
   const byId = new Map(rows.map(({ id, ...r }) => [id, r]));

@@ -38,8 +38,7 @@ export function toHepburn(reading: string): string {
     marked += c;
     vowel = VOWEL_OF.get(c) ?? "";
   }
-  return toRomaji(marked, { customRomajiMapping: { うぇ: "we", うぃ: "wi", うぉ: "wo" } }).replace(
-    new RegExp(`([aiueo])${LONG}`, "g"),
-    (_m, v: string) => MACRON[v],
-  ).replaceAll(LONG, "");
+  return toRomaji(marked, { customRomajiMapping: { うぇ: "we", うぃ: "wi", うぉ: "wo" } })
+    .replace(new RegExp(`([aiueo])${LONG}`, "g"), (_m, v: string) => MACRON[v])
+    .replaceAll(LONG, "");
 }

@@ -18,7 +18,16 @@ import TokenInfoDictionary from "kuromoji/src/dict/TokenInfoDictionary";
 const gunzipAsync = promisify(gunzip);
 
 /** Files whose zero padding past the data is never read (every other file is kept whole). */
-const PADDED = new Set(["tid.dat.gz", "tid_pos.dat.gz", "tid_map.dat.gz", "unk.dat.gz", "unk_pos.dat.gz", "unk_map.dat.gz", "unk_invoke.dat.gz", "unk_compat.dat.gz"]);
+const PADDED = new Set([
+  "tid.dat.gz",
+  "tid_pos.dat.gz",
+  "tid_map.dat.gz",
+  "unk.dat.gz",
+  "unk_pos.dat.gz",
+  "unk_map.dat.gz",
+  "unk_invoke.dat.gz",
+  "unk_compat.dat.gz",
+]);
 
 /** One file at a time: kuromoji asks for all twelve at once, and their peak together stayed in RSS. */
 let queue: Promise<unknown> = Promise.resolve();

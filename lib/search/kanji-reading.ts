@@ -34,7 +34,9 @@ export async function readingConverter(waitMs = ANALYSER_WAIT_MS): Promise<ToRea
     budget -= chars.length;
     const text = chars.join("");
     if (!text) return "";
-    const kana = tokenizer.tokenize(text).map((t) => (t.reading && KANA.test(t.reading) ? t.reading : KANA.test(t.surface_form) ? t.surface_form : ""));
+    const kana = tokenizer
+      .tokenize(text)
+      .map((t) => (t.reading && KANA.test(t.reading) ? t.reading : KANA.test(t.surface_form) ? t.surface_form : ""));
     return katakanaToHiragana(kana.join(""));
   };
 }

@@ -53,9 +53,22 @@ describe("kanji queries are searched by their reading", () => {
   it("an alias written in kanji matches directly, even one the reading would not find", async () => {
     await createOccupation(
       {
-        name: "Shrine carpenter", reading: "", industry: "", classification: { major: "Test Major", middle: "Test Middle", minor: "Test Minor" },
-        summary: "Builds shrines.", description: "", futureOutlook: "", personalityTraits: [], workStyle: "", careerPath: [], requiredSkills: [],
-        recommendedSkills: [], aptitudes: { strengths: [], weaknesses: [] }, aliases: ["宮大工棟梁"], relatedJobs: [], source: null,
+        name: "Shrine carpenter",
+        reading: "",
+        industry: "",
+        classification: { major: "Test Major", middle: "Test Middle", minor: "Test Minor" },
+        summary: "Builds shrines.",
+        description: "",
+        futureOutlook: "",
+        personalityTraits: [],
+        workStyle: "",
+        careerPath: [],
+        requiredSkills: [],
+        recommendedSkills: [],
+        aptitudes: { strengths: [], weaknesses: [] },
+        aliases: ["宮大工棟梁"],
+        relatedJobs: [],
+        source: null,
       },
       { actor: { id: null, email: "test@example.test" }, publish: true },
     );
@@ -76,7 +89,7 @@ describe("hostile and odd kanji input", () => {
     ["rare characters outside the dictionary", "𠮷野家𩸽𪚲"],
     ["variation selectors", "葛\u{E0100}城\uFE00市"],
     ["half-width katakana", "ｶﾝｺﾞｼ"],
-    ["a mix of scripts", "看護ｼ nurse Ω ١٢٣ 🙂 \"OR\" NEAR( * 師"],
+    ["a mix of scripts", '看護ｼ nurse Ω ١٢٣ 🙂 "OR" NEAR( * 師'],
     ["kanji with FTS syntax", '看護" OR "師'],
   ])("%s never fails and answers quickly", async (_label, q) => {
     const t0 = performance.now();

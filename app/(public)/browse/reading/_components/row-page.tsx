@@ -39,7 +39,10 @@ export async function RowPage({ segment, pageSegment }: { segment: string; pageS
   const row = rowOf(segment);
   const page = pageOf(pageSegment);
   if (!row || !page) notFound();
-  const [rows, { total, items }] = await Promise.all([countByReadingRow(), listByReadingRow(row, ROW_PAGE_SIZE, (page - 1) * ROW_PAGE_SIZE)]);
+  const [rows, { total, items }] = await Promise.all([
+    countByReadingRow(),
+    listByReadingRow(row, ROW_PAGE_SIZE, (page - 1) * ROW_PAGE_SIZE),
+  ]);
   const pages = Math.max(1, Math.ceil(total / ROW_PAGE_SIZE));
   if (page > pages) notFound();
   const here = `/browse/reading/${row}`;
@@ -58,9 +61,19 @@ export async function RowPage({ segment, pageSegment }: { segment: string; pageS
       {pages > 1 && (
         <nav className="pagination" aria-label={t.pages}>
           <ul>
-            {page > 1 && <li><Link href={href(page - 1)}>{t.previous}</Link></li>}
-            <li><span aria-current="page">{t.pageOf(page, pages)}</span></li>
-            {page < pages && <li><Link href={href(page + 1)}>{t.next}</Link></li>}
+            {page > 1 && (
+              <li>
+                <Link href={href(page - 1)}>{t.previous}</Link>
+              </li>
+            )}
+            <li>
+              <span aria-current="page">{t.pageOf(page, pages)}</span>
+            </li>
+            {page < pages && (
+              <li>
+                <Link href={href(page + 1)}>{t.next}</Link>
+              </li>
+            )}
           </ul>
         </nav>
       )}
