@@ -3,8 +3,10 @@ import { expectNoAxeViolations } from "./a11y";
 
 const UNIONS = ["Labor union chairperson", "Labor union bureau chief", "Labor union secretary general"];
 
+// axe on a shared 2-core machine took most of the default 30 s: give the axe tests room.
 test.describe("kanji in the search box", () => {
   test("typeahead offers the registered nurse while kanji are typed, and 看護師 finds the nurses", async ({ page }) => {
+    test.slow();
     await page.goto("/");
     const box = page.getByRole("combobox", { name: "Search occupations" }).first();
     await box.click();
@@ -63,6 +65,7 @@ test.describe("readings", () => {
 
 test.describe("the gojūon index", () => {
   test("is linked from home and browse, counts each row, and ら lists the union profiles", async ({ page }) => {
+    test.slow();
     await page.goto("/");
     await page.getByRole("link", { name: "Browse by reading" }).click();
     await expect(page).toHaveURL(/\/browse\/reading$/);
