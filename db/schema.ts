@@ -59,6 +59,8 @@ export const occupations = sqliteTable(
     /** Lower-cased NFKC name, for resolving links by name. */
     nameKey: text("name_key").notNull(),
     reading: text("reading").notNull().default(""),
+    /** The gojūon row the reading starts in (あ か さ … わ; lib/reading/gojuon.ts), "" without a kana reading. */
+    readingRow: text("reading_row").notNull().default(""),
     industry: text("industry").notNull().default(""),
     minorId: integer("minor_id")
       .notNull()
@@ -96,6 +98,8 @@ export const occupations = sqliteTable(
     index("occupations_live_reading").on(t.reading).where(sql`deleted_at IS NULL`),
     index("occupations_live_empty_sections").on(t.emptySections).where(sql`deleted_at IS NULL AND empty_sections <> 0`),
     index("occupations_live_drafts_updated").on(t.updatedAt).where(sql`deleted_at IS NULL AND (status = 'draft' OR draft IS NOT NULL)`),
+    // The gojūon index (/browse/reading): row counts and a row's profiles from the index alone.
+    index("occupations_published_reading").on(t.readingRow, t.reading).where(sql`status = 'published' AND deleted_at IS NULL`),
   ],
 );
 

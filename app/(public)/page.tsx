@@ -4,6 +4,7 @@ import { getPublicTierTree, listRecentlyUpdated } from "@/lib/classifications/br
 import { feedAlternates } from "@/lib/feed/feed-links";
 import { OccupationCards } from "./_components/occupation-cards";
 import { SearchBox } from "./_components/search-box";
+import { readingLinkCopy } from "./browse/reading/_components/copy";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { alternates: feedAlternates() };
@@ -38,6 +39,9 @@ export default async function HomePage() {
           </ul>
           <p>
             <Link href="/browse">All classifications</Link>
+          </p>
+          <p>
+            <Link href="/browse/reading">{readingLinkCopy.link}</Link> <span className="muted">{readingLinkCopy.hint}</span>
           </p>
         </section>
       </div>

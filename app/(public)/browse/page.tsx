@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getPublicTierTree } from "@/lib/classifications/browse";
 import { feedAlternates } from "@/lib/feed/feed-links";
 import { Breadcrumb } from "../_components/breadcrumb";
 import { TierList } from "../_components/tier-list";
+import { readingLinkCopy } from "./reading/_components/copy";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Browse by classification", description: "Occupations by Major, Middle and Minor classification tier.", alternates: feedAlternates() };
@@ -16,6 +18,9 @@ export default async function BrowsePage() {
       <h1>Browse by classification</h1>
       <p className="muted">{total} occupations in {tree.length} major groups.</p>
       <TierList tiers={tree} base="/browse" label="Major groups" />
+      <p>
+        <Link href="/browse/reading">{readingLinkCopy.link}</Link> <span className="muted">{readingLinkCopy.hint}</span>
+      </p>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { HighlightField } from "@/lib/search/highlight";
 import type { SearchResult } from "@/lib/search/search";
+import { Reading } from "@/app/_components/reading";
 import { AddToCompare } from "../../_components/add-to-compare";
 import { HighlightText } from "./highlight-text";
 
@@ -25,8 +26,8 @@ export function Results({ results, start }: { results: SearchResult[]; start: nu
               <Link href={`/occupations/${r.slug}`}>{h?.field === "name" ? <HighlightText fragments={h.fragments} /> : r.name}</Link>
             </h2>
             {r.reading && (
-              <p className="reading" lang="ja">
-                {h?.field === "reading" ? <HighlightText fragments={h.fragments} /> : r.reading}
+              <p className="reading">
+                <Reading reading={r.reading}>{h?.field === "reading" ? <HighlightText fragments={h.fragments} /> : undefined}</Reading>
               </p>
             )}
             <p className="tiers">

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { RowPage, rowMetadata } from "../../_components/row-page";
+
+type Props = { params: Promise<{ row: string; page: string }> };
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return rowMetadata((await params).row);
+}
+
+export default async function ReadingRowPageN({ params }: Props) {
+  const { row, page } = await params;
+  return <RowPage segment={row} pageSegment={page} />;
+}
