@@ -5,6 +5,9 @@ export async function register() {
   if (!env.isServer) return;
   const { claimServerLock } = await import("@/db/server-lock");
   claimServerLock(env.databasePath);
+  // Writes from the CLI or another instance reach this server's page cache through the outbox.
+  const { startOutboxPoller } = await import("@/lib/cache/outbox-poller");
+  await startOutboxPoller();
 }
 
 /** Errors Next catches while rendering or in actions, as structured log lines. */

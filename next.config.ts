@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import path from "node:path";
 import { env } from "./lib/env";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
@@ -7,8 +8,27 @@ const nextConfig: NextConfig = {
   output: env.standaloneBuild ? "standalone" : undefined,
   serverExternalPackages: ["better-sqlite3", "pino"],
   poweredByHeader: false,
+  // Public pages are cached (ISR) by this handler: a hash-based CSP per entry and tag invalidation
+  // from the outbox (lib/cache/). It extends a Next internal: package.json pins Next exactly.
+  cacheHandler: path.join(process.cwd(), "lib/cache/cache-handler.mjs"),
+  cacheMaxMemorySize: env.pageCacheBytes,
+  // Cache-Control of cached pages: s-maxage = their revalidate (300 s), then a shared cache may
+  // serve a stale copy while it revalidates for up to this long.
+  expireTime: 3600,
   // Uploads to /admin/import: 20 MB of files plus form overhead (lib/interchange/upload.ts checks the exact limits).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" } },
+  async rewrites() {
+    return {
+      // Old links to later pages of a Minor group: the page number moved into the path (cached pages cannot read the query).
+      beforeFiles: [
+        {
+          source: "/browse/:major/:middle/:minor",
+          has: [{ type: "query", key: "page", value: "(?<n>[1-9]\\d{0,5})" }],
+          destination: "/browse/:major/:middle/:minor/page/:n",
+        },
+      ],
+    };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },

@@ -14,6 +14,7 @@ const schema = z.object({
   NEXT_PHASE: z.string().optional(),
   NEXT_OUTPUT: z.enum(["standalone"]).optional(),
   CATALOG_PASSWORD: z.string().optional(),
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(128),
 });
 
 function parseEnv() {
@@ -67,6 +68,8 @@ export const env = {
   isServer,
   /** `NEXT_OUTPUT=standalone next build` makes the self-contained server the container image runs. */
   standaloneBuild: raw.NEXT_OUTPUT === "standalone",
+  /** Bound of the server's in-memory page cache (Next's cacheMaxMemorySize); older pages are read back from .next on disk. */
+  pageCacheBytes: raw.PAGE_CACHE_MB * 1024 * 1024,
   /** The password for `catalog user add` when `--password` is not given. */
   cliPassword: raw.CATALOG_PASSWORD || undefined,
   get nextAuthSecret(): string {

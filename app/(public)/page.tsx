@@ -1,11 +1,16 @@
 import Link from "next/link";
+import { TAGS } from "@/lib/cache/tags";
+import { tagPage } from "@/lib/cache/page-tags";
 import { getTierTree, listRecentlyUpdated } from "@/lib/classifications/browse";
 import { OccupationCards } from "./_components/occupation-cards";
 import { SearchBox } from "./_components/search-box";
 
-export const dynamic = "force-dynamic";
+// Cached (ISR): rendered on first request, then served from the cache until a write expires its
+// tags (lib/cache/invalidation.ts); 300 s bounds a shared cache's copy (s-maxage) and any missed invalidation.
+export const revalidate = 300;
 
 export default async function HomePage() {
+  await tagPage(TAGS.home);
   const [tree, recent] = await Promise.all([getTierTree(), listRecentlyUpdated(6)]);
   const total = tree.reduce((n, t) => n + t.count, 0);
   return (

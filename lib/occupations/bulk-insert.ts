@@ -2,6 +2,7 @@ import "server-only";
 import type { WriteTx } from "@/db/index";
 import { getDb } from "@/db/index";
 import { ensureTierPath } from "@/lib/classifications/tiers";
+import { recordBulkInsert } from "@/lib/cache/invalidation";
 import { resolveUnresolvedLinks } from "./links";
 import { nameKey } from "./name-key";
 import type { ProfileContent } from "./schema";
@@ -105,6 +106,7 @@ export function finishBulkInsert(tx: WriteTx, aside?: ReturnType<typeof setIndex
   aside?.restore((table) => table !== "occupation_links");
   resolveUnresolvedLinks(tx);
   aside?.restore();
+  recordBulkInsert(tx);
 }
 
 /** A larger page cache for one bulk write (the transaction's pages stay in memory until commit); gives back a function restoring the old size. */

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import { TAGS } from "@/lib/cache/tags";
+import { tagPage } from "@/lib/cache/page-tags";
 import { getTierTree } from "@/lib/classifications/browse";
 import { Breadcrumb } from "../_components/breadcrumb";
 import { TierList } from "../_components/tier-list";
 
-export const dynamic = "force-dynamic";
+// Cached (ISR): rendered on first request, then served from the cache until a write expires its
+// tags (lib/cache/invalidation.ts); 300 s bounds a shared cache's copy (s-maxage) and any missed invalidation.
+export const revalidate = 300;
 export const metadata: Metadata = { title: "Browse by classification", description: "Occupations by Major, Middle and Minor classification tier." };
 
 export default async function BrowsePage() {
+  await tagPage(TAGS.browse);
   const tree = await getTierTree();
   const total = tree.reduce((n, t) => n + t.count, 0);
   return (

@@ -1,13 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProfileView } from "@/app/_components/profile-view";
+import { tagPage } from "@/lib/cache/page-tags";
+import { profileTag } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
 import { occupationJsonLd, scriptSafeJson } from "@/lib/occupations/json-ld";
 import { getPublishedOccupation } from "@/lib/occupations/read";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamic = "force-dynamic";
+// Cached (ISR): rendered on first request, then served from the cache until a write expires its
+// tags (lib/cache/invalidation.ts); 300 s bounds a shared cache's copy (s-maxage) and any missed invalidation.
+export const revalidate = 300;
+
+/** No page is rendered at build time: each is rendered on its first request. */
+export async function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getPublishedOccupation((await params).slug);
@@ -21,7 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OccupationPage({ params }: Props) {
-  const found = await getPublishedOccupation((await params).slug);
+  const { slug } = await params;
+  await tagPage(profileTag(slug));
+  const found = await getPublishedOccupation(slug);
   if (!found) notFound();
   const { profile, meta } = found;
   return (
