@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Public pages are cached (ISR) by this handler: a hash-based CSP per entry and tag invalidation
   // from the outbox (lib/cache/). It extends a Next internal: package.json pins Next exactly.
-  cacheHandler: path.join(process.cwd(), "lib/cache/cache-handler.mjs"),
+  cacheHandler: path.join(process.cwd(), env.pageCacheHandler),
   cacheMaxMemorySize: env.pageCacheBytes,
   // Cache-Control of cached pages: s-maxage = their revalidate (300 s), then a shared cache may
   // serve a stale copy while it revalidates for up to this long.
