@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -9,7 +9,7 @@ export const classifications = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     level: integer("level").notNull(),
-    parentId: integer("parent_id").references((): any => classifications.id, { onDelete: "restrict" }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => classifications.id, { onDelete: "restrict" }),
     /** parentId, or 0 for a Major tier: SQLite's unique indexes treat NULLs as distinct. */
     parentKey: integer("parent_key").notNull().default(0),
     name: text("name").notNull(),
@@ -40,7 +40,13 @@ export const apiTokens = sqliteTable("api_tokens", {
     .notNull()
     .references(() => users.id, { onDelete: "cascade" }),
   tokenHash: text("token_hash").notNull().unique(),
+  /** What the owner calls it ("CI import"), to tell tokens apart in lists. */
+  name: text("name").notNull().default(""),
   createdAt: text("created_at").notNull().default(now),
+  /** ISO time after which the token is refused; set on every token (default 90 days). */
+  expiresAt: text("expires_at"),
+  /** Last authenticated use, written at most once a minute per token (not on every request). */
+  lastUsedAt: text("last_used_at"),
   revokedAt: text("revoked_at"),
 });
 

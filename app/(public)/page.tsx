@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TAGS } from "@/lib/cache/tags";
 import { tagPage } from "@/lib/cache/page-tags";
-import { getTierTree, listRecentlyUpdated } from "@/lib/classifications/browse";
+import { getPublicTierTree, listRecentlyUpdated } from "@/lib/classifications/browse";
 import { OccupationCards } from "./_components/occupation-cards";
 import { SearchBox } from "./_components/search-box";
 
@@ -11,7 +11,7 @@ export const revalidate = 300;
 
 export default async function HomePage() {
   await tagPage(TAGS.home);
-  const [tree, recent] = await Promise.all([getTierTree(), listRecentlyUpdated(6)]);
+  const [tree, recent] = await Promise.all([getPublicTierTree(), listRecentlyUpdated(6)]);
   const total = tree.reduce((n, t) => n + t.count, 0);
   return (
     <>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Aptitude, Profile, ProfileLink } from "@/lib/occupations/schema";
 import type { ProfileMeta } from "@/lib/occupations/read";
 import { licenseNotice } from "@/lib/occupations/attribution";
+import { isWebUrl } from "@/lib/occupations/text-rules";
 import { Breadcrumb } from "@/app/(public)/_components/breadcrumb";
 
 function LinkedName({ link }: { link: ProfileLink }) {
@@ -134,7 +135,8 @@ export function ProfileView({ profile: p, meta, actions }: { profile: Profile; m
       </Section>
       {p.source && (
         <p className="attribution">
-          Source: {p.source.url ? <a href={p.source.url}>{p.source.name}</a> : p.source.name}
+          {/* Rows stored before the schema refused other schemes must not become javascript: links. */}
+          Source: {p.source.url && isWebUrl(p.source.url) ? <a href={p.source.url}>{p.source.name}</a> : p.source.name}
           {p.source.code ? ` (${p.source.code})` : ""}
           {p.source.license ? `, used under ${p.source.license}` : ""}.
           {licenseNotice(p) && <> {licenseNotice(p)}</>}

@@ -1,10 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { ForbiddenError } from "@/lib/occupations/errors";
+import { ForbiddenError } from "@/lib/errors";
 import { HttpError } from "@/lib/http/handle";
 import type { Role } from "@/lib/users/schema";
-import { userForToken } from "@/lib/users/tokens";
+import { checkApiToken } from "@/lib/users/tokens";
 import { getActiveUser, type SessionUser } from "@/lib/users/users";
 import { env } from "@/lib/env";
 import { authOptions } from "./options";
@@ -65,8 +65,12 @@ export async function requireApiUser(req: Request, role: Role): Promise<SessionU
   let user: SessionUser | undefined;
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    user = m ? await userForToken(m[1]) : undefined;
-    if (!user) throw new HttpError(401, "Invalid API token");
+    const check = m ? await checkApiToken(m[1]) : undefined;
+    if (!check?.ok) {
+      const why = check?.reason === "revoked" ? "This API token was revoked" : check?.reason === "expired" ? "This API token has expired" : "Invalid API token";
+      throw new HttpError(401, why);
+    }
+    user = check.user;
   } else {
     user = await getSessionUser();
     if (!user) throw new UnauthenticatedError();

@@ -5,7 +5,7 @@ import { classifications, occupations } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { recordTierChange, tierSnapshot } from "@/lib/cache/invalidation";
 import { afterOccupationWrite } from "@/lib/occupations/after-write";
-import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { ProfileContent } from "@/lib/occupations/schema";
 import { slugFor } from "@/lib/occupations/slug";
 import type { Tx } from "@/lib/occupations/write";

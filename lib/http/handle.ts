@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
+import { issueList } from "@/lib/validation/issue-list";
 import { logger, requestIdOf } from "@/lib/log/logger";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 
 export class HttpError extends Error {
   constructor(
@@ -18,10 +19,7 @@ export function jsonError(status: number, message: string, fields?: Record<strin
 
 function zodFields(e: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of e.issues) {
-    const key = issue.path.join(".") || "(root)";
-    fields[key] ??= issue.message;
-  }
+  for (const { path, message } of issueList(e)) fields[path] ??= message;
   return fields;
 }
 

@@ -30,6 +30,10 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
   const insRevision = sqlite.prepare(`INSERT INTO revisions (occupation_id, version, snapshot, status, author_id, message, created_at)
     VALUES (?, 1, ?, 'published', ?, ?, ?)`);
   const tierIds = new Map<string, number>();
+  // Names are unique among live profiles (see name-clash.ts); with the indexes set aside a lookup
+  // per row would scan, so the live names are read once. A profile whose name is taken is skipped
+  // and counted as existing, like one whose slug is.
+  const names = new Set((sqlite.prepare("SELECT name_key AS k FROM occupations WHERE deleted_at IS NULL").all() as { k: string }[]).map((r) => r.k));
   const report: BulkReport = { created: 0, existing: 0 };
   const authorId = opts.authorId ?? null;
   const message = opts.message ?? "";
@@ -42,15 +46,21 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
   };
 
   function add({ slug, content: c }: BulkProfile) {
+    const key = nameKey(c.name);
+    if (names.has(key)) {
+      report.existing++;
+      return;
+    }
     const time = new Date().toISOString();
     const r = insOccupation.run(
-      slug, c.name, nameKey(c.name), c.reading, c.industry ?? "", minorId(c), c.summary, c.description, c.futureOutlook, c.workStyle,
+      slug, c.name, key, c.reading, c.industry ?? "", minorId(c), c.summary, c.description, c.futureOutlook, c.workStyle,
       c.source ? JSON.stringify(c.source) : null, time, time,
     );
     if (r.changes === 0) {
       report.existing++;
       return;
     }
+    names.add(key);
     const id = Number(r.lastInsertRowid);
     const terms = (list: string, values: string[]) => values.forEach((v, i) => insTerm.run(id, list, i, v, nameKey(v)));
     terms("trait", c.personalityTraits);

@@ -4,8 +4,9 @@ import { db, writeTransaction } from "@/db/index";
 import { occupations, revisions } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { afterOccupationWrite } from "./after-write";
-import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { ProfileContent } from "./schema";
+import { nameTakenBy } from "./name-clash";
 import { slugFor } from "./slug";
 import { canonicalContent, editableContent, saveProfile, type Tx } from "./write";
 
@@ -149,6 +150,8 @@ export async function undeleteOccupation(id: number, opts: { actor: Actor }): Pr
   return writeTransaction((tx) => {
     const row = getRow(tx, id);
     if (!row || !row.deletedAt) throw new NotFoundError("deleted occupation");
+    const taken = nameTakenBy(tx, row.name, id);
+    if (taken) throw new ConflictError(`Cannot restore "${row.name}": the name is now used by ${taken}. Rename that profile first.`);
     tx.update(occupations).set({ deletedAt: null }).where(eq(occupations.id, id)).run();
     const version = bumpVersion(tx, id, { actor: opts.actor }, "restored from deletion");
     afterOccupationWrite(tx, id);

@@ -4,6 +4,7 @@ import type { Db } from "@/db/index";
 import { occupationAptitudes, occupationLinks, occupationTerms, occupations, revisions } from "@/db/schema";
 import { ensureTierPath } from "@/lib/classifications/tiers";
 import { nameKey } from "./name-key";
+import { assertNameFree } from "./name-clash";
 import { afterOccupationWrite } from "./after-write";
 import { readStored } from "./read";
 import type { ProfileContent } from "./schema";
@@ -102,6 +103,7 @@ export function saveProfile(tx: Tx, content: ProfileContent, opts: SaveOptions):
     .where(eq(occupations.slug, slug))
     .get();
   const time = nowIso();
+  assertNameFree(tx, content.name, existing?.id);
 
   if (!existing) {
     const id = tx

@@ -36,3 +36,5 @@ export const passwordChangeInput = z
     confirmPassword: z.string(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" });
+
+export const tokenIdInput = z.object({ id: z.coerce.number().int().positive() });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TAGS } from "@/lib/cache/tags";
 import { tagPage } from "@/lib/cache/page-tags";
-import { getTierTree } from "@/lib/classifications/browse";
+import { getPublicTierTree } from "@/lib/classifications/browse";
 import { Breadcrumb } from "../_components/breadcrumb";
 import { TierList } from "../_components/tier-list";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Browse by classification", descripti
 
 export default async function BrowsePage() {
   await tagPage(TAGS.browse);
-  const tree = await getTierTree();
+  const tree = await getPublicTierTree();
   const total = tree.reduce((n, t) => n + t.count, 0);
   return (
     <>

@@ -11,8 +11,7 @@ CREATE TABLE `public_footprints` (
 	`tier_path` text NOT NULL,
 	`is_public` integer NOT NULL,
 	FOREIGN KEY (`occupation_id`) REFERENCES `occupations`(`id`) ON UPDATE no action ON DELETE cascade
-);
---> statement-breakpoint
+);--> statement-breakpoint
 INSERT INTO `public_footprints` (`occupation_id`, `slug`, `tier_path`, `is_public`)
 SELECT o.id, o.slug, maj.slug || '/' || mid.slug || '/' || mnr.slug, CASE WHEN o.status = 'published' AND o.deleted_at IS NULL THEN 1 ELSE 0 END
 FROM occupations o
