@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import path from "node:path";
 import { env } from "./lib/env";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 import { UPLOAD_MAX_BODY_BYTES } from "./lib/interchange/upload-limits";
@@ -10,12 +11,31 @@ const nextConfig: NextConfig = {
   // The kanji analyser reads its dictionary files at run time (lib/search/kanji-analyser.ts).
   outputFileTracingIncludes: { "/**": ["node_modules/kuromoji/dict/**"] },
   poweredByHeader: false,
+  // Public pages are cached (ISR) by this handler: a hash-based CSP per entry and tag invalidation
+  // from the outbox (lib/cache/). It extends a Next internal: package.json pins Next exactly.
+  cacheHandler: path.join(process.cwd(), env.pageCacheHandler),
+  cacheMaxMemorySize: env.pageCacheBytes,
+  // Cache-Control of cached pages: s-maxage = their revalidate (300 s), then a shared cache may
+  // serve a stale copy while it revalidates for up to this long.
+  expireTime: 3600,
   // Uploads to /admin/import: the action and proxy.ts's body buffer (10 MB by default) take the
   // same limit, so the import page's own check (lib/interchange/upload.ts) answers every size.
   experimental: {
     authInterrupts: true,
     serverActions: { bodySizeLimit: UPLOAD_MAX_BODY_BYTES },
     proxyClientMaxBodySize: UPLOAD_MAX_BODY_BYTES,
+  },
+  async rewrites() {
+    return {
+      // Old links to later pages of a Minor group: the page number moved into the path (cached pages cannot read the query).
+      beforeFiles: [
+        {
+          source: "/browse/:major/:middle/:minor",
+          has: [{ type: "query", key: "page", value: "(?<n>[1-9]\\d{0,5})" }],
+          destination: "/browse/:major/:middle/:minor/page/:n",
+        },
+      ],
+    };
   },
   async headers() {
     return [

@@ -206,6 +206,36 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_log_created").on(t.createdAt), index("audit_log_action").on(t.action, t.createdAt)],
 );
 
+/**
+ * What the public site shows of each profile, as of the last write: the pages a change must
+ * invalidate include where the profile *was* (old slug, old tier). Kept by lib/cache/invalidation.ts.
+ */
+export const publicFootprints = sqliteTable("public_footprints", {
+  occupationId: integer("occupation_id")
+    .primaryKey()
+    .references(() => occupations.id, { onDelete: "cascade" }),
+  slug: text("slug").notNull(),
+  /** "<majorSlug>/<middleSlug>/<minorSlug>" */
+  tierPath: text("tier_path").notNull(),
+  isPublic: integer("is_public", { mode: "boolean" }).notNull(),
+});
+
+/**
+ * Outbox of cache tags to invalidate, written in the same transaction as the change; every server
+ * process polls it (lib/cache/outbox-poller.ts), so writes from the CLI or another instance reach
+ * each server's page cache.
+ */
+export const cacheInvalidations = sqliteTable(
+  "cache_invalidations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Tag names, one per line. */
+    tags: text("tags").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("cache_invalidations_created").on(t.createdAt)],
+);
+
 export const classificationsRelations = relations(classifications, ({ one }) => ({
   parent: one(classifications, { fields: [classifications.parentId], references: [classifications.id] }),
 }));

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TAGS } from "@/lib/cache/tags";
+import { tagPage } from "@/lib/cache/page-tags";
 import { getPublicTierTree, listRecentlyUpdated } from "@/lib/classifications/browse";
 import { feedAlternates } from "@/lib/feed/feed-links";
 import { OccupationCards } from "./_components/occupation-cards";
 import { SearchBox } from "./_components/search-box";
 import { readingLinkCopy } from "./browse/reading/_components/copy";
 
-export const dynamic = "force-dynamic";
+// Cached (ISR): rendered on first request, then served from the cache until a write expires its
+// tags (lib/cache/invalidation.ts); 300 s bounds a shared cache's copy (s-maxage) and any missed invalidation.
+export const revalidate = 300;
 export const metadata: Metadata = { alternates: feedAlternates() };
 
 export default async function HomePage() {
+  await tagPage(TAGS.home);
   const [tree, recent] = await Promise.all([getPublicTierTree(), listRecentlyUpdated(6)]);
   const total = tree.reduce((n, t) => n + t.count, 0);
   return (

@@ -3,6 +3,7 @@ import type { WriteTx } from "@/db/index";
 import { getDb } from "@/db/index";
 import { ensureTierPath } from "@/lib/classifications/tiers";
 import { emptySectionMask } from "@/lib/quality/empty-sections";
+import { recordBulkInsert } from "@/lib/cache/invalidation";
 import { resolveUnresolvedLinks } from "./links";
 import { readingRow } from "@/lib/reading/gojuon";
 import { nameKey } from "./name-key";
@@ -117,6 +118,7 @@ export function finishBulkInsert(tx: WriteTx, aside?: ReturnType<typeof setIndex
   aside?.restore((table) => table !== "occupation_links");
   resolveUnresolvedLinks(tx);
   aside?.restore();
+  recordBulkInsert(tx);
 }
 
 /** A larger page cache for one bulk write (the transaction's pages stay in memory until commit); gives back a function restoring the old size. */

@@ -143,7 +143,7 @@ export function saveProfile(tx: Tx, content: ProfileContent, opts: SaveOptions):
       .where(eq(occupations.id, existing.id))
       .run();
   }
-  afterOccupationWrite(tx, existing.id);
+  afterOccupationWrite(tx, existing.id, { publicChange: !keepsPublicText });
   addRevision(tx, existing.id, version, content, opts);
   return { id: existing.id, slug, outcome: "updated", version };
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { tagPage } from "@/lib/cache/page-tags";
+import { tierTag } from "@/lib/cache/tags";
 import { findTierPath, listOccupationsInMinor, type TierNode } from "@/lib/classifications/browse";
 import { feedAlternates } from "@/lib/feed/feed-links";
 import { Breadcrumb } from "../_components/breadcrumb";
@@ -50,9 +52,12 @@ async function MiddleBody({ node, here }: { node: TierNode; here: string }) {
   ));
 }
 
+const pageHref = (here: string, n: number) => (n === 1 ? here : `${here}/page/${n}`);
+
 /** A Minor tier: its occupations, a page at a time. */
 async function MinorBody({ node, here, page }: { node: TierNode; here: string; page: number }) {
   const pages = Math.max(1, Math.ceil(node.count / PAGE_SIZE));
+  if (page > pages) notFound();
   const current = Math.min(Math.max(page, 1), pages);
   const items = await listOccupationsInMinor(node.id, PAGE_SIZE, (current - 1) * PAGE_SIZE);
   if (!items.length) return <p>No published occupations in this group yet.</p>;
@@ -62,9 +67,9 @@ async function MinorBody({ node, here, page }: { node: TierNode; here: string; p
       {pages > 1 && (
         <nav className="pagination" aria-label="Pages">
           <ul>
-            {current > 1 && <li><Link href={`${here}?page=${current - 1}`}>Previous</Link></li>}
+            {current > 1 && <li><Link href={pageHref(here, current - 1)}>Previous</Link></li>}
             <li><span aria-current="page">Page {current} of {pages}</span></li>
-            {current < pages && <li><Link href={`${here}?page=${current + 1}`}>Next</Link></li>}
+            {current < pages && <li><Link href={pageHref(here, current + 1)}>Next</Link></li>}
           </ul>
         </nav>
       )}
@@ -74,6 +79,7 @@ async function MinorBody({ node, here, page }: { node: TierNode; here: string; p
 
 /** One tier of the classification with what lies under it. */
 export async function TierPage({ slugs, page = 1 }: { slugs: string[]; page?: number }) {
+  await tagPage(tierTag(...slugs));
   const found = await findTierPath(slugs);
   if (!found) notFound();
   const node = found.nodes[found.nodes.length - 1];

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddToCompare } from "@/app/(public)/_components/add-to-compare";
 import { ProfileView } from "@/app/_components/profile-view";
+import { tagPage } from "@/lib/cache/page-tags";
+import { profileTag } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
 import { occupationJsonLd, scriptSafeJson } from "@/lib/occupations/json-ld";
 import { formatDate } from "@/lib/dates/format-date";
@@ -11,7 +13,14 @@ import { lastPublishedAt } from "@/lib/revisions/public-history";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamic = "force-dynamic";
+// Cached (ISR): rendered on first request, then served from the cache until a write expires its
+// tags (lib/cache/invalidation.ts); 300 s bounds a shared cache's copy (s-maxage) and any missed invalidation.
+export const revalidate = 300;
+
+/** No page is rendered at build time: each is rendered on its first request. */
+export async function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getPublishedOccupation((await params).slug);
@@ -25,7 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OccupationPage({ params }: Props) {
-  const found = await getPublishedOccupation((await params).slug);
+  const { slug } = await params;
+  await tagPage(profileTag(slug));
+  const found = await getPublishedOccupation(slug);
   if (!found) notFound();
   const { profile, meta } = found;
   // The date of the public text, not of a pending draft (a draft save moves meta.updatedAt too).

@@ -1,14 +1,24 @@
 import type { Metadata } from "next";
+import { tagPage } from "@/lib/cache/page-tags";
+import { TAGS } from "@/lib/cache/tags";
 import { RowPage, rowMetadata } from "../../_components/row-page";
 
 type Props = { params: Promise<{ row: string; page: string }> };
-export const dynamic = "force-dynamic";
+// Cached (ISR): rendered on first request, then served from the cache until a write expires its
+// tags (lib/cache/invalidation.ts); 300 s bounds a shared cache's copy (s-maxage) and any missed invalidation.
+export const revalidate = 300;
+
+/** No page is rendered at build time: each is rendered on its first request. */
+export async function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return rowMetadata((await params).row);
 }
 
 export default async function ReadingRowPageN({ params }: Props) {
+  await tagPage(TAGS.readingIndex);
   const { row, page } = await params;
   return <RowPage segment={row} pageSegment={page} />;
 }
