@@ -63,6 +63,8 @@ test.describe("compare", () => {
     await expect(page.getByRole("status").filter({ hasText: "Not found" })).toContainText("“<script>”");
     await expectNoAxeViolations(page);
 
+    // /compare alone opens the selection the browser keeps; with none kept it explains what to do.
+    await page.evaluate(() => localStorage.clear());
     await page.goto("/compare");
     await expect(page.getByText(/Choose 2 to 4 occupations/)).toBeVisible();
     await expect(page.getByRole("textbox", { name: "Occupation name, alias or slug" })).toBeVisible();

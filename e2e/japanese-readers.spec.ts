@@ -3,6 +3,10 @@ import { expectNoAxeViolations } from "./a11y";
 
 const UNIONS = ["Labor union chairperson", "Labor union bureau chief", "Labor union secretary general"];
 
+// The e2e database is shared with the other specs, which add profiles of their own (some with
+// readings such as かんごし or ろうどう…): these checks look for the demo profiles among them, in
+// order. The exact rankings on the demo catalog alone are checked in lib/search/kanji-search.test.ts.
+
 // axe on a shared 2-core machine took most of the default 30 s: give the axe tests room.
 test.describe("kanji in the search box", () => {
   test("typeahead offers the registered nurse while kanji are typed, and 看護師 finds the nurses", async ({ page }) => {
@@ -15,8 +19,8 @@ test.describe("kanji in the search box", () => {
     const list = page.getByRole("listbox", { name: "Suggestions" }).first();
     await expect(list.getByRole("option").filter({ hasText: "Registered nurse" })).toBeVisible();
     await box.pressSequentially("師", { delay: 30 });
-    const first = list.getByRole("option").first();
-    await expect(first).toContainText("Registered nurse");
+    const first = list.getByRole("option").filter({ hasText: "Registered nurse" });
+    await expect(first).toBeVisible();
     await expect(first.locator('[lang="ja"]')).toHaveText("かんごし");
     await expect(first.locator(".romaji")).toHaveText("kangoshi");
     await expectNoAxeViolations(page);
@@ -25,9 +29,8 @@ test.describe("kanji in the search box", () => {
     await box.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=%E7%9C%8B%E8%AD%B7%E5%B8%AB$/);
     const results = page.locator(".results > li");
-    await expect(results.first().getByRole("heading")).toHaveText("Registered nurse");
-    await expect(page.getByRole("link", { name: "Licensed practical nurse" })).toBeVisible();
-    const reading = results.first().locator(".reading");
+    await expect(results.getByRole("heading")).toContainText(["Registered nurse", "Licensed practical nurse"]);
+    const reading = results.filter({ has: page.getByRole("heading", { name: "Registered nurse" }) }).locator(".reading");
     await expect(reading.locator('[lang="ja"]')).toHaveText("かんごし");
     await expect(reading.locator(".romaji")).toHaveText("kangoshi");
     await expect(reading.locator(".romaji")).not.toHaveAttribute("lang", /.*/);
@@ -40,8 +43,8 @@ test.describe("kanji in the search box", () => {
         (r) => r.name,
       );
     expect((await top("書記長"))[0]).toBe("Labor union secretary general");
-    expect((await top("労働組合")).sort()).toEqual([...UNIONS].sort());
-    expect(await top("労働組合 secretary")).toEqual(["Labor union secretary general"]);
+    expect(await top("労働組合")).toEqual(expect.arrayContaining(UNIONS));
+    expect((await top("労働組合 secretary"))[0]).toBe("Labor union secretary general");
     expect((await top("薬剤師"))[0]).toBe("Pharmacist");
     expect((await top("大工"))[0]).toBe("Carpenter");
     // 1,000 kanji: 9 KB of URL, under Node's header limit (a longer one is refused with 431 before the app).
@@ -73,7 +76,7 @@ test.describe("the gojūon index", () => {
     const rows = page.getByRole("list", { name: "Gojūon rows" }).getByRole("listitem");
     await expect(rows).toHaveCount(10);
     await expect(rows.locator(".kana")).toHaveText(["あ行", "か行", "さ行", "た行", "な行", "は行", "ま行", "や行", "ら行", "わ行"]);
-    await expect(rows.nth(8)).toContainText("4 occupations");
+    await expect(rows.nth(8)).toContainText(/\d+ occupations/);
     await expect(rows.nth(9)).toContainText("0 occupations");
     await expect(rows.nth(9).getByRole("link")).toHaveCount(0);
     await expectNoAxeViolations(page);
@@ -81,7 +84,7 @@ test.describe("the gojūon index", () => {
     await rows.nth(8).getByRole("link").click();
     await expect(page).toHaveURL(/\/browse\/reading\/(%E3%82%89|ら)$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Readings in the ら row");
-    await expect(page.locator(".grid h2")).toHaveText(["Physical therapist", ...UNIONS]);
+    await expect(page.locator(".grid h2")).toContainText(["Physical therapist", ...UNIONS]);
     await expect(page.getByRole("link", { name: /ら行/ })).toHaveAttribute("aria-current", "page");
     await expectNoAxeViolations(page);
 
@@ -91,7 +94,7 @@ test.describe("the gojūon index", () => {
 
   test("voiced and semi-voiced kana sit in their row, in Japanese collation order", async ({ page }) => {
     await page.goto(`/browse/reading/${encodeURIComponent("は")}`);
-    await expect(page.locator(".grid h2")).toHaveText([
+    await expect(page.locator(".grid h2")).toContainText([
       "Plumber",
       "Bus driver",
       "Baker",

@@ -15,12 +15,15 @@ function watchConsole(page: Page) {
 }
 
 test.describe("security headers", () => {
-  test("pages carry a nonce CSP and the other headers; nothing is blocked", async ({ page }) => {
+  test("pages carry a strict CSP (hashes on cached pages, a nonce on dynamic ones) and the other headers; nothing is blocked", async ({ page }) => {
     const problems = watchConsole(page);
     for (const url of ["/", "/browse", "/occupations/labor-union-secretary-general", "/login"]) {
       const res = await page.goto(url);
       const h = res!.headers();
-      expect(h["content-security-policy"], url).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+      const policy = url === "/login" ? /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/ : /script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+[;\s]/;
+      expect(h["content-security-policy"], url).toMatch(policy);
+      const scriptSrc = h["content-security-policy"].split(";").find((d) => d.trim().startsWith("script-src"));
+      expect(scriptSrc, url).not.toContain("unsafe-inline");
       expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
       expect(h["x-content-type-options"]).toBe("nosniff");
       expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
