@@ -29,7 +29,8 @@ export function checkBackup(file: string): BackupCheck {
     if (integrity !== "ok") return { ok: false, problem: `integrity check: ${String(integrity)}` };
     const ours = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).map((m) => m.hash);
     const theirs = (db.prepare("SELECT hash FROM __drizzle_migrations ORDER BY created_at").all() as { hash: string }[]).map((r) => r.hash);
-    if (theirs.length > ours.length) return { ok: false, problem: `made by a newer release (${theirs.length} migrations, this release has ${ours.length})` };
+    if (theirs.length > ours.length)
+      return { ok: false, problem: `made by a newer release (${theirs.length} migrations, this release has ${ours.length})` };
     if (theirs.some((h, i) => h !== ours[i])) return { ok: false, problem: "its migrations do not match this release's" };
     const occupations = (db.prepare("SELECT count(*) AS n FROM occupations").get() as { n: number }).n;
     const pageSize = db.pragma("page_size", { simple: true }) as number;

@@ -92,8 +92,12 @@ describe("SIGKILL during an import", () => {
     expect(gen.outcomes).toContain(0);
   }, 240_000);
 
-  it.skipIf(!existsSync(ONET))("O*NET: the same", async () => {
-    const { total } = await killRuns(dir, "onet", ["import-onet", ONET], [0.4, 0.8]);
-    expect(total).toBe(1016);
-  }, 240_000);
+  it.skipIf(!existsSync(ONET))(
+    "O*NET: the same",
+    async () => {
+      const { total } = await killRuns(dir, "onet", ["import-onet", ONET], [0.4, 0.8]);
+      expect(total).toBe(1016);
+    },
+    240_000,
+  );
 });

@@ -31,7 +31,12 @@ describe("query plans of the hot reads", () => {
   it("tier counts read the partial index of published rows, not the table", async () => {
     const runs = await statementsOf(() => getTierTree());
     expect(fullScans(runs)).toEqual([]);
-    const plans = runs.map((r) => getDb().$client.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.params) as { detail: string }[]);
+    const plans = runs.map(
+      (r) =>
+        getDb()
+          .$client.prepare(`EXPLAIN QUERY PLAN ${r.sql}`)
+          .all(...r.params) as { detail: string }[],
+    );
     expect(plans.flat().some((p) => p.detail.includes("occupations_published_minor"))).toBe(true);
   });
 
@@ -56,7 +61,12 @@ describe("query plans of the hot reads", () => {
   it("the gojūon index reads the partial reading index, not the table", async () => {
     for (const runs of [await statementsOf(() => countByReadingRow()), await statementsOf(() => listByReadingRow("か", 60, 0))]) {
       expect(fullScans(runs)).toEqual([]);
-      const plans = runs.map((r) => getDb().$client.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.params) as { detail: string }[]);
+      const plans = runs.map(
+        (r) =>
+          getDb()
+            .$client.prepare(`EXPLAIN QUERY PLAN ${r.sql}`)
+            .all(...r.params) as { detail: string }[],
+      );
       expect(plans.flat().some((p) => p.detail.includes("occupations_published_reading"))).toBe(true);
     }
   });

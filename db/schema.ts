@@ -69,7 +69,9 @@ export const occupations = sqliteTable(
     description: text("description").notNull().default(""),
     futureOutlook: text("future_outlook").notNull().default(""),
     workStyle: text("work_style").notNull().default(""),
-    status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
+    status: text("status", { enum: ["draft", "published"] })
+      .notNull()
+      .default("draft"),
     version: integer("version").notNull().default(1),
     /** Unpublished edits of a published profile (profile JSON); the public page keeps the columns above. */
     draft: text("draft"),
@@ -92,14 +94,26 @@ export const occupations = sqliteTable(
     // Tier counts, listings and "recently updated" read only live published rows: partial indexes
     // holding just those let the tier GROUP BY count without touching the table (570 → 6 ms at
     // 100k). No other index may start with status: SQLite preferred (status=?) to these.
-    index("occupations_published_minor").on(t.minorId, t.name).where(sql`status = 'published' AND deleted_at IS NULL`),
-    index("occupations_published_updated").on(t.updatedAt).where(sql`status = 'published' AND deleted_at IS NULL`),
+    index("occupations_published_minor")
+      .on(t.minorId, t.name)
+      .where(sql`status = 'published' AND deleted_at IS NULL`),
+    index("occupations_published_updated")
+      .on(t.updatedAt)
+      .where(sql`status = 'published' AND deleted_at IS NULL`),
     // The quality dashboard (lib/quality): readings, empty sections, and old drafts of live profiles.
-    index("occupations_live_reading").on(t.reading).where(sql`deleted_at IS NULL`),
-    index("occupations_live_empty_sections").on(t.emptySections).where(sql`deleted_at IS NULL AND empty_sections <> 0`),
-    index("occupations_live_drafts_updated").on(t.updatedAt).where(sql`deleted_at IS NULL AND (status = 'draft' OR draft IS NOT NULL)`),
+    index("occupations_live_reading")
+      .on(t.reading)
+      .where(sql`deleted_at IS NULL`),
+    index("occupations_live_empty_sections")
+      .on(t.emptySections)
+      .where(sql`deleted_at IS NULL AND empty_sections <> 0`),
+    index("occupations_live_drafts_updated")
+      .on(t.updatedAt)
+      .where(sql`deleted_at IS NULL AND (status = 'draft' OR draft IS NOT NULL)`),
     // The gojūon index (/browse/reading): row counts and a row's profiles from the index alone.
-    index("occupations_published_reading").on(t.readingRow, t.reading).where(sql`status = 'published' AND deleted_at IS NULL`),
+    index("occupations_published_reading")
+      .on(t.readingRow, t.reading)
+      .where(sql`status = 'published' AND deleted_at IS NULL`),
   ],
 );
 
@@ -116,10 +130,7 @@ export const occupationTerms = sqliteTable(
     /** Lower-cased NFKC value (aliases resolve links by it). */
     valueKey: text("value_key").notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.occupationId, t.list, t.position] }),
-    index("occupation_terms_key").on(t.list, t.valueKey),
-  ],
+  (t) => [primaryKey({ columns: [t.occupationId, t.list, t.position] }), index("occupation_terms_key").on(t.list, t.valueKey)],
 );
 
 export const occupationAptitudes = sqliteTable(
@@ -174,7 +185,9 @@ export const revisions = sqliteTable(
   (t) => [
     index("revisions_occupation").on(t.occupationId, t.version),
     // The public feed: the latest published versions across the catalog.
-    index("revisions_published_created").on(t.createdAt).where(sql`status = 'published'`),
+    index("revisions_published_created")
+      .on(t.createdAt)
+      .where(sql`status = 'published'`),
   ],
 );
 

@@ -23,7 +23,11 @@ export function claimServerLock(dbPath: string) {
     }
   };
   process.once("exit", release);
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => { release(); process.exit(0); });
+  for (const sig of ["SIGINT", "SIGTERM"] as const)
+    process.once(sig, () => {
+      release();
+      process.exit(0);
+    });
 }
 
 /** The pid of a live server using this database, if any. */

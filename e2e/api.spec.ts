@@ -40,7 +40,9 @@ test.describe("write API", () => {
     const del = await request.delete("/api/v1/occupations/api-round-trip-worker", { headers: { ...auth, "If-Match": publicEtag } });
     expect(del.status()).toBe(204);
     expect((await request.get("/api/v1/occupations/api-round-trip-worker")).status()).toBe(404);
-    expect((await request.put("/api/v1/occupations/api-round-trip-worker", { headers: { ...auth, "If-Match": '"3"' }, data: body })).status()).toBe(404);
+    expect(
+      (await request.put("/api/v1/occupations/api-round-trip-worker", { headers: { ...auth, "If-Match": '"3"' }, data: body })).status(),
+    ).toBe(404);
   });
 
   test("bad input is a 400 with per-field errors, never a 500", async ({ request }) => {
@@ -52,13 +54,24 @@ test.describe("write API", () => {
     expect(invalid.status()).toBe(400);
     const { error } = await invalid.json();
     expect(error.message).toBeTruthy();
-    expect(error.fields).toMatchObject({ name: "Required", reading: expect.any(String), "requiredSkills.1": "Required", "classification.middle": "Required" });
+    expect(error.fields).toMatchObject({
+      name: "Required",
+      reading: expect.any(String),
+      "requiredSkills.1": "Required",
+      "classification.middle": "Required",
+    });
 
-    const malformed = await request.post("/api/v1/occupations", { headers: { ...auth, "Content-Type": "application/json" }, data: Buffer.from("{not json") });
+    const malformed = await request.post("/api/v1/occupations", {
+      headers: { ...auth, "Content-Type": "application/json" },
+      data: Buffer.from("{not json"),
+    });
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).error.message).toMatch(/Malformed JSON/);
 
-    const big = await request.post("/api/v1/occupations", { headers: auth, data: profileBody("Big", { description: "x".repeat(1_100_000) }) });
+    const big = await request.post("/api/v1/occupations", {
+      headers: auth,
+      data: profileBody("Big", { description: "x".repeat(1_100_000) }),
+    });
     expect(big.status()).toBe(413);
     expect((await big.json()).error.message).toMatch(/larger than/);
 

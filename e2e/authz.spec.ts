@@ -20,7 +20,11 @@ const PAGES: { path: string; role: "editor" | "admin" }[] = [
 
 test.describe("admin pages", () => {
   for (const { path, role } of PAGES) {
-    test(`${path}: anonymous → /login, editor → ${role === "admin" ? 403 : 200}, admin → 200`, async ({ request, editorPage, adminPage }) => {
+    test(`${path}: anonymous → /login, editor → ${role === "admin" ? 403 : 200}, admin → 200`, async ({
+      request,
+      editorPage,
+      adminPage,
+    }) => {
       const anon = await request.get(path, { maxRedirects: 0 });
       expect(anon.status()).toBe(307);
       expect(new URL(anon.headers()["location"], "http://x").pathname).toBe("/login");
@@ -69,17 +73,28 @@ test.describe("write API authorization", () => {
     const auth = { Authorization: `Bearer ${apiToken(EDITOR)}` };
     const post = await request.post("/api/v1/occupations", { headers: auth, data: profileBody("Authz Token Writer") });
     expect(post.status()).toBe(201);
-    const put = await request.put("/api/v1/occupations/authz-token-writer", { headers: { ...auth, "If-Match": '"1"' }, data: profileBody("Authz Token Writer") });
+    const put = await request.put("/api/v1/occupations/authz-token-writer", {
+      headers: { ...auth, "If-Match": '"1"' },
+      data: profileBody("Authz Token Writer"),
+    });
     expect(put.status()).toBe(200);
     const del = await request.delete("/api/v1/occupations/authz-token-writer", { headers: { ...auth, "If-Match": put.headers()["etag"] } });
     expect(del.status()).toBe(204);
-    const asAdmin = await adminPage.request.post("/api/v1/occupations", { headers: { Origin: baseURL! }, data: profileBody("Authz Admin Cookie") });
+    const asAdmin = await adminPage.request.post("/api/v1/occupations", {
+      headers: { Origin: baseURL! },
+      data: profileBody("Authz Admin Cookie"),
+    });
     expect(asAdmin.status()).toBe(201);
   });
 });
 
 test.describe("server actions", () => {
-  test("a replayed action POST without a session, or from an editor, changes nothing", async ({ adminPage, editorPage, playwright, baseURL }) => {
+  test("a replayed action POST without a session, or from an editor, changes nothing", async ({
+    adminPage,
+    editorPage,
+    playwright,
+    baseURL,
+  }) => {
     const victim = { email: "authz-victim@example.test", password: "victim-pass-e2e-42", role: "editor" as const };
     catalogCli(["user", "add", "--email", victim.email, "--role", "editor", "--password", victim.password]);
     await adminPage.goto("/admin/users");
@@ -94,7 +109,11 @@ test.describe("server actions", () => {
     await row.getByRole("button", { name: `Change role of ${victim.email}` }).click();
     await expect(row.getByRole("status")).toHaveText("Role changed to editor.");
 
-    const headers = { "next-action": req.headers()["next-action"], "content-type": req.headers()["content-type"], accept: "text/x-component" };
+    const headers = {
+      "next-action": req.headers()["next-action"],
+      "content-type": req.headers()["content-type"],
+      accept: "text/x-component",
+    };
     const anon = await playwright.request.newContext({ baseURL });
     const anonRes = await anon.post("/admin/users", { headers, data: req.postData()!, maxRedirects: 0 });
     await anon.dispose();

@@ -160,7 +160,12 @@ test.describe("cached public pages", () => {
     // Both pages asked for at once, as two visitors would.
     const [profileMs, minorMs] = await Promise.all([
       msUntilShown(request, "/occupations/baker", "API write, e2e", t0),
-      msUntilShown(request, "/browse/production-process-occupations/food-manufacturing-workers/bakers-and-confectioners", "API write, e2e", t0),
+      msUntilShown(
+        request,
+        "/browse/production-process-occupations/food-manufacturing-workers/bakers-and-confectioners",
+        "API write, e2e",
+        t0,
+      ),
     ]);
     expect(profileMs).toBeLessThan(1000);
     expect(minorMs).toBeLessThan(1000);

@@ -54,7 +54,10 @@ test.describe("editing occupations", () => {
     await expect(page.getByLabel("Trait 2")).toHaveValue("Focused");
     await expect(page.getByRole("button", { name: "Move down Trait 2" })).toBeFocused();
     await page.getByRole("button", { name: "Add alias" }).click();
-    await page.getByLabel(/^Alias \d+$/).last().fill("Metal joiner e2e");
+    await page
+      .getByLabel(/^Alias \d+$/)
+      .last()
+      .fill("Metal joiner e2e");
     await page.getByLabel("Find a profile to add").fill("plumb");
     await expect(page.getByRole("button", { name: /^Already added: Plumber/ })).toBeDisabled();
     await page.getByLabel("Find a profile to add").fill("でんき");
@@ -118,7 +121,7 @@ test.describe("editing occupations", () => {
     await page.getByLabel("Alias 2").fill("Other");
     await page.getByLabel("Slug").fill("registered-nurse");
     await page.getByRole("button", { name: "Save draft" }).click();
-    await expect(page.locator("#f-slug-error")).toHaveText("Already used by \"Registered nurse\"");
+    await expect(page.locator("#f-slug-error")).toHaveText('Already used by "Registered nurse"');
     await expect(page.locator(".alert.error")).toContainText("That slug is taken");
     await expect(page.getByLabel("Slug")).toBeFocused();
 

@@ -18,7 +18,17 @@ test.describe("public catalog", () => {
     await expect(crumbs.locator('[aria-current="page"]')).toHaveText("Labor union secretary general");
     await expect(crumbs.getByRole("link")).toHaveCount(4);
     await expect(page.getByText(/^Serves as secretary general in a labor union/)).toBeVisible();
-    for (const h of ["Description", "Future outlook", "Personality traits", "Career path", "Required skills", "Aptitudes: strengths preferred", "Aptitudes: weaknesses acceptable", "Also known as", "Related jobs"]) {
+    for (const h of [
+      "Description",
+      "Future outlook",
+      "Personality traits",
+      "Career path",
+      "Required skills",
+      "Aptitudes: strengths preferred",
+      "Aptitudes: weaknesses acceptable",
+      "Also known as",
+      "Related jobs",
+    ]) {
       await expect(page.getByRole("heading", { level: 2, name: h })).toBeVisible();
     }
     // Empty sections of the seed (Work Style, Recommended Skills) are left out.
@@ -40,9 +50,16 @@ test.describe("public catalog", () => {
     await expect(strengths.getByRole("rowheader", { name: "Stress Tolerance" })).toBeVisible();
     await expect(page.getByRole("table", { name: "Weaknesses that are acceptable in this work" })).toContainText("mainly desk work");
     await expect(page.locator("#aliases ~ ul").getByText("Union secretary general", { exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Labor union chairperson" })).toHaveAttribute("href", /\/occupations\/labor-union-chairperson$/);
+    await expect(page.getByRole("link", { name: "Labor union chairperson" })).toHaveAttribute(
+      "href",
+      /\/occupations\/labor-union-chairperson$/,
+    );
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
-    expect(ld).toMatchObject({ "@type": "Occupation", name: "Labor union secretary general", alternateName: expect.arrayContaining(["Union secretary general"]) });
+    expect(ld).toMatchObject({
+      "@type": "Occupation",
+      name: "Labor union secretary general",
+      alternateName: expect.arrayContaining(["Union secretary general"]),
+    });
     await expect(page).toHaveTitle(/Labor union secretary general/);
     await expectNoAxeViolations(page);
   });
@@ -69,7 +86,9 @@ test.describe("public catalog", () => {
     // Each Middle group is a section with its count; together they make up the Major's count.
     const middleCounts = await page.getByRole("heading", { level: 2 }).locator(".count").allTextContents();
     expect(middleCounts.reduce((n, c) => n + Number(c.match(/\d+/)?.[0]), 0)).toBe(majorCount);
-    await expect(page.getByRole("list", { name: "Minor groups in Corporate and Organizational Executives" })).toContainText("Other Corporate and Organizational Executives");
+    await expect(page.getByRole("list", { name: "Minor groups in Corporate and Organizational Executives" })).toContainText(
+      "Other Corporate and Organizational Executives",
+    );
     await expectNoAxeViolations(page);
 
     // A Middle group shows its Minor groups with their first occupations.
@@ -121,7 +140,12 @@ test.describe("JSON API", () => {
     const card = await request.get(`/api/v1${SEED}?format=card`);
     expect(card.headers()["content-type"]).toMatch(/^text\/plain/);
     const text = await card.text();
-    expect(text.split("\n").slice(0, 4)).toEqual(["Labor union secretary general", "ろうどうくみあいしょきちょう", "Industry & Occupation", "Classification"]);
+    expect(text.split("\n").slice(0, 4)).toEqual([
+      "Labor union secretary general",
+      "ろうどうくみあいしょきちょう",
+      "Industry & Occupation",
+      "Classification",
+    ]);
   });
 
   test("unknown slug answers 404 JSON", async ({ request }) => {

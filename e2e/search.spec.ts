@@ -96,12 +96,35 @@ test.describe("search API", () => {
       const res = await request.get("/api/v1/search", { params: { q } });
       expect(res.status(), q).toBe(200);
       const body = await res.json();
-      expect(body.results.slice(0, 3).map((r: { slug: string }) => r.slug), q).toContain("labor-union-secretary-general");
+      expect(
+        body.results.slice(0, 3).map((r: { slug: string }) => r.slug),
+        q,
+      ).toContain("labor-union-secretary-general");
     }
   });
 
   test("hostile q values never give a 5xx", async ({ request }) => {
-    const hostile = ['"', '"secretary', "secretary*", "*", "(", ")", "AND", "OR", "NOT", "NEAR(a b)", "name:secretary", "-secretary", "'; DROP TABLE occupations; --", "%", "_", "\\", "😀", "x".repeat(5000), "a OR b NOT c"];
+    const hostile = [
+      '"',
+      '"secretary',
+      "secretary*",
+      "*",
+      "(",
+      ")",
+      "AND",
+      "OR",
+      "NOT",
+      "NEAR(a b)",
+      "name:secretary",
+      "-secretary",
+      "'; DROP TABLE occupations; --",
+      "%",
+      "_",
+      "\\",
+      "😀",
+      "x".repeat(5000),
+      "a OR b NOT c",
+    ];
     for (const q of hostile) {
       for (const path of ["/api/v1/search", "/api/v1/suggest", "/search"]) {
         const res = await request.get(path, { params: { q } });
@@ -121,8 +144,19 @@ test.describe("search API", () => {
     const s = await (await request.get("/api/v1/suggest", { params: { q: "labor" } })).json();
     expect(s.suggestions.length).toBeGreaterThan(0);
     expect(s.suggestions.length).toBeLessThanOrEqual(10);
-    expect(s.suggestions[0]).toEqual({ slug: expect.any(String), name: expect.any(String), reading: expect.any(String), romaji: expect.any(String), matched: expect.any(String) });
+    expect(s.suggestions[0]).toEqual({
+      slug: expect.any(String),
+      name: expect.any(String),
+      reading: expect.any(String),
+      romaji: expect.any(String),
+      matched: expect.any(String),
+    });
     const c = await (await request.get("/api/v1/classifications")).json();
-    expect(c.tiers[0]).toMatchObject({ name: expect.any(String), slug: expect.any(String), count: expect.any(Number), children: expect.any(Array) });
+    expect(c.tiers[0]).toMatchObject({
+      name: expect.any(String),
+      slug: expect.any(String),
+      count: expect.any(Number),
+      children: expect.any(Array),
+    });
   });
 });

@@ -15,12 +15,17 @@ function watchConsole(page: Page) {
 }
 
 test.describe("security headers", () => {
-  test("pages carry a strict CSP (hashes on cached pages, a nonce on dynamic ones) and the other headers; nothing is blocked", async ({ page }) => {
+  test("pages carry a strict CSP (hashes on cached pages, a nonce on dynamic ones) and the other headers; nothing is blocked", async ({
+    page,
+  }) => {
     const problems = watchConsole(page);
     for (const url of ["/", "/browse", "/occupations/labor-union-secretary-general", "/login"]) {
       const res = await page.goto(url);
       const h = res!.headers();
-      const policy = url === "/login" ? /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/ : /script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+[;\s]/;
+      const policy =
+        url === "/login"
+          ? /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/
+          : /script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+[;\s]/;
       expect(h["content-security-policy"], url).toMatch(policy);
       const scriptSrc = h["content-security-policy"].split(";").find((d) => d.trim().startsWith("script-src"));
       expect(scriptSrc, url).not.toContain("unsafe-inline");
@@ -69,7 +74,11 @@ test.describe("stored script payloads", () => {
     expect(r.status, r.stderr).toBe(0);
 
     let dialogs = 0;
-    for (const p of [page, editorPage]) p.on("dialog", async (d) => { dialogs++; await d.dismiss(); });
+    for (const p of [page, editorPage])
+      p.on("dialog", async (d) => {
+        dialogs++;
+        await d.dismiss();
+      });
 
     await page.goto("/occupations/script-payload-tester");
     await expect(page.getByText(`Summary ${PAYLOAD}`)).toBeVisible();

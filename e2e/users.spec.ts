@@ -46,16 +46,22 @@ test.describe("users", () => {
     await signIn(context, user);
     await userPage.goto("/admin/users");
     await expect(userPage.getByRole("heading", { name: "Users" })).toBeVisible();
-    expect((await context.request.get("/api/v1/occupations/baker?draft=1", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(200);
+    expect(
+      (await context.request.get("/api/v1/occupations/baker?draft=1", { headers: { Authorization: `Bearer ${token}` } })).status(),
+    ).toBe(200);
     await row.getByRole("button", { name: `Deactivate ${user.email}` }).click();
     await expect(row.getByText("deactivated", { exact: true })).toBeVisible();
     await userPage.goto("/admin/users");
     await expect(userPage).toHaveURL(/\/login/);
-    expect((await context.request.get("/api/v1/occupations/baker?draft=1", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
+    expect(
+      (await context.request.get("/api/v1/occupations/baker?draft=1", { headers: { Authorization: `Bearer ${token}` } })).status(),
+    ).toBe(401);
     // a deactivated account cannot sign in
     await context.clearCookies();
     const csrf = await (await context.request.get("/api/auth/csrf")).json();
-    await context.request.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email: user.email, password: user.password, json: "true" } });
+    await context.request.post("/api/auth/callback/credentials", {
+      form: { csrfToken: csrf.csrfToken, email: user.email, password: user.password, json: "true" },
+    });
     expect((await (await context.request.get("/api/auth/session")).json())?.user).toBeUndefined();
 
     await row.getByRole("button", { name: `Reactivate ${user.email}` }).click();

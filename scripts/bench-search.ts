@@ -10,8 +10,24 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 export const BENCH_QUERIES = [
-  "secretary", "union", "skills", "management", "nurse", "a", "se", "ろ", "ろうどう", "ロウドウクミアイ", "roudou kumiai", "rōdō kumiai",
-  "kango", "communication skills", "teacher", "zzzz", '"quoted" OR *', "x".repeat(300),
+  "secretary",
+  "union",
+  "skills",
+  "management",
+  "nurse",
+  "a",
+  "se",
+  "ろ",
+  "ろうどう",
+  "ロウドウクミアイ",
+  "roudou kumiai",
+  "rōdō kumiai",
+  "kango",
+  "communication skills",
+  "teacher",
+  "zzzz",
+  '"quoted" OR *',
+  "x".repeat(300),
 ];
 
 export type Latency = { p50: number; p95: number; runs: number };
@@ -34,7 +50,10 @@ async function time(fn: () => Promise<unknown>, rounds: number): Promise<Latency
 }
 
 /** p50/p95 in ms of search and suggest over the queries, on the database DATABASE_URL names. */
-export async function benchSearch(queries: string[] = BENCH_QUERIES, rounds = 20): Promise<{ search: Latency; suggest: Latency; baseline: Latency }> {
+export async function benchSearch(
+  queries: string[] = BENCH_QUERIES,
+  rounds = 20,
+): Promise<{ search: Latency; suggest: Latency; baseline: Latency }> {
   const { searchOccupations } = await import("@/lib/search/search");
   const { suggestOccupations } = await import("@/lib/search/suggest");
   const { getPublishedOccupation } = await import("@/lib/occupations/read");
@@ -61,7 +80,8 @@ export async function benchSearch(queries: string[] = BENCH_QUERIES, rounds = 20
 }
 
 async function main() {
-  if (!process.env.DATABASE_URL) process.env.DATABASE_URL = `file:${path.join(mkdtempSync(path.join(tmpdir(), "catalog-bench-")), "catalog.db")}`;
+  if (!process.env.DATABASE_URL)
+    process.env.DATABASE_URL = `file:${path.join(mkdtempSync(path.join(tmpdir(), "catalog-bench-")), "catalog.db")}`;
   const { countOccupations } = await import("@/lib/occupations/count");
   if ((await countOccupations()) === 0) {
     const { expandPaths, decodeFiles } = await import("@/lib/interchange/read-files");

@@ -34,7 +34,6 @@ export function rawFtsLatency(file: string, queries: string[], rounds: number): 
   return percentiles(samples);
 }
 
-
 async function search() {
   const file = (await import("@/lib/env")).env.databasePath;
   const lib = await benchSearch([...BENCH_QUERIES, ...WORD_QUERIES], 10);
@@ -69,12 +68,27 @@ async function onet(dir: string, soc: string, rawDb: string) {
 
 /** Kanji queries and the same words typed in kana; the kana are words of the synthetic catalog's readings (lib/generate/words.ts). */
 export const KANJI_PAIRS: [string, string][] = [
-  ["看護", "かんご"], ["労働", "ろうどう"], ["海洋", "かいよう"], ["臨床", "りんしょう"], ["保険", "ほけん"],
-  ["物流", "ぶつりゅう"], ["研究", "けんきゅう"], ["建築", "けんちく"], ["品質", "ひんしつ"], ["地域", "ちいき"],
+  ["看護", "かんご"],
+  ["労働", "ろうどう"],
+  ["海洋", "かいよう"],
+  ["臨床", "りんしょう"],
+  ["保険", "ほけん"],
+  ["物流", "ぶつりゅう"],
+  ["研究", "けんきゅう"],
+  ["建築", "けんちく"],
+  ["品質", "ひんしつ"],
+  ["地域", "ちいき"],
 ];
 /** Conversion alone: the pairs plus longer and odd input (cut at ANALYSE_MAX before analysis). */
 const CONVERT_QUERIES = [
-  ...KANJI_PAIRS.map(([k]) => k), "看護師", "労働組合書記長", "薬剤師", "大工", "国立国語研究所の調査によると", "𠮷野家", "葛\u{E0100}城",
+  ...KANJI_PAIRS.map(([k]) => k),
+  "看護師",
+  "労働組合書記長",
+  "薬剤師",
+  "大工",
+  "国立国語研究所の調査によると",
+  "𠮷野家",
+  "葛\u{E0100}城",
   "看護師".repeat(40),
 ];
 
@@ -127,15 +141,39 @@ async function kanji() {
       }
     return percentiles(samples);
   };
-  const kana = await timed(KANJI_PAIRS.map(([, k]) => k), 15);
-  const kanjiSearch = await timed(KANJI_PAIRS.map(([k]) => k), 15);
-  const hits = await Promise.all(KANJI_PAIRS.map(async ([k, kn]) => [(await searchOccupations({ q: k })).total, (await searchOccupations({ q: kn })).total]));
-  return { loadMs, rawReadMs, rssBefore, rssAdded, conversion: percentiles(conversions), kana, kanji: kanjiSearch, sameTotals: hits.every(([a, b]) => a === b) };
+  const kana = await timed(
+    KANJI_PAIRS.map(([, k]) => k),
+    15,
+  );
+  const kanjiSearch = await timed(
+    KANJI_PAIRS.map(([k]) => k),
+    15,
+  );
+  const hits = await Promise.all(
+    KANJI_PAIRS.map(async ([k, kn]) => [(await searchOccupations({ q: k })).total, (await searchOccupations({ q: kn })).total]),
+  );
+  return {
+    loadMs,
+    rawReadMs,
+    rssBefore,
+    rssAdded,
+    conversion: percentiles(conversions),
+    kana,
+    kanji: kanjiSearch,
+    sameTotals: hits.every(([a, b]) => a === b),
+  };
 }
 
 async function main() {
   const [job, ...args] = process.argv.slice(2);
-  const result = job === "search" ? await search() : job === "onet" ? await onet(args[0], args[1], args[2]) : job === "kanji" ? await kanji() : undefined;
+  const result =
+    job === "search"
+      ? await search()
+      : job === "onet"
+        ? await onet(args[0], args[1], args[2])
+        : job === "kanji"
+          ? await kanji()
+          : undefined;
   if (!result) throw new Error(`unknown job ${job}`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -36,7 +36,10 @@ async function main() {
   }
   if (needsBuild()) {
     log("building (next build)…");
-    const r = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", env: process.env });
+    const r = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+      stdio: "inherit",
+      env: process.env,
+    });
     if (r.status !== 0) throw new Error("next build failed");
   }
   log(`serving on ${env.baseUrl}${env.host ? ` (listening on ${env.host}:${env.port})` : ""}`);

@@ -5,10 +5,14 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
     <>
       <header className="site-header">
         <div className="container">
-          <Link className="brand" href="/">Occupation Catalog</Link>
+          <Link className="brand" href="/">
+            Occupation Catalog
+          </Link>
         </div>
       </header>
-      <main id="main" className="container narrow">{children}</main>
+      <main id="main" className="container narrow">
+        {children}
+      </main>
     </>
   );
 }

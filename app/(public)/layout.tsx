@@ -5,23 +5,36 @@ import { SearchBox } from "./_components/search-box";
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="site-header">
         <div className="container">
-          <Link className="brand" href="/">Occupation Catalog</Link>
+          <Link className="brand" href="/">
+            Occupation Catalog
+          </Link>
           <SearchBox />
           <nav className="site-nav" aria-label="Main">
             <ul>
-              <li><Link href="/browse">Browse</Link></li>
-              <li><CompareNavLink /></li>
+              <li>
+                <Link href="/browse">Browse</Link>
+              </li>
+              <li>
+                <CompareNavLink />
+              </li>
             </ul>
           </nav>
         </div>
       </header>
-      <main id="main" className="container">{children}</main>
+      <main id="main" className="container">
+        {children}
+      </main>
       <footer className="site-footer">
         <div className="container">
-          Occupation Catalog · profiles of work, skills and careers · <a href="/feed.xml" type="application/atom+xml">Latest changes (Atom feed)</a>
+          Occupation Catalog · profiles of work, skills and careers ·{" "}
+          <a href="/feed.xml" type="application/atom+xml">
+            Latest changes (Atom feed)
+          </a>
         </div>
       </footer>
     </>

@@ -22,8 +22,8 @@ export default async function HomePage() {
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">Find an occupation</h1>
         <p>
-          {total} occupation profiles: what the work is, the skills and traits it asks for, and where it leads. Search by name,
-          reading (かな or romaji), alias or skill.
+          {total} occupation profiles: what the work is, the skills and traits it asks for, and where it leads. Search by name, reading
+          (かな or romaji), alias or skill.
         </p>
         <SearchBox id="home-search" label="Search the catalog" />
       </section>

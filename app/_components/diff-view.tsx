@@ -6,7 +6,13 @@ export function TextDiff({ parts }: { parts: TextPart[] }) {
   return (
     <p className="text-diff">
       {parts.map((p, i) =>
-        p.kind === "added" ? <ins key={i}>{p.value}</ins> : p.kind === "removed" ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
+        p.kind === "added" ? (
+          <ins key={i}>{p.value}</ins>
+        ) : p.kind === "removed" ? (
+          <del key={i}>{p.value}</del>
+        ) : (
+          <span key={i}>{p.value}</span>
+        ),
       )}
     </p>
   );
@@ -26,7 +32,15 @@ function ListDiff({ items }: { items: ListEntry[] }) {
               {(e.kind === "moved" || (e.kind === "changed" && e.from !== e.to)) && ` ${e.from! + 1} → ${e.to! + 1}`}
             </span>
           )}{" "}
-          {e.kind === "changed" ? <TextDiff parts={e.parts!} /> : e.kind === "removed" ? <del>{e.value}</del> : e.kind === "added" ? <ins>{e.value}</ins> : <span>{e.value}</span>}
+          {e.kind === "changed" ? (
+            <TextDiff parts={e.parts!} />
+          ) : e.kind === "removed" ? (
+            <del>{e.value}</del>
+          ) : e.kind === "added" ? (
+            <ins>{e.value}</ins>
+          ) : (
+            <span>{e.value}</span>
+          )}
         </li>
       ))}
     </ul>
@@ -42,5 +56,13 @@ export function FieldDiffView({ diff }: { diff: FieldDiff }) {
 export function FieldValue({ diff, side }: { diff: FieldDiff; side: "before" | "after" }) {
   const v = diff[side];
   if (typeof v === "string") return v ? <p className="field-value">{v}</p> : <p className="muted">(empty)</p>;
-  return v.length ? <ol className="field-value">{v.map((x, i) => <li key={i}>{x}</li>)}</ol> : <p className="muted">(empty)</p>;
+  return v.length ? (
+    <ol className="field-value">
+      {v.map((x, i) => (
+        <li key={i}>{x}</li>
+      ))}
+    </ol>
+  ) : (
+    <p className="muted">(empty)</p>
+  );
 }

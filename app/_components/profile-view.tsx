@@ -140,8 +140,7 @@ export function ProfileView({ profile: p, meta, actions }: { profile: Profile; m
           {/* Rows stored before the schema refused other schemes must not become javascript: links. */}
           Source: {p.source.url && isWebUrl(p.source.url) ? <a href={p.source.url}>{p.source.name}</a> : p.source.name}
           {p.source.code ? ` (${p.source.code})` : ""}
-          {p.source.license ? `, used under ${p.source.license}` : ""}.
-          {licenseNotice(p) && <> {licenseNotice(p)}</>}
+          {p.source.license ? `, used under ${p.source.license}` : ""}.{licenseNotice(p) && <> {licenseNotice(p)}</>}
         </p>
       )}
     </article>

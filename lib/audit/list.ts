@@ -12,11 +12,22 @@ export type AuditFilter = { actor?: string; action?: string; page?: number; page
 export async function listAudit(f: AuditFilter): Promise<{ rows: AuditRow[]; total: number; page: number; pages: number }> {
   const pageSize = f.pageSize ?? AUDIT_PAGE_SIZE;
   const where = and(f.actor ? eq(auditLog.actor, f.actor) : undefined, f.action ? eq(auditLog.action, f.action) : undefined);
-  const total = db.select({ n: sql<number>`count(*)` }).from(auditLog).where(where).get()!.n;
+  const total = db
+    .select({ n: sql<number>`count(*)` })
+    .from(auditLog)
+    .where(where)
+    .get()!.n;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, f.page ?? 1), pages);
   const rows = db
-    .select({ id: auditLog.id, actor: auditLog.actor, action: auditLog.action, target: auditLog.target, detail: auditLog.detail, createdAt: auditLog.createdAt })
+    .select({
+      id: auditLog.id,
+      actor: auditLog.actor,
+      action: auditLog.action,
+      target: auditLog.target,
+      detail: auditLog.detail,
+      createdAt: auditLog.createdAt,
+    })
     .from(auditLog)
     .where(where)
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
@@ -28,7 +39,17 @@ export async function listAudit(f: AuditFilter): Promise<{ rows: AuditRow[]; tot
 
 /** The actors and actions present, for the filter pickers. */
 export async function auditFilterOptions(): Promise<{ actors: string[]; actions: string[] }> {
-  const actors = db.selectDistinct({ v: auditLog.actor }).from(auditLog).orderBy(asc(auditLog.actor)).all().map((r) => r.v);
-  const actions = db.selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action)).all().map((r) => r.v);
+  const actors = db
+    .selectDistinct({ v: auditLog.actor })
+    .from(auditLog)
+    .orderBy(asc(auditLog.actor))
+    .all()
+    .map((r) => r.v);
+  const actions = db
+    .selectDistinct({ v: auditLog.action })
+    .from(auditLog)
+    .orderBy(asc(auditLog.action))
+    .all()
+    .map((r) => r.v);
   return { actors, actions };
 }

@@ -35,7 +35,12 @@ describe("guarded actions", () => {
 
   it("returns field errors for bad input without running the body", async () => {
     session.user = admin;
-    expect(await adminAction(schema, body)({ name: "" })).toEqual({ ok: false, status: 400, message: "Some fields need attention.", fieldErrors: { name: ["Required"] } });
+    expect(await adminAction(schema, body)({ name: "" })).toEqual({
+      ok: false,
+      status: 400,
+      message: "Some fields need attention.",
+      fieldErrors: { name: ["Required"] },
+    });
     expect(body).not.toHaveBeenCalled();
   });
 
@@ -47,8 +52,15 @@ describe("guarded actions", () => {
 
   it("turns expected failures into values and rethrows the unexpected", async () => {
     session.user = editor;
-    const fail = (e: Error) => editorAction(schema, async () => { throw e; })({ name: "x" });
-    expect(await fail(new InvalidInputError("bad", { name: "taken" }))).toMatchObject({ ok: false, status: 400, fieldErrors: { name: ["taken"] } });
+    const fail = (e: Error) =>
+      editorAction(schema, async () => {
+        throw e;
+      })({ name: "x" });
+    expect(await fail(new InvalidInputError("bad", { name: "taken" }))).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { name: ["taken"] },
+    });
     expect(await fail(new ConflictError("stale", 412))).toMatchObject({ ok: false, status: 412, message: "stale" });
     await expect(fail(new Error("boom"))).rejects.toThrow("boom");
   });

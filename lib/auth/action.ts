@@ -33,7 +33,12 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
       return await fn(parsed.data, user);
     } catch (e) {
       if (e instanceof InvalidInputError)
-        return { ok: false, status: 400, message: e.message, fieldErrors: Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, [v]])) };
+        return {
+          ok: false,
+          status: 400,
+          message: e.message,
+          fieldErrors: Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, [v]])),
+        };
       if (e instanceof ConflictError) return { ok: false, status: e.status, message: e.message };
       if (e instanceof NotFoundError) return { ok: false, status: 404, message: e.message };
       if (e instanceof ForbiddenError) return { ok: false, status: 403, message: e.message };
@@ -42,7 +47,11 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
   };
 }
 
-export const editorAction = <S extends z.ZodType, T = undefined>(schema: S, fn: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>>) =>
-  guardedAction<S, T>("editor", schema, fn);
-export const adminAction = <S extends z.ZodType, T = undefined>(schema: S, fn: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>>) =>
-  guardedAction<S, T>("admin", schema, fn);
+export const editorAction = <S extends z.ZodType, T = undefined>(
+  schema: S,
+  fn: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>>,
+) => guardedAction<S, T>("editor", schema, fn);
+export const adminAction = <S extends z.ZodType, T = undefined>(
+  schema: S,
+  fn: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>>,
+) => guardedAction<S, T>("admin", schema, fn);

@@ -69,7 +69,12 @@ export async function requireApiUser(req: Request, role: Role): Promise<SessionU
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
     const check = m ? await checkApiToken(m[1]) : undefined;
     if (!check?.ok) {
-      const why = check?.reason === "revoked" ? "This API token was revoked" : check?.reason === "expired" ? "This API token has expired" : "Invalid API token";
+      const why =
+        check?.reason === "revoked"
+          ? "This API token was revoked"
+          : check?.reason === "expired"
+            ? "This API token has expired"
+            : "Invalid API token";
       throw new HttpError(401, why);
     }
     user = check.user;

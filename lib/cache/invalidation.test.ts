@@ -7,7 +7,15 @@ import { addTier, deleteTier, mergeTier, moveTier, renameTier } from "@/lib/clas
 import { generateCatalog } from "@/lib/generate/generate";
 import { decodeFiles, expandPaths } from "@/lib/interchange/read-files";
 import { importRecords } from "@/lib/interchange/import";
-import { deleteOccupation, idForSlug, publishOccupation, undeleteOccupation, unpublishOccupation, updateOccupation, createOccupation } from "@/lib/occupations/edit";
+import {
+  deleteOccupation,
+  idForSlug,
+  publishOccupation,
+  undeleteOccupation,
+  unpublishOccupation,
+  updateOccupation,
+  createOccupation,
+} from "@/lib/occupations/edit";
 import { editableContent } from "@/lib/occupations/write";
 import type { ProfileContent } from "@/lib/occupations/schema";
 
@@ -27,36 +35,74 @@ async function tagsOf(write: () => Promise<unknown>): Promise<Set<string>> {
 }
 
 const id = (slug: string) => idForSlug(slug, true)!;
-const version = async (slug: string) => (await db.select({ v: occupations.version }).from(occupations).where(eq(occupations.id, id(slug))))[0].v;
+const version = async (slug: string) =>
+  (
+    await db
+      .select({ v: occupations.version })
+      .from(occupations)
+      .where(eq(occupations.id, id(slug)))
+  )[0].v;
 const content = (slug: string) => editableContent(db, id(slug))!;
 const tierId = async (slug: string, level: number) =>
-  (await db.select({ id: classifications.id }).from(classifications).where(and(eq(classifications.slug, slug), eq(classifications.level, level))))[0].id;
+  (
+    await db
+      .select({ id: classifications.id })
+      .from(classifications)
+      .where(and(eq(classifications.slug, slug), eq(classifications.level, level)))
+  )[0].id;
 
 type Row = { write: string; run: () => Promise<unknown>; must: string[]; mustNot: string[] };
 
 const rows: Row[] = [
   {
     write: "draft save of a published profile",
-    run: async () => updateOccupation(id("registered-nurse"), { ...content("registered-nurse"), summary: "Draft only." }, { expectedVersion: await version("registered-nurse"), actor }),
+    run: async () =>
+      updateOccupation(
+        id("registered-nurse"),
+        { ...content("registered-nurse"), summary: "Draft only." },
+        { expectedVersion: await version("registered-nurse"), actor },
+      ),
     must: [],
     mustNot: ["profile:registered-nurse", "home", "sitemap", `tier:${NURSE}`],
   },
   {
     write: "publish (the pending draft goes live)",
     run: async () => publishOccupation(id("registered-nurse"), { expectedVersion: await version("registered-nurse"), actor }),
-    must: ["profile:registered-nurse", `tier:${NURSE}`, "tier:healthcare-occupations", "tier:healthcare-occupations/nursing-professionals", "home", "sitemap", "feed", "reading-index"],
+    must: [
+      "profile:registered-nurse",
+      `tier:${NURSE}`,
+      "tier:healthcare-occupations",
+      "tier:healthcare-occupations/nursing-professionals",
+      "home",
+      "sitemap",
+      "feed",
+      "reading-index",
+    ],
     // Text only: pages linking to it show its slug, not its summary; counts do not move.
     mustNot: ["profile:licensed-practical-nurse", "profile:pharmacist", "browse", "profile:baker", "tier:production-process-occupations"],
   },
   {
     write: "unpublish",
     run: async () => unpublishOccupation(id("registered-nurse"), { expectedVersion: await version("registered-nurse"), actor }),
-    must: ["profile:registered-nurse", `tier:${NURSE}`, "browse", "home", "sitemap", "profile:licensed-practical-nurse", "profile:pharmacist"],
+    must: [
+      "profile:registered-nurse",
+      `tier:${NURSE}`,
+      "browse",
+      "home",
+      "sitemap",
+      "profile:licensed-practical-nurse",
+      "profile:pharmacist",
+    ],
     mustNot: ["profile:baker", "tier:clerical-occupations"],
   },
   {
     write: "edit of an unpublished profile",
-    run: async () => updateOccupation(id("registered-nurse"), { ...content("registered-nurse"), summary: "Still a draft." }, { expectedVersion: await version("registered-nurse"), actor }),
+    run: async () =>
+      updateOccupation(
+        id("registered-nurse"),
+        { ...content("registered-nurse"), summary: "Still a draft." },
+        { expectedVersion: await version("registered-nurse"), actor },
+      ),
     must: [],
     mustNot: ["profile:registered-nurse", "home", "sitemap"],
   },
@@ -68,14 +114,26 @@ const rows: Row[] = [
   },
   {
     write: "slug change",
-    run: async () => updateOccupation(id("registered-nurse"), content("registered-nurse"), { expectedVersion: await version("registered-nurse"), slug: "nurse-rn", publish: true, actor }),
+    run: async () =>
+      updateOccupation(id("registered-nurse"), content("registered-nurse"), {
+        expectedVersion: await version("registered-nurse"),
+        slug: "nurse-rn",
+        publish: true,
+        actor,
+      }),
     must: ["profile:registered-nurse", "profile:nurse-rn", "profile:licensed-practical-nurse", "profile:pharmacist", "sitemap"],
     mustNot: ["profile:baker", "browse"],
   },
   {
     write: "delete",
     run: async () => deleteOccupation(id("baker"), { actor }),
-    must: ["profile:baker", "tier:production-process-occupations/food-manufacturing-workers/bakers-and-confectioners", "browse", "home", "sitemap"],
+    must: [
+      "profile:baker",
+      "tier:production-process-occupations/food-manufacturing-workers/bakers-and-confectioners",
+      "browse",
+      "home",
+      "sitemap",
+    ],
     mustNot: ["profile:nurse-rn", "tier:healthcare-occupations"],
   },
   {
@@ -87,7 +145,11 @@ const rows: Row[] = [
   {
     write: "restore a revision (saved and published as a new version)",
     run: async () =>
-      updateOccupation(id("baker"), { ...content("baker"), summary: "Restored text." }, { expectedVersion: await version("baker"), publish: true, actor, message: "Restored version 1" }),
+      updateOccupation(
+        id("baker"),
+        { ...content("baker"), summary: "Restored text." },
+        { expectedVersion: await version("baker"), publish: true, actor, message: "Restored version 1" },
+      ),
     must: ["profile:baker", "tier:production-process-occupations/food-manufacturing-workers/bakers-and-confectioners"],
     mustNot: ["profile:nurse-rn", "browse", "tier:healthcare-occupations"],
   },
@@ -104,7 +166,8 @@ const rows: Row[] = [
   },
   {
     write: "import of an unchanged card",
-    run: async () => importRecords(await decodeFiles((await expandPaths([path.resolve("db/demo/architect.txt")], "card")).files), { actor: "cli" }),
+    run: async () =>
+      importRecords(await decodeFiles((await expandPaths([path.resolve("db/demo/architect.txt")], "card")).files), { actor: "cli" }),
     must: [],
     mustNot: ["profile:architect", "home"],
   },

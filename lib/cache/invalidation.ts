@@ -58,7 +58,10 @@ function publishedSlugs(tx: Tx, ids: number[]): string[] {
 /** Queue tags for invalidation once this transaction commits. */
 export function recordTags(tx: Pick<Tx, "insert">, tags: Iterable<string>) {
   const list = [...new Set(tags)];
-  if (list.length) tx.insert(cacheInvalidations).values({ tags: list.join("\n") }).run();
+  if (list.length)
+    tx.insert(cacheInvalidations)
+      .values({ tags: list.join("\n") })
+      .run();
 }
 
 /** The tags a change to one profile's public state invalidates (exported for the test table). */
@@ -92,7 +95,10 @@ export function recordProfileChange(tx: Tx, id: number, linkedBefore: number[]) 
     const changedLinks = moved
       ? [...linkedBefore, ...linkedNow]
       : [...linkedBefore.filter((x) => !linkedNow.includes(x)), ...linkedNow.filter((x) => !linkedBefore.includes(x))];
-    const linking = publishedSlugs(tx, [...new Set(changedLinks)].filter((x) => x !== id));
+    const linking = publishedSlugs(
+      tx,
+      [...new Set(changedLinks)].filter((x) => x !== id),
+    );
     recordTags(tx, profileChangeTags(before, now, linking));
   }
   if (!now) return;
@@ -129,14 +135,23 @@ export function recordBulkInsert(tx: Tx) {
     JOIN classifications mid ON mid.id = mnr.parent_id
     JOIN classifications maj ON maj.id = mid.parent_id
     WHERE ${isFresh("o.id")}`);
-  if (tiers.length || linking.length) recordTags(tx, [...CATALOG_LIST_TAGS, TAGS.browse, ...tiers.flatMap((t) => tierTagsOf(t.tierPath)), ...linking.map((r) => profileTag(r.slug))]);
+  if (tiers.length || linking.length)
+    recordTags(tx, [
+      ...CATALOG_LIST_TAGS,
+      TAGS.browse,
+      ...tiers.flatMap((t) => tierTagsOf(t.tierPath)),
+      ...linking.map((r) => profileTag(r.slug)),
+    ]);
 }
 
 type TierShape = { path: string; name: string; parentId: number | null };
 
 /** Every tier's slug path and name, to compare before and after a change to the tree. */
 export function tierSnapshot(tx: Pick<Tx, "select">): Map<number, TierShape> {
-  const rows = tx.select({ id: classifications.id, parentId: classifications.parentId, name: classifications.name, slug: classifications.slug }).from(classifications).all();
+  const rows = tx
+    .select({ id: classifications.id, parentId: classifications.parentId, name: classifications.name, slug: classifications.slug })
+    .from(classifications)
+    .all();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const pathOf = (id: number | null): string => {
     const r = id === null ? undefined : byId.get(id);

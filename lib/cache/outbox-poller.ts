@@ -23,7 +23,12 @@ async function pollOnce(): Promise<number> {
   if (lastId === undefined) return 0;
   let applied = 0;
   for (;;) {
-    const rows = await db.select().from(cacheInvalidations).where(gt(cacheInvalidations.id, lastId)).orderBy(asc(cacheInvalidations.id)).limit(BATCH);
+    const rows = await db
+      .select()
+      .from(cacheInvalidations)
+      .where(gt(cacheInvalidations.id, lastId))
+      .orderBy(asc(cacheInvalidations.id))
+      .limit(BATCH);
     if (!rows.length) return applied;
     const tags = [...new Set(rows.flatMap((r) => r.tags.split("\n")))];
     // No page has been cached yet when the cache handler is not loaded: nothing to expire.
@@ -51,10 +56,12 @@ export async function startOutboxPoller() {
     if ((sincePrune += POLL_MS) >= 60_000) {
       sincePrune = 0;
       const cutoff = new Date(Date.now() - KEEP_MS).toISOString();
-      db.delete(cacheInvalidations).where(lt(cacheInvalidations.createdAt, cutoff)).then(
-        () => undefined,
-        (err) => logger.warn({ err }, "cache outbox prune failed"),
-      );
+      db.delete(cacheInvalidations)
+        .where(lt(cacheInvalidations.createdAt, cutoff))
+        .then(
+          () => undefined,
+          (err) => logger.warn({ err }, "cache outbox prune failed"),
+        );
     }
   }, POLL_MS);
   timer.unref();

@@ -23,12 +23,27 @@ function apply(lines: string[], m: Mutation): string[] {
   const out = [...lines];
   const clamp = (i: number) => Math.min(i, Math.max(out.length - 1, 0));
   switch (m.kind) {
-    case "delete": out.splice(clamp(m.at), 1); break;
-    case "swap": { const a = clamp(m.a), b = clamp(m.b); [out[a], out[b]] = [out[b], out[a]]; break; }
-    case "insert": out.splice(Math.min(m.at, out.length), 0, m.text); break;
-    case "bytes": out[clamp(m.at)] = `${out[clamp(m.at)] ?? ""}${m.text}`; break;
-    case "long": out[clamp(m.at)] = `${out[clamp(m.at)] ?? ""}${"x".repeat(m.n)}`; break;
-    case "nul": out[clamp(m.at)] = `${out[clamp(m.at)] ?? ""}\u0000`; break;
+    case "delete":
+      out.splice(clamp(m.at), 1);
+      break;
+    case "swap": {
+      const a = clamp(m.a),
+        b = clamp(m.b);
+      [out[a], out[b]] = [out[b], out[a]];
+      break;
+    }
+    case "insert":
+      out.splice(Math.min(m.at, out.length), 0, m.text);
+      break;
+    case "bytes":
+      out[clamp(m.at)] = `${out[clamp(m.at)] ?? ""}${m.text}`;
+      break;
+    case "long":
+      out[clamp(m.at)] = `${out[clamp(m.at)] ?? ""}${"x".repeat(m.n)}`;
+      break;
+    case "nul":
+      out[clamp(m.at)] = `${out[clamp(m.at)] ?? ""}\u0000`;
+      break;
   }
   return out;
 }

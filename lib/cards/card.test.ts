@@ -35,12 +35,23 @@ describe("profile card", () => {
     expect(p.futureOutlook).toMatch(/remain stable\.$/);
     expect(p.personalityTraits).toEqual(["Cooperative", "Fair-minded", "Leadership-oriented", "Patient", "Strong sense of responsibility"]);
     expect(p.workStyle).toBe("");
-    expect(p.careerPath.map((s) => s.name)).toEqual(["Union secretary", "Deputy secretary general", "Secretary general", "Chairperson", "Bureau chief"]);
+    expect(p.careerPath.map((s) => s.name)).toEqual([
+      "Union secretary",
+      "Deputy secretary general",
+      "Secretary general",
+      "Chairperson",
+      "Bureau chief",
+    ]);
     expect(p.requiredSkills).toHaveLength(5);
     expect(p.recommendedSkills).toEqual([]);
     expect(p.aptitudes.strengths).toHaveLength(7);
-    expect(p.aptitudes.strengths[6]).toEqual({ item: "Collaboration & Teamwork", reason: "Because activities are advanced in collaboration with the executive board and members." });
-    expect(p.aptitudes.weaknesses).toEqual([{ item: "Physical Stamina & Endurance", reason: "Because it is mainly desk work with little physical labor." }]);
+    expect(p.aptitudes.strengths[6]).toEqual({
+      item: "Collaboration & Teamwork",
+      reason: "Because activities are advanced in collaboration with the executive board and members.",
+    });
+    expect(p.aptitudes.weaknesses).toEqual([
+      { item: "Physical Stamina & Endurance", reason: "Because it is mainly desk work with little physical labor." },
+    ]);
     expect(p.aliases).toEqual(["Union secretary general"]);
     expect(p.relatedJobs.map((r) => r.name)).toEqual(["Labor union bureau chief", "Labor union chairperson"]);
   });
@@ -79,7 +90,10 @@ describe("profile card", () => {
     p.careerPath = [{ name: "Chief Executives", slug: null }];
     expect(ok(serializeCard(p))).toMatchObject({ requiredSkills: ["Time Management"], careerPath: [{ name: "Chief Executives" }] });
     const stray = serializeCard(p).replace("Time Management", "Time Management\nSalary Range");
-    expect(errors(stray).map((e) => e.message)).toEqual([expect.stringMatching(/unknown section heading "Time Management"/), expect.stringMatching(/unknown section heading "Salary Range"/)]);
+    expect(errors(stray).map((e) => e.message)).toEqual([
+      expect.stringMatching(/unknown section heading "Time Management"/),
+      expect.stringMatching(/unknown section heading "Salary Range"/),
+    ]);
   });
 
   it("reports a missing name", () => {

@@ -16,7 +16,6 @@ const HEADING_SET = new Set<string>(HEADINGS);
 const HEADING_BY_LOWER = new Map(HEADINGS.map((h) => [h.toLowerCase(), h]));
 const TIERS = ["Major", "Middle", "Minor"] as const;
 
-
 function splitRow(row: string): string[] | undefined {
   let body = row.trim();
   if (!body.startsWith("|")) return undefined;
@@ -132,7 +131,8 @@ function parseSlug(s: Section, errors: CardError[]): string | undefined {
   if (filled.length === 0) return undefined;
   const value = filled[0].text.trim();
   if (filled.length > 1) errors.push({ line: filled[1].line, message: "slug: one line only" });
-  else if (value.length > SLUG_MAX || !SLUG_PATTERN.test(value)) errors.push({ line: filled[0].line, message: "slug: use lower-case letters, digits and single hyphens" });
+  else if (value.length > SLUG_MAX || !SLUG_PATTERN.test(value))
+    errors.push({ line: filled[0].line, message: "slug: use lower-case letters, digits and single hyphens" });
   return value;
 }
 
@@ -169,8 +169,7 @@ function parseSection(s: Section, p: ProfileContent, errors: CardError[]) {
         found[tier] = m[2].trim();
       }
       const missing = TIERS.filter((t) => !found[t]);
-      if (missing.length)
-        errors.push({ line: s.line, message: `incomplete classification: missing ${missing.join(", ")}` });
+      if (missing.length) errors.push({ line: s.line, message: `incomplete classification: missing ${missing.join(", ")}` });
       p.classification = { major: found.Major ?? "", middle: found.Middle ?? "", minor: found.Minor ?? "" };
       return;
     }
@@ -226,8 +225,7 @@ function parseSection(s: Section, p: ProfileContent, errors: CardError[]) {
         if (l === "") continue;
         const m = /^[-*・]\s*(.*)$/.exec(l);
         if (!m) {
-          if (!unknownHeading(l, b.line, errors))
-            errors.push({ line: b.line, message: `expected a "- " bullet, found "${clip(l)}"` });
+          if (!unknownHeading(l, b.line, errors)) errors.push({ line: b.line, message: `expected a "- " bullet, found "${clip(l)}"` });
           continue;
         }
         if (m[1].trim()) items.push(m[1].trim());

@@ -18,9 +18,7 @@ export function readCard(text: string): ReadCardResult {
   if (result.success) return { ok: true, profile: result.data, ...(parsed.card.slug ? { slug: parsed.card.slug } : {}) };
   const errors = result.error.issues.map((issue) => {
     const path = issue.path.join(".");
-    const match = FIELD_LINE.filter(([f]) => path === f || path.startsWith(`${f}.`)).sort(
-      (a, b) => b[0].length - a[0].length,
-    )[0];
+    const match = FIELD_LINE.filter(([f]) => path === f || path.startsWith(`${f}.`)).sort((a, b) => b[0].length - a[0].length)[0];
     const line = (match && parsed.card.lines[match[1]]) ?? 1;
     return { line, message: `${path || "card"}: ${issue.message}` };
   });

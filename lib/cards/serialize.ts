@@ -11,7 +11,10 @@ function table(rows: Aptitude[]): string[] {
 }
 
 function textLines(s: string): string[] {
-  const lines = s.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trimEnd());
+  const lines = s
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.trimEnd());
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   while (lines.length && lines[0] === "") lines.shift();
   return lines;
@@ -46,7 +49,10 @@ export function serializeCard(p: ProfileContent & { slug?: string }): string {
     "Work Style",
     ...textLines(p.workStyle),
     "Career Path",
-    ...joined(p.careerPath.map((s) => s.name), PATH_SEPARATOR),
+    ...joined(
+      p.careerPath.map((s) => s.name),
+      PATH_SEPARATOR,
+    ),
     "Required Skills",
     ...joined(p.requiredSkills, LIST_SEPARATOR),
     "Recommended Skills",

@@ -1,6 +1,9 @@
 /** A card file may hold several cards separated by a line holding only `---` (as export writes to stdout). */
 export function splitCards(text: string): { text: string; firstLine: number }[] {
-  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
   const out: { text: string; firstLine: number }[] = [];
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {

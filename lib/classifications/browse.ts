@@ -14,7 +14,13 @@ const published = and(eq(occupations.status, "published"), isNull(occupations.de
 // cache(): a browse page's metadata and body both walk the tree; build it once per request.
 export const getTierTree = cache(async (): Promise<TierNode[]> => {
   const rows = db
-    .select({ id: classifications.id, level: classifications.level, parentId: classifications.parentId, name: classifications.name, slug: classifications.slug })
+    .select({
+      id: classifications.id,
+      level: classifications.level,
+      parentId: classifications.parentId,
+      name: classifications.name,
+      slug: classifications.slug,
+    })
     .from(classifications)
     .orderBy(asc(classifications.level), asc(classifications.name))
     .all();
@@ -28,7 +34,7 @@ export const getTierTree = cache(async (): Promise<TierNode[]> => {
       .map((r) => [r.minorId, r.n]),
   );
   const nodes = new Map<number, TierNode & { parentId: number | null }>();
-  for (const r of rows) nodes.set(r.id, { ...r, count: r.level === 3 ? counts.get(r.id) ?? 0 : 0, children: [] });
+  for (const r of rows) nodes.set(r.id, { ...r, count: r.level === 3 ? (counts.get(r.id) ?? 0) : 0, children: [] });
   const roots: TierNode[] = [];
   for (const level of [3, 2, 1]) {
     for (const n of nodes.values()) {
@@ -41,7 +47,11 @@ export const getTierTree = cache(async (): Promise<TierNode[]> => {
     }
   }
   const strip = (n: TierNode & { parentId?: number | null }): TierNode => ({
-    id: n.id, level: n.level, name: n.name, slug: n.slug, count: n.count,
+    id: n.id,
+    level: n.level,
+    name: n.name,
+    slug: n.slug,
+    count: n.count,
     children: n.children.sort((a, b) => a.name.localeCompare(b.name)).map(strip),
   });
   return roots.sort((a, b) => a.name.localeCompare(b.name)).map(strip);
@@ -92,8 +102,12 @@ export async function listRecentlyUpdated(limit = 8): Promise<RecentItem[]> {
   const major = alias(classifications, "major");
   return db
     .select({
-      slug: occupations.slug, name: occupations.name, reading: occupations.reading, summary: occupations.summary,
-      updatedAt: occupations.updatedAt, major: major.name,
+      slug: occupations.slug,
+      name: occupations.name,
+      reading: occupations.reading,
+      summary: occupations.summary,
+      updatedAt: occupations.updatedAt,
+      major: major.name,
     })
     .from(occupations)
     .innerJoin(minor, eq(minor.id, occupations.minorId))
@@ -107,5 +121,10 @@ export async function listRecentlyUpdated(limit = 8): Promise<RecentItem[]> {
 
 /** Every published profile's slug and last update, for the sitemap. */
 export async function listPublishedSlugs(): Promise<{ slug: string; updatedAt: string }[]> {
-  return db.select({ slug: occupations.slug, updatedAt: occupations.updatedAt }).from(occupations).where(published).orderBy(asc(occupations.slug)).all();
+  return db
+    .select({ slug: occupations.slug, updatedAt: occupations.updatedAt })
+    .from(occupations)
+    .where(published)
+    .orderBy(asc(occupations.slug))
+    .all();
 }

@@ -18,9 +18,21 @@ const card = (file: string): ProfileContent => {
   return r.profile;
 };
 const tier = (name: string, parentId: number | null = null) =>
-  db.select().from(classifications).where(eq(classifications.name, name)).all().find((t) => parentId === null || t.parentId === parentId)!;
+  db
+    .select()
+    .from(classifications)
+    .where(eq(classifications.name, name))
+    .all()
+    .find((t) => parentId === null || t.parentId === parentId)!;
 const inTier = (major: string, middle: string, minor: string) => ({ major, middle, minor });
-const profile = (name: string, c: ReturnType<typeof inTier>): ProfileContent => ({ ...card("baker.txt"), name, aliases: [], relatedJobs: [], careerPath: [], classification: c });
+const profile = (name: string, c: ReturnType<typeof inTier>): ProfileContent => ({
+  ...card("baker.txt"),
+  name,
+  aliases: [],
+  relatedJobs: [],
+  careerPath: [],
+  classification: c,
+});
 const lastAudit = () => db.select().from(auditLog).orderBy(auditLog.id).all().at(-1);
 
 beforeAll(async () => {
@@ -34,26 +46,41 @@ describe("classification editing", () => {
   it("counts published and all profiles up the tree", async () => {
     const alpha = (await getAdminTierTree()).find((t) => t.name === "Alpha")!;
     expect(alpha).toMatchObject({ level: 1, published: 2, total: 3 });
-    expect(alpha.children[0].children.map((c) => [c.name, c.published, c.total])).toEqual([["Alpha minor", 1, 2], ["Other minor", 1, 1]]);
+    expect(alpha.children[0].children.map((c) => [c.name, c.published, c.total])).toEqual([
+      ["Alpha minor", 1, 2],
+      ["Other minor", 1, 1],
+    ]);
   });
 
   it("renames an entry with its slug; profiles show the new name; a sibling's name is a field error", async () => {
     const minor = tier("Other minor");
     await renameTier(minor.id, "Renamed minor", actor);
-    expect(db.select().from(classifications).where(eq(classifications.id, minor.id)).get()).toMatchObject({ name: "Renamed minor", slug: "renamed-minor" });
+    expect(db.select().from(classifications).where(eq(classifications.id, minor.id)).get()).toMatchObject({
+      name: "Renamed minor",
+      slug: "renamed-minor",
+    });
     expect((await getPublishedOccupation("alpha-three"))?.profile.classification.minor).toBe("Renamed minor");
     expect(lastAudit()).toMatchObject({ action: "classification.rename", target: 'Minor "Other minor"', detail: '→ "Renamed minor"' });
-    await expect(renameTier(minor.id, "Alpha minor", actor)).rejects.toMatchObject({ fields: { name: expect.stringContaining("already exists") } });
+    await expect(renameTier(minor.id, "Alpha minor", actor)).rejects.toMatchObject({
+      fields: { name: expect.stringContaining("already exists") },
+    });
   });
 
   it("keeps pending drafts pointing at a renamed entry", async () => {
     const p = (await getWorkingCopy("alpha-one"))!;
-    await updateOccupation(db.select().from(occupations).where(eq(occupations.slug, "alpha-one")).get()!.id, { ...p, summary: "Pending edit" }, { expectedVersion: p.version, actor });
+    await updateOccupation(
+      db.select().from(occupations).where(eq(occupations.slug, "alpha-one")).get()!.id,
+      { ...p, summary: "Pending edit" },
+      { expectedVersion: p.version, actor },
+    );
     await renameTier(tier("Alpha mid").id, "Alpha middle", actor);
     const after = (await getWorkingCopy("alpha-one"))!;
     expect(after.summary).toBe("Pending edit");
     expect(after.classification.middle).toBe("Alpha middle");
-    await publishOccupation(db.select().from(occupations).where(eq(occupations.slug, "alpha-one")).get()!.id, { expectedVersion: after.version, actor });
+    await publishOccupation(db.select().from(occupations).where(eq(occupations.slug, "alpha-one")).get()!.id, {
+      expectedVersion: after.version,
+      actor,
+    });
     // publishing must not recreate the old "Alpha mid" entry
     expect(tier("Alpha mid")).toBeUndefined();
   });
@@ -62,8 +89,14 @@ describe("classification editing", () => {
     const minor = tier("Renamed minor");
     const betaMid = tier("Beta mid");
     await moveTier(minor.id, betaMid.id, actor);
-    expect((await getPublishedOccupation("alpha-three"))?.profile.classification).toEqual({ major: "Beta", middle: "Beta mid", minor: "Renamed minor" });
-    await expect(moveTier(minor.id, tier("Alpha").id, actor)).rejects.toMatchObject({ fields: { parentId: expect.stringContaining("Middle") } });
+    expect((await getPublishedOccupation("alpha-three"))?.profile.classification).toEqual({
+      major: "Beta",
+      middle: "Beta mid",
+      minor: "Renamed minor",
+    });
+    await expect(moveTier(minor.id, tier("Alpha").id, actor)).rejects.toMatchObject({
+      fields: { parentId: expect.stringContaining("Middle") },
+    });
     await expect(moveTier(tier("Alpha").id, betaMid.id, actor)).rejects.toMatchObject({ fields: { parentId: expect.any(String) } });
     const clash = await addTier(tier("Alpha middle").id, "Renamed minor", actor);
     await expect(moveTier(clash, betaMid.id, actor)).rejects.toMatchObject({ fields: { name: expect.any(String) } });
@@ -86,8 +119,16 @@ describe("classification editing", () => {
     await expect(mergeTier(gamma, tier("Beta minor", gMid).id, actor)).rejects.toMatchObject({ fields: { intoId: expect.any(String) } });
     await mergeTier(gamma, beta.id, actor);
     expect(tier("Gamma")).toBeUndefined();
-    expect((await getPublishedOccupation("gamma-one"))?.profile.classification).toEqual({ major: "Beta", middle: "Beta mid", minor: "Beta minor" });
-    expect((await getPublishedOccupation("gamma-two"))?.profile.classification).toEqual({ major: "Beta", middle: "Gamma only mid", minor: "Gamma minor" });
+    expect((await getPublishedOccupation("gamma-one"))?.profile.classification).toEqual({
+      major: "Beta",
+      middle: "Beta mid",
+      minor: "Beta minor",
+    });
+    expect((await getPublishedOccupation("gamma-two"))?.profile.classification).toEqual({
+      major: "Beta",
+      middle: "Gamma only mid",
+      minor: "Gamma minor",
+    });
     expect(db.select().from(classifications).where(eq(classifications.name, "Beta minor")).all()).toHaveLength(1);
     expect(lastAudit()).toMatchObject({ action: "classification.merge", target: 'Major "Gamma"', detail: 'into "Beta"' });
   });

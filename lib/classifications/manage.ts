@@ -26,7 +26,13 @@ type TierRow = { id: number; level: number; parentId: number | null; name: strin
 
 function allTiers(tx: Pick<Tx, "select">): TierRow[] {
   return tx
-    .select({ id: classifications.id, level: classifications.level, parentId: classifications.parentId, name: classifications.name, slug: classifications.slug })
+    .select({
+      id: classifications.id,
+      level: classifications.level,
+      parentId: classifications.parentId,
+      name: classifications.name,
+      slug: classifications.slug,
+    })
     .from(classifications)
     .all();
 }
@@ -55,7 +61,15 @@ export async function getAdminTierTree(): Promise<AdminTierNode[]> {
         const children = build(r.id);
         const own = counts.get(r.id);
         const sum = (k: "published" | "total") => (r.level === 3 ? Number(own?.[k] ?? 0) : children.reduce((n, c) => n + c[k], 0));
-        return { id: r.id, level: r.level as Level, name: r.name, slug: r.slug, published: sum("published"), total: sum("total"), children };
+        return {
+          id: r.id,
+          level: r.level as Level,
+          name: r.name,
+          slug: r.slug,
+          published: sum("published"),
+          total: sum("total"),
+          children,
+        };
       })
       .sort((a, b) => a.name.localeCompare(b.name));
   return build(null);
@@ -63,7 +77,13 @@ export async function getAdminTierTree(): Promise<AdminTierNode[]> {
 
 function getTier(tx: Pick<Tx, "select">, id: number): TierRow {
   const row = tx
-    .select({ id: classifications.id, level: classifications.level, parentId: classifications.parentId, name: classifications.name, slug: classifications.slug })
+    .select({
+      id: classifications.id,
+      level: classifications.level,
+      parentId: classifications.parentId,
+      name: classifications.name,
+      slug: classifications.slug,
+    })
     .from(classifications)
     .where(eq(classifications.id, id))
     .get();
@@ -79,7 +99,13 @@ function assertNameFree(tx: Tx, parentId: number | null, name: string, exceptId?
   const clash = tx
     .select({ id: classifications.id })
     .from(classifications)
-    .where(and(eq(classifications.parentKey, parentId ?? 0), eq(classifications.name, name), exceptId ? ne(classifications.id, exceptId) : undefined))
+    .where(
+      and(
+        eq(classifications.parentKey, parentId ?? 0),
+        eq(classifications.name, name),
+        exceptId ? ne(classifications.id, exceptId) : undefined,
+      ),
+    )
     .get();
   if (clash) throw new InvalidInputError("That name is taken here", { name: `"${name}" already exists under the same parent` });
 }
@@ -92,7 +118,13 @@ function freeSlug(tx: Tx, parentId: number | null, name: string, exceptId?: numb
     const clash = tx
       .select({ id: classifications.id })
       .from(classifications)
-      .where(and(eq(classifications.parentKey, parentId ?? 0), eq(classifications.slug, slug), exceptId ? ne(classifications.id, exceptId) : undefined))
+      .where(
+        and(
+          eq(classifications.parentKey, parentId ?? 0),
+          eq(classifications.slug, slug),
+          exceptId ? ne(classifications.id, exceptId) : undefined,
+        ),
+      )
       .get();
     if (!clash) return slug;
   }
@@ -128,7 +160,10 @@ const pathKey = (p: Path) => JSON.stringify([p.major, p.middle, p.minor]);
  * under a changed entry is re-derived (links, search) by the after-write hook.
  * `replaced` maps Minor ids that disappear (merged) to the Minor that took their profiles.
  */
-function changeTree(actor: Actor, fn: (tx: Tx) => { audit: { action: string; target: string; detail?: string }; replaced?: Map<number, number> }) {
+function changeTree(
+  actor: Actor,
+  fn: (tx: Tx) => { audit: { action: string; target: string; detail?: string }; replaced?: Map<number, number> },
+) {
   return writeTransaction((tx) => {
     const before = minorPaths(tx);
     const tiersBefore = tierSnapshot(tx);
@@ -145,13 +180,25 @@ function changeTree(actor: Actor, fn: (tx: Tx) => { audit: { action: string; tar
       }
     }
     if (moved.size) {
-      const drafts = tx.select({ id: occupations.id, draft: occupations.draft }).from(occupations).where(isNotNull(occupations.draft)).all();
+      const drafts = tx
+        .select({ id: occupations.id, draft: occupations.draft })
+        .from(occupations)
+        .where(isNotNull(occupations.draft))
+        .all();
       for (const d of drafts) {
         const content = JSON.parse(d.draft!) as ProfileContent;
         const to = moved.get(pathKey(content.classification));
-        if (to) tx.update(occupations).set({ draft: JSON.stringify({ ...content, classification: to }) }).where(eq(occupations.id, d.id)).run();
+        if (to)
+          tx.update(occupations)
+            .set({ draft: JSON.stringify({ ...content, classification: to }) })
+            .where(eq(occupations.id, d.id))
+            .run();
       }
-      const ids = tx.select({ id: occupations.id }).from(occupations).where(inArray(occupations.minorId, [...new Set(touched)])).all();
+      const ids = tx
+        .select({ id: occupations.id })
+        .from(occupations)
+        .where(inArray(occupations.minorId, [...new Set(touched)]))
+        .all();
       for (const { id } of ids) afterOccupationWrite(tx, id);
     }
     addAudit(tx, { userId: actor.id, actor: actor.email, ...audit });
@@ -164,7 +211,10 @@ export async function renameTier(id: number, name: string, actor: Actor): Promis
     const t = getTier(tx, id);
     if (t.name === name) return { audit: { action: "classification.rename", target: label(t), detail: "unchanged" } };
     assertNameFree(tx, t.parentId, name, id);
-    tx.update(classifications).set({ name, slug: freeSlug(tx, t.parentId, name, id) }).where(eq(classifications.id, id)).run();
+    tx.update(classifications)
+      .set({ name, slug: freeSlug(tx, t.parentId, name, id) })
+      .where(eq(classifications.id, id))
+      .run();
     return { audit: { action: "classification.rename", target: label(t), detail: `→ "${name}"` } };
   });
 }
@@ -195,7 +245,11 @@ function mergeInto(tx: Tx, fromId: number, intoId: number, replaced: Map<number,
     tx.update(occupations).set({ minorId: intoId }).where(eq(occupations.minorId, fromId)).run();
     replaced.set(fromId, intoId);
   } else {
-    const kids = tx.select({ id: classifications.id, name: classifications.name }).from(classifications).where(eq(classifications.parentId, fromId)).all();
+    const kids = tx
+      .select({ id: classifications.id, name: classifications.name })
+      .from(classifications)
+      .where(eq(classifications.parentId, fromId))
+      .all();
     for (const kid of kids) {
       const same = tx
         .select({ id: classifications.id })
@@ -203,7 +257,11 @@ function mergeInto(tx: Tx, fromId: number, intoId: number, replaced: Map<number,
         .where(and(eq(classifications.parentId, intoId), eq(classifications.name, kid.name)))
         .get();
       if (same) mergeInto(tx, kid.id, same.id, replaced);
-      else tx.update(classifications).set({ parentId: intoId, parentKey: intoId, slug: freeSlug(tx, intoId, kid.name) }).where(eq(classifications.id, kid.id)).run();
+      else
+        tx.update(classifications)
+          .set({ parentId: intoId, parentKey: intoId, slug: freeSlug(tx, intoId, kid.name) })
+          .where(eq(classifications.id, kid.id))
+          .run();
     }
   }
   tx.delete(classifications).where(eq(classifications.id, fromId)).run();
@@ -228,7 +286,8 @@ export async function addTier(parentId: number | null, name: string, actor: Acto
   return writeTransaction((tx) => {
     const tiersBefore = tierSnapshot(tx);
     const parent = parentId === null ? undefined : getTier(tx, parentId);
-    if (parent && parent.level === 3) throw new InvalidInputError("A Minor entry has no children", { parentId: "Choose a Major or Middle entry" });
+    if (parent && parent.level === 3)
+      throw new InvalidInputError("A Minor entry has no children", { parentId: "Choose a Major or Middle entry" });
     const level = parent ? parent.level + 1 : 1;
     assertNameFree(tx, parentId, name);
     const id = tx
@@ -237,7 +296,13 @@ export async function addTier(parentId: number | null, name: string, actor: Acto
       .returning({ id: classifications.id })
       .get().id;
     recordTierChange(tx, tiersBefore, tierSnapshot(tx));
-    addAudit(tx, { userId: actor.id, actor: actor.email, action: "classification.add", target: label({ level, name }), detail: parent ? `under ${label(parent)}` : "" });
+    addAudit(tx, {
+      userId: actor.id,
+      actor: actor.email,
+      action: "classification.add",
+      target: label({ level, name }),
+      detail: parent ? `under ${label(parent)}` : "",
+    });
     return id;
   });
 }

@@ -52,7 +52,9 @@ export function ensureTierPath(tx: Tx, path: TierPath): number {
   const major = ensureTier(tx, 1, null, path.major);
   const middle = ensureTier(tx, 2, major, path.middle);
   const minor = ensureTier(tx, 3, middle, path.minor);
-  const slugs = [major, middle, minor].map((id) => tx.select({ slug: classifications.slug }).from(classifications).where(eq(classifications.id, id)).get()!.slug);
+  const slugs = [major, middle, minor].map(
+    (id) => tx.select({ slug: classifications.slug }).from(classifications).where(eq(classifications.id, id)).get()!.slug,
+  );
   recordTags(tx, [TAGS.browse, TAGS.home, ...tierTagsOf(slugs.join("/"))]);
   return minor;
 }

@@ -21,7 +21,9 @@ export async function runGenerate(args: string[]): Promise<number> {
     },
   });
   progress.stop();
-  const phases = Object.entries(report.seconds).map(([k, s]) => `${k} ${s.toFixed(1)}s`).join(", ");
+  const phases = Object.entries(report.seconds)
+    .map(([k, s]) => `${k} ${s.toFixed(1)}s`)
+    .join(", ");
   const total = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`generated ${report.created} profiles (seed ${seed}; ${report.existing} already there) in ${total}s (${phases})\n`);
   return 0;

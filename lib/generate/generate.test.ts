@@ -27,7 +27,10 @@ describe("generate", () => {
     // Every related job names another generated profile, so every one resolves.
     expect(read.relatedJobs.every((r) => r.slug !== null)).toBe(true);
     expect((await searchOccupations({ q: p.content.name })).results[0]?.slug).toBe(p.slug);
-    const indexes = db.$client.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'occupation_links_target'").pluck().get();
+    const indexes = db.$client
+      .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'occupation_links_target'")
+      .pluck()
+      .get();
     expect(indexes).toBe(1);
   });
 });

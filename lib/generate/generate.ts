@@ -64,7 +64,12 @@ function write(opts: GenerateOptions, keepIndexes: boolean): GenerateReport {
     void rebuildSearchIndex();
     lap("search index");
     const { created, existing } = inserter.report;
-    addAudit(tx, { actor: "cli", action: "generate", target: `${opts.count} profiles`, detail: `seed ${catalog.seed}: created ${created}, existing ${existing}` });
+    addAudit(tx, {
+      actor: "cli",
+      action: "generate",
+      target: `${opts.count} profiles`,
+      detail: `seed ${catalog.seed}: created ${created}, existing ${existing}`,
+    });
     return { created, existing, seconds };
   });
 }

@@ -28,7 +28,7 @@ export function syntheticCatalog(count: number, seed = 1) {
 
   function title(j: number): { name: string; reading: string; words: [W.Word, W.Word, W.Word] } {
     const block = Math.floor(j / SPACE);
-    let p = (((j % SPACE) * step) % SPACE + offset) % SPACE;
+    let p = ((((j % SPACE) * step) % SPACE) + offset) % SPACE;
     const r = W.ROLES[p % W.ROLES.length];
     p = Math.floor(p / W.ROLES.length);
     const s = W.SUBJECTS[p % W.SUBJECTS.length];
@@ -76,8 +76,12 @@ export function syntheticCatalog(count: number, seed = 1) {
       requiredSkills: rng.sample(W.SKILLS, rng.int(3, 8)),
       recommendedSkills: rng.sample(W.SKILLS, rng.int(2, 6)),
       aptitudes: {
-        strengths: rng.sample(W.APTITUDES, rng.int(2, 6)).map((item) => ({ item, reason: capitalise(rng.pick(W.REASONS.slice(0, 7))) + "." })),
-        weaknesses: rng.sample(W.APTITUDES, rng.int(0, 2)).map((item) => ({ item, reason: capitalise(rng.pick(W.REASONS.slice(7))) + "." })),
+        strengths: rng
+          .sample(W.APTITUDES, rng.int(2, 6))
+          .map((item) => ({ item, reason: capitalise(rng.pick(W.REASONS.slice(0, 7))) + "." })),
+        weaknesses: rng
+          .sample(W.APTITUDES, rng.int(0, 2))
+          .map((item) => ({ item, reason: capitalise(rng.pick(W.REASONS.slice(7))) + "." })),
       },
       aliases: aliasesFor(rng, name, words),
       relatedJobs: Array.from({ length: rng.int(2, 6) }, () => ({ name: other(), slug: null })),
@@ -145,7 +149,10 @@ function makeTiers(rng: Random): TierPath[] {
 
 /** Picks 0..n-1 with Zipf-like weights (exponent 0.8) over a shuffled order. */
 function skewedPicker(n: number, rng: Random): (by: Random) => number {
-  const order = rng.sample(Array.from({ length: n }, (_, i) => i), n);
+  const order = rng.sample(
+    Array.from({ length: n }, (_, i) => i),
+    n,
+  );
   const cumulative: number[] = [];
   let total = 0;
   for (let k = 0; k < n; k++) cumulative.push((total += 1 / Math.pow(k + 1, 0.8)));

@@ -19,7 +19,9 @@ describe("request bodies", () => {
 
   it("refuses a body not declared as JSON with 415", async () => {
     await expect(readJsonBody(req('{"a":1}', { "content-type": "text/plain" }))).rejects.toMatchObject({ status: 415 });
-    await expect(readJsonBody(req('{"a":1}', { "content-type": "application/x-www-form-urlencoded" }))).rejects.toMatchObject({ status: 415 });
+    await expect(readJsonBody(req('{"a":1}', { "content-type": "application/x-www-form-urlencoded" }))).rejects.toMatchObject({
+      status: 415,
+    });
     expect(await readJsonBody(req('{"a":1}', { "content-type": "application/json; charset=utf-8" }))).toEqual({ a: 1 });
     expect(await readJsonBody(req('{"a":1}', { "content-type": "application/merge-patch+json" }))).toEqual({ a: 1 });
   });
@@ -33,7 +35,12 @@ describe("request bodies", () => {
     await expect(readJsonBody(req("{}", { "content-length": "2000000" }))).rejects.toMatchObject({ status: 413 });
     const big = JSON.stringify({ s: "x".repeat(200) });
     await expect(readJsonBody(req(big), 100)).rejects.toMatchObject({ status: 413 });
-    const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close(); } });
+    const stream = new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(big));
+        c.close();
+      },
+    });
     await expect(readJsonBody(req(stream), 100)).rejects.toMatchObject({ status: 413 });
   });
 

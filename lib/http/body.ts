@@ -71,5 +71,8 @@ export function queryFlag(req: Request, name: string): boolean {
 /** A JSON 405 naming the methods the path supports. */
 export function methodNotAllowed(allow: string[]) {
   return async () =>
-    Response.json({ error: { message: `Method not allowed; use ${allow.join(", ")}` } }, { status: 405, headers: { Allow: allow.join(", ") } });
+    Response.json(
+      { error: { message: `Method not allowed; use ${allow.join(", ")}` } },
+      { status: 405, headers: { Allow: allow.join(", ") } },
+    );
 }

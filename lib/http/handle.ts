@@ -50,7 +50,17 @@ export function handle<C>(fn: Handler<C>): Handler<C> {
       res = errorResponse(e, requestId);
     }
     const url = new URL(req.url);
-    logger.info({ requestId, address: requestAddress(req.headers), method: req.method, path: url.pathname, status: res.status, ms: Math.round(performance.now() - started) }, "request");
+    logger.info(
+      {
+        requestId,
+        address: requestAddress(req.headers),
+        method: req.method,
+        path: url.pathname,
+        status: res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      "request",
+    );
     return res;
   };
 }

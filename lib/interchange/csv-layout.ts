@@ -34,7 +34,14 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** Columns a file may leave out: the slug then comes from the name, the others are empty. */
-export const OPTIONAL_COLUMNS: ReadonlySet<CsvColumn> = new Set(["slug", "industry", "sourceName", "sourceCode", "sourceLicense", "sourceUrl"]);
+export const OPTIONAL_COLUMNS: ReadonlySet<CsvColumn> = new Set([
+  "slug",
+  "industry",
+  "sourceName",
+  "sourceCode",
+  "sourceLicense",
+  "sourceUrl",
+]);
 
 export const APTITUDE_SEPARATOR = " :: ";
 

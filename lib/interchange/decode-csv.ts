@@ -23,7 +23,9 @@ export function decodeCsvFile(file: string, text: string): ImportRecord[] {
     // csv-parse counts a CRLF inside quotes as two lines; its byte offset of the failure gives
     // the physical line instead.
     const err = e as Error & { bytes?: number };
-    const before = Buffer.from(text).subarray(0, err.bytes ?? 0).toString("utf8");
+    const before = Buffer.from(text)
+      .subarray(0, err.bytes ?? 0)
+      .toString("utf8");
     const line = before.split(/\r\n|\r|\n/).length;
     return [{ file, line, errors: [{ file, line, message: `invalid CSV: ${err.message}` }] }];
   }
@@ -41,7 +43,8 @@ export function decodeCsvFile(file: string, text: string): ImportRecord[] {
   if (headerErrors.length) {
     return [{ file, line: headerLine, errors: headerErrors.map((message) => ({ file, line: headerLine, message })) }];
   }
-  if (body.length === 0) return [{ file, line: headerLine, errors: [{ file, line: headerLine, message: "no profile rows after the header" }] }];
+  if (body.length === 0)
+    return [{ file, line: headerLine, errors: [{ file, line: headerLine, message: "no profile rows after the header" }] }];
 
   return body.map((p) => {
     const line = startLine(p);

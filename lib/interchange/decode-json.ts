@@ -49,7 +49,6 @@ export function topLevelElementOffsets(text: string): number[] {
   return offsets;
 }
 
-
 /**
  * A JSON file holds one profile object or an array of them (as `export --format json` writes).
  * Errors name the record (1-based) and the line where that record starts.

@@ -33,7 +33,9 @@ export async function listExportProfiles(filter: ExportFilter = {}): Promise<Pro
     const s = readStored(db, id);
     if (!s) continue;
     const content: ProfileContent = filter.all && s.draft ? { ...JSON.parse(s.draft) } : s.content;
-    out.push(withExportLinks({ slug: s.slug, ...content, status: s.meta.status, version: s.meta.version, updatedAt: s.meta.updatedAt }, resolve));
+    out.push(
+      withExportLinks({ slug: s.slug, ...content, status: s.meta.status, version: s.meta.version, updatedAt: s.meta.updatedAt }, resolve),
+    );
     filter.onProgress?.(out.length, ids.length);
   }
   return out;

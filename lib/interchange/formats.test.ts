@@ -77,7 +77,16 @@ describe("JSON", () => {
 
   it("reports every bad record with its number and starting line", () => {
     const good = fixtureProfiles()[2];
-    const text = JSON.stringify([good, { ...good, name: "Second", summary: 5, aliases: ["ok", ""] }, { ...good, name: "Third", classification: { major: "A" } }, "nope"], null, 2);
+    const text = JSON.stringify(
+      [
+        good,
+        { ...good, name: "Second", summary: 5, aliases: ["ok", ""] },
+        { ...good, name: "Third", classification: { major: "A" } },
+        "nope",
+      ],
+      null,
+      2,
+    );
     const recs = decodeJsonFile("f.json", text);
     expect(recs.map((r) => r.errors.length > 0)).toEqual([false, true, true, true]);
     const lines = text.split("\n");
@@ -112,7 +121,8 @@ describe("JSON", () => {
 });
 
 describe("CSV", () => {
-  const header = "name,reading,major,middle,minor,summary,description,futureOutlook,personalityTraits,workStyle,careerPath,requiredSkills,recommendedSkills,strengths,weaknesses,aliases,relatedJobs";
+  const header =
+    "name,reading,major,middle,minor,summary,description,futureOutlook,personalityTraits,workStyle,careerPath,requiredSkills,recommendedSkills,strengths,weaknesses,aliases,relatedJobs";
 
   it("reads list cells by line and aptitudes as item :: reason", () => {
     const csv = `${header}\nNurse,,Health,Care,Nursing,,,,"Kind\nCalm",,"Aide\nNurse",First aid,,"Empathy :: Patients need it\nStamina ::",,RN,Doctor\n`;
@@ -121,7 +131,13 @@ describe("CSV", () => {
     expect(r.content).toMatchObject({
       personalityTraits: ["Kind", "Calm"],
       careerPath: [{ name: "Aide" }, { name: "Nurse" }],
-      aptitudes: { strengths: [{ item: "Empathy", reason: "Patients need it" }, { item: "Stamina", reason: "" }], weaknesses: [] },
+      aptitudes: {
+        strengths: [
+          { item: "Empathy", reason: "Patients need it" },
+          { item: "Stamina", reason: "" },
+        ],
+        weaknesses: [],
+      },
       aliases: ["RN"],
       relatedJobs: [{ name: "Doctor" }],
     });
@@ -145,7 +161,10 @@ describe("CSV", () => {
   });
 
   it("reports a row with the wrong number of cells, and a broken quote", () => {
-    expect(decodeCsvFile("c.csv", `${header}\nOnly,two\n`)[0].errors[0]).toMatchObject({ line: 2, message: "row has 2 cells, the header has 17" });
+    expect(decodeCsvFile("c.csv", `${header}\nOnly,two\n`)[0].errors[0]).toMatchObject({
+      line: 2,
+      message: "row has 2 cells, the header has 17",
+    });
     expect(decodeCsvFile("q.csv", `${header}\n"unclosed,\n`)[0].errors[0].message).toMatch(/^invalid CSV/);
   });
 
@@ -168,14 +187,18 @@ describe("import errors", () => {
     const json = tempFile("a.json", JSON.stringify([bare, card], null, 2));
     const cardFile = tempFile("b.txt", serializeCard(card));
     const report = await importRecords(await decodeFiles([json, cardFile]));
-    expect(report.errors).toEqual([{ file: cardFile, line: 1, message: expect.stringMatching(/duplicate slug "labor-union-secretary-general".*a\.json:\d+/) }]);
+    expect(report.errors).toEqual([
+      { file: cardFile, line: 1, message: expect.stringMatching(/duplicate slug "labor-union-secretary-general".*a\.json:\d+/) },
+    ]);
     expect(report.written).toBe(false);
     expect(await listExportProfiles({ all: true })).toEqual([]);
   });
 
   it("refuses control and bidi-override characters in every format, at the field", () => {
     const csv = `name,reading,major,middle,minor,summary,description,futureOutlook,personalityTraits,workStyle,careerPath,requiredSkills,recommendedSkills,strengths,weaknesses,aliases,relatedJobs\nNurse,,A,B,C,,,,,,,,,,,"RN\nR\u202EN",\n`;
-    expect(decodeCsvFile("b.csv", csv)[0].errors).toEqual([{ file: "b.csv", line: 2, message: "aliases.1: Contains a bidirectional-override character (U+202E)" }]);
+    expect(decodeCsvFile("b.csv", csv)[0].errors).toEqual([
+      { file: "b.csv", line: 2, message: "aliases.1: Contains a bidirectional-override character (U+202E)" },
+    ]);
     const [, , bare] = fixtureProfiles();
     expect(decodeJsonFile("n.json", JSON.stringify({ ...bare, name: "Bare\u0000" }))[0].errors.map((e) => e.message)).toEqual([
       "name: Contains a control character (U+0000)",
@@ -188,12 +211,26 @@ describe("import errors", () => {
   it("refuses names used twice in a batch or by another live profile, by file and line", async () => {
     useEmptyDatabase();
     const [, , bare] = fixtureProfiles();
-    const twice = tempFile("twice.json", JSON.stringify([{ ...bare, slug: "one" }, { ...bare, name: "BARE  minimum", slug: "two" }], null, 2));
+    const twice = tempFile(
+      "twice.json",
+      JSON.stringify(
+        [
+          { ...bare, slug: "one" },
+          { ...bare, name: "BARE  minimum", slug: "two" },
+        ],
+        null,
+        2,
+      ),
+    );
     const report = await importRecords(await decodeFiles([twice]));
-    expect(report.errors).toEqual([{ file: twice, line: 28, message: `name: "BARE  minimum" is also the name of ${twice}:2 (names are unique)` }]);
+    expect(report.errors).toEqual([
+      { file: twice, line: 28, message: `name: "BARE  minimum" is also the name of ${twice}:2 (names are unique)` },
+    ]);
     await importRecords([{ file: "x", line: 1, content: bare, slug: "bare-minimum", errors: [] }]);
     const clash = tempFile("clash.json", JSON.stringify({ ...bare, name: "Ｂａｒｅ minimum", slug: "other" }));
-    expect((await importRecords(await decodeFiles([clash]))).errors).toEqual([{ file: clash, line: 1, message: "name: Already used by bare-minimum" }]);
+    expect((await importRecords(await decodeFiles([clash]))).errors).toEqual([
+      { file: clash, line: 1, message: "name: Already used by bare-minimum" },
+    ]);
     // Swapping two names in one batch is refused at the write, by file and line (never a crash).
     await importRecords([{ file: "x", line: 1, content: { ...bare, name: "Second bare" }, slug: "second", errors: [] }]);
     const swap = await importRecords([
@@ -208,7 +245,10 @@ describe("import errors", () => {
   });
 
   it("reports a missing classification tier by field", () => {
-    const [r] = decodeJsonFile("t.json", JSON.stringify({ ...fixtureProfiles()[2], classification: { major: "A", middle: "", minor: "C" } }));
+    const [r] = decodeJsonFile(
+      "t.json",
+      JSON.stringify({ ...fixtureProfiles()[2], classification: { major: "A", middle: "", minor: "C" } }),
+    );
     expect(r.errors.map((e) => e.message)).toEqual(["classification.middle: Required"]);
   });
 });
@@ -216,11 +256,11 @@ describe("import errors", () => {
 describe("JSON syntax error offsets", () => {
   it.each([
     ['{"a": 1,}', 8],
-    ['[1, 2', 5],
+    ["[1, 2", 5],
     ['{"a" 1}', 5],
-    ['[tru]', 1],
+    ["[tru]", 1],
     ['{"a": "x\ny"}', 8],
-    ['[1] 2', 4],
+    ["[1] 2", 4],
   ])("%j fails at %i", async (text, offset) => {
     const { jsonErrorOffset } = await import("./json-error-offset");
     expect(() => JSON.parse(text)).toThrow();

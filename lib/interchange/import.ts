@@ -56,7 +56,12 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
     bySlug.set(slug, r);
     const key = nameKey(r.content.name);
     const sameName = byName.get(key);
-    if (sameName) errors.push({ file: r.file, line: r.line, message: `name: "${r.content.name}" is also the name of ${sameName.file}:${sameName.line} (names are unique)` });
+    if (sameName)
+      errors.push({
+        file: r.file,
+        line: r.line,
+        message: `name: "${r.content.name}" is also the name of ${sameName.file}:${sameName.line} (names are unique)`,
+      });
     else byName.set(key, r);
   }
   // A live profile outside the batch with one of its names (a profile of the batch may be renamed
@@ -64,7 +69,8 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
   if (!errors.length) {
     for (const [slug, r] of bySlug) {
       const taken = nameTakenBy(db, r.content!.name);
-      if (taken && taken !== slug && !bySlug.has(taken)) errors.push({ file: r.file, line: r.line, message: `name: ${nameTakenMessage(taken)}` });
+      if (taken && taken !== slug && !bySlug.has(taken))
+        errors.push({ file: r.file, line: r.line, message: `name: ${nameTakenMessage(taken)}` });
     }
   }
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, errors, items: [], skipped: [], written: false };
@@ -89,7 +95,8 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
         } catch (e) {
           // Two profiles of the batch swapping names in the wrong order, for instance.
           if (!(e instanceof InvalidInputError)) throw e;
-          for (const [field, message] of Object.entries(e.fields)) errors.push({ file: r.file, line: r.line, message: `${field}: ${message}` });
+          for (const [field, message] of Object.entries(e.fields))
+            errors.push({ file: r.file, line: r.line, message: `${field}: ${message}` });
           continue;
         }
         if (opts.tracked) markImported(tx, result.id, result.version);
@@ -111,7 +118,17 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
       }
     });
     report.written = !opts.dryRun;
-    logger.info({ event: "import", actor: opts.actor ?? "cli", dryRun: !!opts.dryRun, created: report.created, updated: report.updated, unchanged: report.unchanged }, "import finished");
+    logger.info(
+      {
+        event: "import",
+        actor: opts.actor ?? "cli",
+        dryRun: !!opts.dryRun,
+        created: report.created,
+        updated: report.updated,
+        unchanged: report.unchanged,
+      },
+      "import finished",
+    );
   } catch (e) {
     if (!(e instanceof RollBack)) throw e;
     if (errors.length) {

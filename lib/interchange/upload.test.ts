@@ -12,11 +12,17 @@ describe("uploads", () => {
     const zip = new JSZip();
     zip.file("cards/a.txt", seed);
     const bytes = await zip.generateAsync({ type: "uint8array" });
-    const result = await decodeUploads([{ name: "one.txt", bytes: seed }, { name: "more.zip", bytes }]);
+    const result = await decodeUploads([
+      { name: "one.txt", bytes: seed },
+      { name: "more.zip", bytes },
+    ]);
     expect(result.errors).toEqual([]);
     expect(result.records.map((r) => r.file)).toEqual(["one.txt", "more.zip/cards/a.txt"]);
     expect(result.digest).toMatch(/^[0-9a-f]{64}$/);
-    const again = await decodeUploads([{ name: "one.txt", bytes: seed }, { name: "more.zip", bytes }]);
+    const again = await decodeUploads([
+      { name: "one.txt", bytes: seed },
+      { name: "more.zip", bytes },
+    ]);
     expect(again.digest).toBe(result.digest);
   });
 

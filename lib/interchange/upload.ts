@@ -55,11 +55,15 @@ export async function decodeUploads(uploads: Upload[]): Promise<DecodedUpload> {
   if (uploads.length === 0) errors.push(fail("upload", "choose at least one file"));
   if (uploads.length > UPLOAD_MAX_FILES) errors.push(fail("upload", `${uploads.length} files; at most ${UPLOAD_MAX_FILES} per import`));
   const total = uploads.reduce((n, u) => n + u.bytes.length, 0);
-  if (total > UPLOAD_MAX_TOTAL_BYTES) errors.push(fail("upload", `${(total / 1024 / 1024).toFixed(1)} MB in all; at most ${UPLOAD_MAX_TOTAL_BYTES / 1024 / 1024} MB`));
+  if (total > UPLOAD_MAX_TOTAL_BYTES)
+    errors.push(fail("upload", `${(total / 1024 / 1024).toFixed(1)} MB in all; at most ${UPLOAD_MAX_TOTAL_BYTES / 1024 / 1024} MB`));
   for (const u of uploads) {
     const ext = u.name.slice(u.name.lastIndexOf(".")).toLowerCase();
     if (!UPLOAD_EXTENSIONS.includes(ext)) errors.push(fail(u.name, `unsupported file type "${ext}"; use ${UPLOAD_EXTENSIONS.join(", ")}`));
-    if (u.bytes.length > UPLOAD_MAX_FILE_BYTES) errors.push(fail(u.name, `${(u.bytes.length / 1024 / 1024).toFixed(1)} MB; at most ${UPLOAD_MAX_FILE_BYTES / 1024 / 1024} MB per file`));
+    if (u.bytes.length > UPLOAD_MAX_FILE_BYTES)
+      errors.push(
+        fail(u.name, `${(u.bytes.length / 1024 / 1024).toFixed(1)} MB; at most ${UPLOAD_MAX_FILE_BYTES / 1024 / 1024} MB per file`),
+      );
   }
   if (errors.length) return { records: [], errors, digest: "" };
 

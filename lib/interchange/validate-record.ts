@@ -9,7 +9,11 @@ import type { ImportError, ImportRecord } from "./records";
 export function validateRecord(file: string, line: number, value: unknown, prefix = ""): ImportRecord {
   const result = profileWrite.safeParse(value);
   if (!result.success) {
-    const errors: ImportError[] = issueList(result.error, "(record)").map(({ path, message }) => ({ file, line, message: `${prefix}${path}: ${message}` }));
+    const errors: ImportError[] = issueList(result.error, "(record)").map(({ path, message }) => ({
+      file,
+      line,
+      message: `${prefix}${path}: ${message}`,
+    }));
     return { file, line, errors };
   }
   const { slug, status: _status, version: _version, updatedAt: _updatedAt, ...content } = result.data;

@@ -8,13 +8,24 @@ import { SAFE_REQUEST_ID } from "@/lib/http/request-id";
  */
 export const logger = pino(
   {
-  level: env.logLevel,
-  base: { service: "occupation-catalog" },
-  timestamp: pino.stdTimeFunctions.isoTime,
-  redact: {
-    paths: ["password", "*.password", "token", "*.token", "authorization", "*.authorization", "cookie", "*.cookie", "headers.cookie", "headers.authorization"],
-    remove: true,
-  },
+    level: env.logLevel,
+    base: { service: "occupation-catalog" },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: {
+      paths: [
+        "password",
+        "*.password",
+        "token",
+        "*.token",
+        "authorization",
+        "*.authorization",
+        "cookie",
+        "*.cookie",
+        "headers.cookie",
+        "headers.authorization",
+      ],
+      remove: true,
+    },
   },
   // The CLI's stdout carries data (exports), so its log lines go to stderr.
   pino.destination(env.isServer ? 1 : 2),

@@ -86,7 +86,8 @@ export async function listOccupationsForAdmin(query: AdminListQuery): Promise<{ 
     .innerJoin(major, eq(major.id, middle.parentId))
     .where(filter)
     .get()!.n;
-  const order = query.sort === "name" ? [asc(occupations.nameKey), asc(occupations.id)] : [desc(occupations.updatedAt), desc(occupations.id)];
+  const order =
+    query.sort === "name" ? [asc(occupations.nameKey), asc(occupations.id)] : [desc(occupations.updatedAt), desc(occupations.id)];
   const rows = base()
     .orderBy(...order)
     .limit(ADMIN_PAGE_SIZE)
@@ -101,5 +102,11 @@ export async function listOccupationsForAdmin(query: AdminListQuery): Promise<{ 
 
 /** Names of the Major tiers, for the list's filter. */
 export async function listMajorNames(): Promise<string[]> {
-  return db.select({ name: classifications.name }).from(classifications).where(eq(classifications.level, 1)).orderBy(asc(classifications.name)).all().map((r) => r.name);
+  return db
+    .select({ name: classifications.name })
+    .from(classifications)
+    .where(eq(classifications.level, 1))
+    .orderBy(asc(classifications.name))
+    .all()
+    .map((r) => r.name);
 }

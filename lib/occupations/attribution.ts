@@ -8,6 +8,7 @@ import type { ProfileContent } from "./schema";
 export function licenseNotice(p: Pick<ProfileContent, "source" | "requiredSkills">): string | undefined {
   const name = p.source?.name;
   if (!name || !/^O\*NET\b/.test(name)) return undefined;
-  const releases = p.requiredSkills.length > 0 && !name.includes("29.3") ? `the ${name} (skill ratings: O*NET 29.3 Database)` : `the ${name}`;
+  const releases =
+    p.requiredSkills.length > 0 && !name.includes("29.3") ? `the ${name} (skill ratings: O*NET 29.3 Database)` : `the ${name}`;
   return `This page includes information from ${releases} by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.`;
 }

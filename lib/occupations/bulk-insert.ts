@@ -27,15 +27,21 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
     (slug, name, name_key, reading, reading_row, industry, minor_id, summary, description, future_outlook, work_style, status, version, source, empty_sections, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', 1, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING`);
   const insTerm = sqlite.prepare(`INSERT INTO occupation_terms (occupation_id, list, position, value, value_key) VALUES (?, ?, ?, ?, ?)`);
-  const insAptitude = sqlite.prepare(`INSERT INTO occupation_aptitudes (occupation_id, kind, position, item, reason) VALUES (?, ?, ?, ?, ?)`);
-  const insLink = sqlite.prepare(`INSERT INTO occupation_links (occupation_id, list, position, name, name_key, target_id) VALUES (?, ?, ?, ?, ?, NULL)`);
+  const insAptitude = sqlite.prepare(
+    `INSERT INTO occupation_aptitudes (occupation_id, kind, position, item, reason) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const insLink = sqlite.prepare(
+    `INSERT INTO occupation_links (occupation_id, list, position, name, name_key, target_id) VALUES (?, ?, ?, ?, ?, NULL)`,
+  );
   const insRevision = sqlite.prepare(`INSERT INTO revisions (occupation_id, version, snapshot, status, author_id, message, created_at)
     VALUES (?, 1, ?, 'published', ?, ?, ?)`);
   const tierIds = new Map<string, number>();
   // Names are unique among live profiles (see name-clash.ts); with the indexes set aside a lookup
   // per row would scan, so the live names are read once. A profile whose name is taken is skipped
   // and counted as existing, like one whose slug is.
-  const names = new Set((sqlite.prepare("SELECT name_key AS k FROM occupations WHERE deleted_at IS NULL").all() as { k: string }[]).map((r) => r.k));
+  const names = new Set(
+    (sqlite.prepare("SELECT name_key AS k FROM occupations WHERE deleted_at IS NULL").all() as { k: string }[]).map((r) => r.k),
+  );
   const report: BulkReport = { created: 0, existing: 0 };
   const authorId = opts.authorId ?? null;
   const message = opts.message ?? "";
@@ -55,8 +61,21 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
     }
     const time = new Date().toISOString();
     const r = insOccupation.run(
-      slug, c.name, key, c.reading, readingRow(c.reading), c.industry ?? "", minorId(c), c.summary, c.description, c.futureOutlook, c.workStyle,
-      c.source ? JSON.stringify(c.source) : null, emptySectionMask(c), time, time,
+      slug,
+      c.name,
+      key,
+      c.reading,
+      readingRow(c.reading),
+      c.industry ?? "",
+      minorId(c),
+      c.summary,
+      c.description,
+      c.futureOutlook,
+      c.workStyle,
+      c.source ? JSON.stringify(c.source) : null,
+      emptySectionMask(c),
+      time,
+      time,
     );
     if (r.changes === 0) {
       report.existing++;
@@ -93,8 +112,10 @@ export function setIndexesAside(tx: WriteTx): { restore(onTables?: (table: strin
   void tx;
   const sqlite = getDb().$client;
   const list = sqlite
-    .prepare(`SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BULK_TABLES.map(() => "?").join(",")})
-      AND sql NOT LIKE 'CREATE UNIQUE%'`)
+    .prepare(
+      `SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BULK_TABLES.map(() => "?").join(",")})
+      AND sql NOT LIKE 'CREATE UNIQUE%'`,
+    )
     .all(...BULK_TABLES) as { name: string; table: string; sql: string }[];
   for (const i of list) sqlite.prepare(`DROP INDEX "${i.name.replace(/"/g, '""')}"`).run();
   const pending = new Set(list);

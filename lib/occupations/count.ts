@@ -5,5 +5,10 @@ import { occupations } from "@/db/schema";
 
 /** Profiles in the database, any status (0 means a fresh catalog). */
 export async function countOccupations(): Promise<number> {
-  return db.select({ n: sql<number>`count(*)` }).from(occupations).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(occupations)
+      .get()?.n ?? 0
+  );
 }

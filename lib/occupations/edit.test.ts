@@ -37,9 +37,17 @@ describe("editing occupations", () => {
 
   it("refuses a save made on a stale version", async () => {
     const nurse = await createOccupation(card("registered-nurse.txt"), { actor, publish: true });
-    await updateOccupation(nurse.id, { ...card("registered-nurse.txt"), summary: "First editor." }, { expectedVersion: 1, actor, publish: true });
+    await updateOccupation(
+      nurse.id,
+      { ...card("registered-nurse.txt"), summary: "First editor." },
+      { expectedVersion: 1, actor, publish: true },
+    );
     await expect(
-      updateOccupation(nurse.id, { ...card("registered-nurse.txt"), summary: "Second editor." }, { expectedVersion: 1, actor, publish: true }),
+      updateOccupation(
+        nurse.id,
+        { ...card("registered-nurse.txt"), summary: "Second editor." },
+        { expectedVersion: 1, actor, publish: true },
+      ),
     ).rejects.toMatchObject({ status: 412 });
     expect((await getPublishedOccupation(nurse.slug))?.profile.summary).toBe("First editor.");
   });

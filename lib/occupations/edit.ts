@@ -18,7 +18,14 @@ type Row = { id: number; slug: string; status: "draft" | "published"; version: n
 
 function getRow(tx: Tx, id: number): Row | undefined {
   return tx
-    .select({ id: occupations.id, slug: occupations.slug, status: occupations.status, version: occupations.version, deletedAt: occupations.deletedAt, name: occupations.name })
+    .select({
+      id: occupations.id,
+      slug: occupations.slug,
+      status: occupations.status,
+      version: occupations.version,
+      deletedAt: occupations.deletedAt,
+      name: occupations.name,
+    })
     .from(occupations)
     .where(eq(occupations.id, id))
     .get();
@@ -89,7 +96,13 @@ export async function updateOccupation(
     // A new slug alone leaves saveProfile nothing to save, but the public URL and links moved.
     if (saved.outcome === "unchanged" && slug !== row.slug) afterOccupationWrite(tx, id);
     if (changed) {
-      addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: opts.publish ? "occupation.publish" : "occupation.update", target: slug, detail: `version ${version}` });
+      addAudit(tx, {
+        userId: opts.actor.id,
+        actor: opts.actor.email,
+        action: opts.publish ? "occupation.publish" : "occupation.update",
+        target: slug,
+        detail: `version ${version}`,
+      });
     }
     const now = getRow(tx, id)!;
     return { id, slug, version, status: now.status, changed };
@@ -102,33 +115,68 @@ function bumpVersion(tx: Tx, id: number, opts: { actor: Actor; message?: string 
   tx.update(occupations).set({ version, updatedAt: new Date().toISOString() }).where(eq(occupations.id, id)).run();
   const content = editableContent(tx, id)!;
   tx.insert(revisions)
-    .values({ occupationId: id, version, snapshot: JSON.stringify(canonicalContent(content)), status: row.status, authorId: opts.actor.id, message: opts.message || why })
+    .values({
+      occupationId: id,
+      version,
+      snapshot: JSON.stringify(canonicalContent(content)),
+      status: row.status,
+      authorId: opts.actor.id,
+      message: opts.message || why,
+    })
     .run();
   return version;
 }
 
 /** Publish the current content (the pending draft, if any). */
-export async function publishOccupation(id: number, opts: { expectedVersion: number; actor: Actor; message?: string }): Promise<EditResult> {
+export async function publishOccupation(
+  id: number,
+  opts: { expectedVersion: number; actor: Actor; message?: string },
+): Promise<EditResult> {
   return writeTransaction((tx) => {
     const row = liveRow(tx, id, opts.expectedVersion);
     const content = editableContent(tx, id)!;
-    const saved = saveProfile(tx, content, { slug: row.slug, status: "published", authorId: opts.actor.id, message: opts.message || "published" });
-    addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: "occupation.publish", target: row.slug, detail: `version ${saved.version}` });
+    const saved = saveProfile(tx, content, {
+      slug: row.slug,
+      status: "published",
+      authorId: opts.actor.id,
+      message: opts.message || "published",
+    });
+    addAudit(tx, {
+      userId: opts.actor.id,
+      actor: opts.actor.email,
+      action: "occupation.publish",
+      target: row.slug,
+      detail: `version ${saved.version}`,
+    });
     return { id, slug: row.slug, version: saved.version, status: "published", changed: saved.outcome !== "unchanged" };
   });
 }
 
 /** Take a profile off the public site; its content (with any pending draft applied) stays as a draft. */
-export async function unpublishOccupation(id: number, opts: { expectedVersion: number; actor: Actor; message?: string }): Promise<EditResult> {
+export async function unpublishOccupation(
+  id: number,
+  opts: { expectedVersion: number; actor: Actor; message?: string },
+): Promise<EditResult> {
   return writeTransaction((tx) => {
     const row = liveRow(tx, id, opts.expectedVersion);
     if (row.status !== "published") return { id, slug: row.slug, version: row.version, status: row.status, changed: false };
     const content = editableContent(tx, id)!;
     tx.update(occupations).set({ status: "draft", draft: null }).where(eq(occupations.id, id)).run();
-    const saved = saveProfile(tx, content, { slug: row.slug, status: "draft", authorId: opts.actor.id, message: opts.message || "unpublished" });
+    const saved = saveProfile(tx, content, {
+      slug: row.slug,
+      status: "draft",
+      authorId: opts.actor.id,
+      message: opts.message || "unpublished",
+    });
     const version = saved.outcome === "unchanged" ? bumpVersion(tx, id, opts, "unpublished") : saved.version;
     afterOccupationWrite(tx, id);
-    addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: "occupation.unpublish", target: row.slug, detail: `version ${version}` });
+    addAudit(tx, {
+      userId: opts.actor.id,
+      actor: opts.actor.email,
+      action: "occupation.unpublish",
+      target: row.slug,
+      detail: `version ${version}`,
+    });
     return { id, slug: row.slug, version, status: "draft", changed: true };
   });
 }

@@ -30,7 +30,12 @@ function publishedSlugsByName(names: string[]): Map<string, string> {
   const out = new Map<string, string>();
   if (!keys.length) return out;
   const live = and(eq(occupations.status, "published"), isNull(occupations.deletedAt));
-  for (const r of db.select({ key: occupations.nameKey, slug: occupations.slug }).from(occupations).where(and(live, inArray(occupations.nameKey, keys))).orderBy(occupations.id).all()) {
+  for (const r of db
+    .select({ key: occupations.nameKey, slug: occupations.slug })
+    .from(occupations)
+    .where(and(live, inArray(occupations.nameKey, keys)))
+    .orderBy(occupations.id)
+    .all()) {
     if (!out.has(r.key)) out.set(r.key, r.slug);
   }
   const rest = keys.filter((k) => !out.has(k));
@@ -57,7 +62,15 @@ export async function previewProfile(occ: EditableOccupation): Promise<{ profile
   const link = (l: { name: string }) => ({ name: l.name, slug: slugs.get(nameKey(l.name)) ?? null });
   const tiers = tierRefs(c.classification);
   return {
-    profile: { ...c, careerPath: c.careerPath.map(link), relatedJobs: c.relatedJobs.map(link), slug: occ.slug, status: "published", version: occ.meta.version, updatedAt: occ.meta.updatedAt },
+    profile: {
+      ...c,
+      careerPath: c.careerPath.map(link),
+      relatedJobs: c.relatedJobs.map(link),
+      slug: occ.slug,
+      status: "published",
+      version: occ.meta.version,
+      updatedAt: occ.meta.updatedAt,
+    },
     meta: { ...occ.meta, tiers },
   };
 }

@@ -41,7 +41,10 @@ describe("profileForm", () => {
   });
 
   it("flags duplicates even while another field is invalid", () => {
-    expect(errors({ ...valid(), reading: "abc", aliases: ["A", "a"] })).toEqual({ reading: "Use hiragana or katakana only", "aliases.1": "Duplicate of item 1" });
+    expect(errors({ ...valid(), reading: "abc", aliases: ["A", "a"] })).toEqual({
+      reading: "Use hiragana or katakana only",
+      "aliases.1": "Duplicate of item 1",
+    });
   });
 
   it("flags an empty list item", () => {
@@ -49,8 +52,12 @@ describe("profileForm", () => {
   });
 
   it("refuses a related job naming the profile itself, and duplicates", () => {
-    expect(errors({ ...valid(), relatedJobs: [{ name: "welder", slug: null }] })).toEqual({ "relatedJobs.0.name": "A profile cannot be related to itself" });
-    expect(errors({ ...valid(), relatedJobs: [{ name: "Plumber" }, { name: "Plumber" }] })).toEqual({ "relatedJobs.1.name": "Duplicate of related job 1" });
+    expect(errors({ ...valid(), relatedJobs: [{ name: "welder", slug: null }] })).toEqual({
+      "relatedJobs.0.name": "A profile cannot be related to itself",
+    });
+    expect(errors({ ...valid(), relatedJobs: [{ name: "Plumber" }, { name: "Plumber" }] })).toEqual({
+      "relatedJobs.1.name": "Duplicate of related job 1",
+    });
   });
 
   it("checks the slug's shape but leaves uniqueness to the server", () => {

@@ -52,7 +52,8 @@ type FormFields = z.output<typeof formFields>;
 function checkSelfLink(v: FormFields, ctx: z.RefinementCtx) {
   const self = nameKey(v.name);
   v.relatedJobs.forEach((job, i) => {
-    if (nameKey(job.name) === self) ctx.addIssue({ code: "custom", path: ["relatedJobs", i, "name"], message: "A profile cannot be related to itself" });
+    if (nameKey(job.name) === self)
+      ctx.addIssue({ code: "custom", path: ["relatedJobs", i, "name"], message: "A profile cannot be related to itself" });
   });
 }
 

@@ -4,7 +4,15 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/index";
 import { classifications, occupationTerms, occupations } from "@/db/schema";
 
-export type LinkTarget = { id: number; slug: string; name: string; reading: string; tier: string; status: "draft" | "published"; matched: string };
+export type LinkTarget = {
+  id: number;
+  slug: string;
+  name: string;
+  reading: string;
+  tier: string;
+  status: "draft" | "published";
+  matched: string;
+};
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -16,7 +24,9 @@ export async function searchLinkTargets(q: string, excludeId?: number, limit = 1
   const minor = alias(classifications, "minor");
   const middle = alias(classifications, "middle");
   const major = alias(classifications, "major");
-  const aliasMatch = sql<string | null>`(select t.value from ${occupationTerms} t where t.occupation_id = ${occupations.id} and t.list = 'alias' and t.value_key like ${pattern} escape '\\' order by t.position limit 1)`;
+  const aliasMatch = sql<
+    string | null
+  >`(select t.value from ${occupationTerms} t where t.occupation_id = ${occupations.id} and t.list = 'alias' and t.value_key like ${pattern} escape '\\' order by t.position limit 1)`;
   const rows = db
     .select({
       id: occupations.id,
@@ -39,7 +49,11 @@ export async function searchLinkTargets(q: string, excludeId?: number, limit = 1
       and(
         isNull(occupations.deletedAt),
         excludeId ? ne(occupations.id, excludeId) : undefined,
-        or(sql`${occupations.nameKey} like ${pattern} escape '\\'`, sql`${occupations.reading} like ${pattern} escape '\\'`, sql`${aliasMatch} is not null`),
+        or(
+          sql`${occupations.nameKey} like ${pattern} escape '\\'`,
+          sql`${occupations.reading} like ${pattern} escape '\\'`,
+          sql`${aliasMatch} is not null`,
+        ),
       ),
     )
     .orderBy(sql`${occupations.nameKey} like ${`${escapeLike(needle)}%`} escape '\\' desc`, asc(occupations.nameKey))

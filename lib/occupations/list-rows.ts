@@ -18,7 +18,12 @@ export function readListRows(tx: Reader, ids: number[]): ListRows {
     .orderBy(asc(occupationTerms.occupationId), asc(occupationTerms.list), asc(occupationTerms.position))
     .all();
   const aptitudes = tx
-    .select({ id: occupationAptitudes.occupationId, kind: occupationAptitudes.kind, item: occupationAptitudes.item, reason: occupationAptitudes.reason })
+    .select({
+      id: occupationAptitudes.occupationId,
+      kind: occupationAptitudes.kind,
+      item: occupationAptitudes.item,
+      reason: occupationAptitudes.reason,
+    })
     .from(occupationAptitudes)
     .where(inArray(occupationAptitudes.occupationId, ids))
     .orderBy(asc(occupationAptitudes.occupationId), asc(occupationAptitudes.kind), asc(occupationAptitudes.position))

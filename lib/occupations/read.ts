@@ -29,7 +29,10 @@ export type ProfileMeta = {
  * The stored columns of one profile in a fixed number of queries (row, terms, aptitudes, links).
  * Link slugs are given only for targets that are published and not deleted.
  */
-export function readStored(tx: Reader, id: number): { content: ProfileContent; slug: string; meta: ProfileMeta; draft: string | null } | undefined {
+export function readStored(
+  tx: Reader,
+  id: number,
+): { content: ProfileContent; slug: string; meta: ProfileMeta; draft: string | null } | undefined {
   const row = tx
     .select({
       id: occupations.id,
@@ -68,10 +71,7 @@ export function readStored(tx: Reader, id: number): { content: ProfileContent; s
   const links = tx
     .select({ list: occupationLinks.list, name: occupationLinks.name, slug: target.slug })
     .from(occupationLinks)
-    .leftJoin(
-      target,
-      and(eq(target.id, occupationLinks.targetId), eq(target.status, "published"), isNull(target.deletedAt)),
-    )
+    .leftJoin(target, and(eq(target.id, occupationLinks.targetId), eq(target.status, "published"), isNull(target.deletedAt)))
     .where(eq(occupationLinks.occupationId, id))
     .orderBy(asc(occupationLinks.list), asc(occupationLinks.position))
     .all();

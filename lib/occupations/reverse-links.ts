@@ -8,7 +8,13 @@ import { nameKey } from "./name-key";
 import { editableContent } from "./write";
 import { LIST_MAX } from "./schema";
 
-export type ReverseLinkOutcome = { slug: string; name: string; result: "added" | "already" | "failed"; published?: boolean; reason?: string };
+export type ReverseLinkOutcome = {
+  slug: string;
+  name: string;
+  result: "added" | "already" | "failed";
+  published?: boolean;
+  reason?: string;
+};
 
 /**
  * Add `name` to the related jobs of each profile in `slugs`, each through updateOccupation so its
@@ -16,11 +22,22 @@ export type ReverseLinkOutcome = { slug: string; name: string; result: "added" |
  * `publish` is set; otherwise the link waits in that profile's draft. One failure does not undo
  * the others or the caller's save; each outcome is reported.
  */
-export async function addReverseLinks(name: string, slugs: string[], opts: { publish: boolean; actor: Actor }): Promise<ReverseLinkOutcome[]> {
+export async function addReverseLinks(
+  name: string,
+  slugs: string[],
+  opts: { publish: boolean; actor: Actor },
+): Promise<ReverseLinkOutcome[]> {
   const out: ReverseLinkOutcome[] = [];
   for (const slug of [...new Set(slugs)]) {
     const row = db
-      .select({ id: occupations.id, name: occupations.name, version: occupations.version, status: occupations.status, draft: occupations.draft, deletedAt: occupations.deletedAt })
+      .select({
+        id: occupations.id,
+        name: occupations.name,
+        version: occupations.version,
+        status: occupations.status,
+        draft: occupations.draft,
+        deletedAt: occupations.deletedAt,
+      })
       .from(occupations)
       .where(eq(occupations.slug, slug))
       .get();
@@ -39,15 +56,20 @@ export async function addReverseLinks(name: string, slugs: string[], opts: { pub
     }
     const publish = opts.publish && row.status === "published" && row.draft === null;
     try {
-      await updateOccupation(row.id, { ...content, relatedJobs: [...content.relatedJobs, { name, slug: null }] }, {
-        expectedVersion: row.version,
-        publish,
-        actor: opts.actor,
-        message: `Related job "${name}" added from that profile`,
-      });
+      await updateOccupation(
+        row.id,
+        { ...content, relatedJobs: [...content.relatedJobs, { name, slug: null }] },
+        {
+          expectedVersion: row.version,
+          publish,
+          actor: opts.actor,
+          message: `Related job "${name}" added from that profile`,
+        },
+      );
       out.push({ slug, name: content.name, result: "added", published: publish });
     } catch (e) {
-      if (e instanceof ConflictError || e instanceof NotFoundError) out.push({ slug, name: content.name, result: "failed", reason: e.message });
+      if (e instanceof ConflictError || e instanceof NotFoundError)
+        out.push({ slug, name: content.name, result: "failed", reason: e.message });
       else throw e;
     }
   }

@@ -40,7 +40,9 @@ describe("profileWrite (write API body)", () => {
     const p = base();
     expect(fields({ ...p, classification: { ...p.classification, minor: "" } })).toHaveProperty("classification.minor");
     expect(fields({ ...p, personalityTraits: ["ok", ""] })).toHaveProperty("personalityTraits.1");
-    expect(fields({ ...p, aptitudes: { strengths: [{ item: "", reason: "r" }], weaknesses: [] } })).toHaveProperty("aptitudes.strengths.0.item");
+    expect(fields({ ...p, aptitudes: { strengths: [{ item: "", reason: "r" }], weaknesses: [] } })).toHaveProperty(
+      "aptitudes.strengths.0.item",
+    );
     expect(fields({ ...p, careerPath: [{ name: "x", slug: 3 }] })).toHaveProperty("careerPath.0.slug");
   });
 
@@ -60,13 +62,18 @@ describe("profileWrite (write API body)", () => {
 
   it("refuses unknown keys anywhere, naming each key's path", () => {
     const p = base();
-    const r = profileWrite.safeParse({ ...p, sumary: "x", classification: { ...p.classification, majr: "y" }, source: { name: "S", urll: "z" } });
+    const r = profileWrite.safeParse({
+      ...p,
+      sumary: "x",
+      classification: { ...p.classification, majr: "y" },
+      source: { name: "S", urll: "z" },
+    });
     expect(r.success).toBe(false);
-    expect(issueList(r.error!).map((i) => `${i.path}: ${i.message}`).sort()).toEqual([
-      "classification.majr: Unknown key",
-      "source.urll: Unknown key",
-      "sumary: Unknown key",
-    ]);
+    expect(
+      issueList(r.error!)
+        .map((i) => `${i.path}: ${i.message}`)
+        .sort(),
+    ).toEqual(["classification.majr: Unknown key", "source.urll: Unknown key", "sumary: Unknown key"]);
   });
 
   it("refuses NUL, control and bidi-override characters in one-line fields", () => {
@@ -78,7 +85,9 @@ describe("profileWrite (write API body)", () => {
     expect(fields({ ...p, reading: "ぱん\u2066や" })).toHaveProperty("reading");
     expect(fields({ ...p, aliases: ["ok", "b\u202Dad"] })).toHaveProperty("aliases.1");
     expect(fields({ ...p, requiredSkills: ["x\u0007"] })).toHaveProperty("requiredSkills.0");
-    expect(fields({ ...p, aptitudes: { strengths: [{ item: "a\u001b[31m", reason: "" }], weaknesses: [] } })).toHaveProperty("aptitudes.strengths.0.item");
+    expect(fields({ ...p, aptitudes: { strengths: [{ item: "a\u001b[31m", reason: "" }], weaknesses: [] } })).toHaveProperty(
+      "aptitudes.strengths.0.item",
+    );
     expect(fields({ ...p, classification: { ...p.classification, major: "M\u0000" } })).toHaveProperty("classification.major");
     expect(fields({ ...p, relatedJobs: [{ name: "\u202Ex", slug: null }] })).toHaveProperty("relatedJobs.0.name");
     // Ordinary text outside Latin, emoji (surrogate pairs) and right-to-left letters are fine.
@@ -103,7 +112,14 @@ describe("profileWrite (write API body)", () => {
     const src = (url: string) => ({ ...base(), source: { name: "S", url } });
     expect(fields(src("https://example.org/a"))).toEqual({});
     expect(fields(src("http://example.org"))).toEqual({});
-    for (const bad of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "ftp://example.org", "//example.org", "https://"]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      "JAVASCRIPT:alert(1)",
+      "data:text/html,x",
+      "ftp://example.org",
+      "//example.org",
+      "https://",
+    ]) {
       expect(fields(src(bad)), bad).toHaveProperty("source.url", "Use an http:// or https:// address");
     }
   });

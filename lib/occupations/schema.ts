@@ -35,8 +35,7 @@ const requiredLine = (max: number) => line(max).pipe(z.string().min(1, "Required
 const text = (max: number) =>
   z.string().max(max, `Must be at most ${max} characters`).superRefine(charRule(textCharProblem)).superRefine(charRule(textLinesProblem));
 
-const itemList = (max: number) =>
-  z.array(requiredLine(ITEM_MAX).superRefine(charRule(listItemProblem))).max(max, `At most ${max} items`);
+const itemList = (max: number) => z.array(requiredLine(ITEM_MAX).superRefine(charRule(listItemProblem))).max(max, `At most ${max} items`);
 
 // Nested objects are strict like the profile itself: an unknown key is refused, not dropped.
 export const linkSchema = z.strictObject({
@@ -116,17 +115,14 @@ export type Profile = ProfileContent & {
  * as read may be sent back, read-only fields are accepted and ignored, and an unknown key anywhere
  * is refused with its path, because a typo would otherwise drop data.
  */
-export const profileWrite = profileContent.extend({
-  slug: z
-    .string()
-    .trim()
-    .max(SLUG_MAX)
-    .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens")
-    .optional(),
-  status: z.enum(["draft", "published"]).optional(),
-  version: z.number().int().optional(),
-  updatedAt: z.string().optional(),
-}).strict();
+export const profileWrite = profileContent
+  .extend({
+    slug: z.string().trim().max(SLUG_MAX).regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens").optional(),
+    status: z.enum(["draft", "published"]).optional(),
+    version: z.number().int().optional(),
+    updatedAt: z.string().optional(),
+  })
+  .strict();
 export type ProfileWrite = z.infer<typeof profileWrite>;
 
 export function emptyProfile(): ProfileContent {

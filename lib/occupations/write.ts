@@ -35,8 +35,7 @@ export function canonicalContent(c: ProfileContent): ProfileContent {
   };
 }
 
-const same = (a: ProfileContent, b: ProfileContent) =>
-  JSON.stringify(canonicalContent(a)) === JSON.stringify(canonicalContent(b));
+const same = (a: ProfileContent, b: ProfileContent) => JSON.stringify(canonicalContent(a)) === JSON.stringify(canonicalContent(b));
 
 function columnsOf(tx: Tx, c: ProfileContent) {
   return {
@@ -99,10 +98,20 @@ export function editableContent(tx: Tx, id: number): ProfileContent | undefined 
  * Create or update one profile by slug, inside the caller's transaction. Writes a revision when
  * anything changed; returns "unchanged" (and writes nothing) when the content and state match.
  */
-export function saveProfile(tx: Tx, content: ProfileContent, opts: SaveOptions): { id: number; slug: string; outcome: SaveOutcome; version: number } {
+export function saveProfile(
+  tx: Tx,
+  content: ProfileContent,
+  opts: SaveOptions,
+): { id: number; slug: string; outcome: SaveOutcome; version: number } {
   const slug = opts.slug ?? slugFor(content.name, content.reading);
   const existing = tx
-    .select({ id: occupations.id, status: occupations.status, version: occupations.version, draft: occupations.draft, deletedAt: occupations.deletedAt })
+    .select({
+      id: occupations.id,
+      status: occupations.status,
+      version: occupations.version,
+      draft: occupations.draft,
+      deletedAt: occupations.deletedAt,
+    })
     .from(occupations)
     .where(eq(occupations.slug, slug))
     .get();
@@ -125,9 +134,7 @@ export function saveProfile(tx: Tx, content: ProfileContent, opts: SaveOptions):
   const alive = existing.deletedAt === null;
   const keepsPublicText = opts.status === "draft" && existing.status === "published" && alive;
   const unchanged =
-    alive &&
-    same(current, content) &&
-    (keepsPublicText ? true : existing.status === opts.status && existing.draft === null);
+    alive && same(current, content) && (keepsPublicText ? true : existing.status === opts.status && existing.draft === null);
   if (unchanged) return { id: existing.id, slug, outcome: "unchanged", version: existing.version };
 
   const version = existing.version + 1;

@@ -49,7 +49,12 @@ describe("diffText", () => {
     const parts = diffText("Negotiates wages with the employer.", "Negotiates fair wages with employers.");
     expect(parts.filter((p) => p.kind === "added").map((p) => p.value.trim())).toEqual(["fair", "employers"]);
     expect(parts.filter((p) => p.kind === "removed").map((p) => p.value.trim())).toEqual(["the employer"]);
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.value).join("")).toBe("Negotiates wages with the employer.");
+    expect(
+      parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.value)
+        .join(""),
+    ).toBe("Negotiates wages with the employer.");
   });
 
   it("splits Japanese text into words", () => {
@@ -65,7 +70,12 @@ describe("diffText", () => {
 
 describe("diffProfiles", () => {
   it("marks only the changed fields, aptitude rows keyed by item", () => {
-    const a = { ...emptyProfile(), name: "Welder", aliases: ["A", "B"], aptitudes: { strengths: [{ item: "Focus", reason: "Long welds" }], weaknesses: [] } };
+    const a = {
+      ...emptyProfile(),
+      name: "Welder",
+      aliases: ["A", "B"],
+      aptitudes: { strengths: [{ item: "Focus", reason: "Long welds" }], weaknesses: [] },
+    };
     const b = { ...a, aliases: ["B", "A"], aptitudes: { strengths: [{ item: "Focus", reason: "Very long welds" }], weaknesses: [] } };
     const d = diffProfiles(a, b);
     expect(d.filter((f) => f.changed).map((f) => f.key)).toEqual(["strengths", "aliases"]);

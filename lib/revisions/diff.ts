@@ -13,11 +13,30 @@ export type ListEntry = {
 };
 
 export type FieldKey =
-  | "name" | "reading" | "classification" | "industry" | "summary" | "description" | "futureOutlook"
-  | "personalityTraits" | "workStyle" | "careerPath" | "requiredSkills" | "recommendedSkills"
-  | "strengths" | "weaknesses" | "aliases" | "relatedJobs";
+  | "name"
+  | "reading"
+  | "classification"
+  | "industry"
+  | "summary"
+  | "description"
+  | "futureOutlook"
+  | "personalityTraits"
+  | "workStyle"
+  | "careerPath"
+  | "requiredSkills"
+  | "recommendedSkills"
+  | "strengths"
+  | "weaknesses"
+  | "aliases"
+  | "relatedJobs";
 
-type FieldSpec = { key: FieldKey; label: string; type: "text" | "list"; get: (c: ProfileContent) => string | string[]; keyOf?: (v: string) => string };
+type FieldSpec = {
+  key: FieldKey;
+  label: string;
+  type: "text" | "list";
+  get: (c: ProfileContent) => string | string[];
+  keyOf?: (v: string) => string;
+};
 
 const APT_SEP = " — ";
 const aptitudeRows = (rows: { item: string; reason: string }[]) => rows.map((r) => (r.reason ? `${r.item}${APT_SEP}${r.reason}` : r.item));
@@ -27,7 +46,12 @@ const aptitudeKey = (v: string) => v.split(APT_SEP)[0];
 export const PROFILE_FIELDS: FieldSpec[] = [
   { key: "name", label: "Name", type: "text", get: (c) => c.name },
   { key: "reading", label: "Reading", type: "text", get: (c) => c.reading },
-  { key: "classification", label: "Classification", type: "text", get: (c) => [c.classification.major, c.classification.middle, c.classification.minor].join(" › ") },
+  {
+    key: "classification",
+    label: "Classification",
+    type: "text",
+    get: (c) => [c.classification.major, c.classification.middle, c.classification.minor].join(" › "),
+  },
   { key: "industry", label: "Industry", type: "text", get: (c) => c.industry ?? "" },
   { key: "summary", label: "Summary", type: "text", get: (c) => c.summary },
   { key: "description", label: "Description", type: "text", get: (c) => c.description },
@@ -37,8 +61,20 @@ export const PROFILE_FIELDS: FieldSpec[] = [
   { key: "requiredSkills", label: "Required skills", type: "list", get: (c) => c.requiredSkills },
   { key: "recommendedSkills", label: "Recommended skills", type: "list", get: (c) => c.recommendedSkills },
   { key: "careerPath", label: "Career path", type: "list", get: (c) => c.careerPath.map((s) => s.name) },
-  { key: "strengths", label: "Aptitudes: strengths preferred", type: "list", get: (c) => aptitudeRows(c.aptitudes.strengths), keyOf: aptitudeKey },
-  { key: "weaknesses", label: "Aptitudes: weaknesses acceptable", type: "list", get: (c) => aptitudeRows(c.aptitudes.weaknesses), keyOf: aptitudeKey },
+  {
+    key: "strengths",
+    label: "Aptitudes: strengths preferred",
+    type: "list",
+    get: (c) => aptitudeRows(c.aptitudes.strengths),
+    keyOf: aptitudeKey,
+  },
+  {
+    key: "weaknesses",
+    label: "Aptitudes: weaknesses acceptable",
+    type: "list",
+    get: (c) => aptitudeRows(c.aptitudes.weaknesses),
+    keyOf: aptitudeKey,
+  },
   { key: "aliases", label: "Aliases", type: "list", get: (c) => c.aliases },
   { key: "relatedJobs", label: "Related jobs", type: "list", get: (c) => c.relatedJobs.map((r) => r.name) },
 ];
@@ -131,11 +167,23 @@ export function diffProfiles(before: ProfileContent, after: ProfileContent): Fie
     }
     const bl = b as string[];
     const al = a as string[];
-    return { key: f.key, label: f.label, type: "list", changed: !sameList(bl, al), before: bl, after: al, items: diffList(bl, al, f.keyOf) };
+    return {
+      key: f.key,
+      label: f.label,
+      type: "list",
+      changed: !sameList(bl, al),
+      before: bl,
+      after: al,
+      items: diffList(bl, al, f.keyOf),
+    };
   });
 }
 
 /** The keys of the fields that differ between two versions. */
 export function changedFields(before: ProfileContent, after: ProfileContent): Set<FieldKey> {
-  return new Set(diffProfiles(before, after).filter((d) => d.changed).map((d) => d.key));
+  return new Set(
+    diffProfiles(before, after)
+      .filter((d) => d.changed)
+      .map((d) => d.key),
+  );
 }

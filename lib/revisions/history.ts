@@ -9,7 +9,13 @@ export type RevisionRow = { version: number; status: "draft" | "published"; auth
 /** Every revision of one profile, newest first, with its author's email. */
 export async function listRevisions(occupationId: number): Promise<RevisionRow[]> {
   return db
-    .select({ version: revisions.version, status: revisions.status, author: users.email, message: revisions.message, createdAt: revisions.createdAt })
+    .select({
+      version: revisions.version,
+      status: revisions.status,
+      author: users.email,
+      message: revisions.message,
+      createdAt: revisions.createdAt,
+    })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.authorId))
     .where(eq(revisions.occupationId, occupationId))

@@ -17,10 +17,12 @@ export async function didYouMean(q: string): Promise<string[]> {
   const text = normaliseText(q);
   if (!text || text.length > QUERY_LIMIT) return [];
   const names = db
-    .all<{ value: string }>(sql`
+    .all<{ value: string }>(
+      sql`
       SELECT name AS value FROM occupations WHERE status = 'published' AND deleted_at IS NULL
       UNION SELECT t.value FROM occupation_terms t JOIN occupations o ON o.id = t.occupation_id
-        WHERE t.list = 'alias' AND o.status = 'published' AND o.deleted_at IS NULL`)
+        WHERE t.list = 'alias' AND o.status = 'published' AND o.deleted_at IS NULL`,
+    )
     .map((r) => r.value);
 
   const whole = names

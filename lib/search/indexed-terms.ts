@@ -5,6 +5,9 @@ export function indexedTerms(rows: ListRows, id: number): { aliases: string[]; s
   const terms = rows.terms.filter((t) => t.id === id);
   return {
     aliases: terms.filter((t) => t.list === "alias").map((t) => t.value),
-    skills: [...terms.filter((t) => t.list !== "alias").map((t) => t.value), ...rows.aptitudes.filter((a) => a.id === id).map((a) => a.item)],
+    skills: [
+      ...terms.filter((t) => t.list !== "alias").map((t) => t.value),
+      ...rows.aptitudes.filter((a) => a.id === id).map((a) => a.item),
+    ],
   };
 }

@@ -37,7 +37,17 @@ describe("search normalisation", () => {
 
   it("reads kana and romaji queries as folded kana", () => {
     const target = readingKey("ろうどうくみあい");
-    for (const q of ["ろうどうくみあい", "ロウドウクミアイ", "roudou kumiai", "roudoukumiai", "rodo kumiai", "roodoo kumiai", "rōdō kumiai", "RŌDŌ KUMIAI", "ｒｏｕｄｏｕ ｋｕｍｉａｉ"]) {
+    for (const q of [
+      "ろうどうくみあい",
+      "ロウドウクミアイ",
+      "roudou kumiai",
+      "roudoukumiai",
+      "rodo kumiai",
+      "roodoo kumiai",
+      "rōdō kumiai",
+      "RŌDŌ KUMIAI",
+      "ｒｏｕｄｏｕ ｋｕｍｉａｉ",
+    ]) {
       expect(queryKana(normaliseText(q))?.key, q).toBe(target);
     }
     expect(queryKana(normaliseText("syokityou"))?.key).toBe(readingKey("しょきちょう"));

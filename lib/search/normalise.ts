@@ -7,7 +7,16 @@ import { isKana, toKana } from "wanakana";
  */
 
 const LATIN_LONG: Record<string, string> = {
-  ā: "a", ī: "i", ū: "u", ē: "e", ō: "o", â: "a", î: "i", û: "u", ê: "e", ô: "o",
+  ā: "a",
+  ī: "i",
+  ū: "u",
+  ē: "e",
+  ō: "o",
+  â: "a",
+  î: "i",
+  û: "u",
+  ê: "e",
+  ô: "o",
 };
 
 /** Variation selectors pick a glyph variant (葛󠄀 vs 葛): the same character for search. */
@@ -92,5 +101,10 @@ export function hasCjk(s: string): boolean {
 
 /** The Japanese runs of a text (NFKC), one per line: what the trigram index keeps of body text. */
 export function cjkRuns(s: string): string {
-  return (s.normalize("NFKC").replace(VARIATION_SELECTORS, "").match(/[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ー]+/g) ?? []).join("\n");
+  return (
+    s
+      .normalize("NFKC")
+      .replace(VARIATION_SELECTORS, "")
+      .match(/[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ー]+/g) ?? []
+  ).join("\n");
 }

@@ -17,7 +17,36 @@ beforeAll(async () => {
 const hostile = fc.oneof(
   fc.string({ maxLength: 60 }),
   fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.array(fc.constantFrom('"', "*", "(", ")", "AND", "OR", "NOT", "NEAR", "name:", "-", "%", "_", "\\", "'", ";", "^", "{", "}", "ろう", "ロウ", "rō", "😀", " "), { maxLength: 12 }).map((a) => a.join("")),
+  fc
+    .array(
+      fc.constantFrom(
+        '"',
+        "*",
+        "(",
+        ")",
+        "AND",
+        "OR",
+        "NOT",
+        "NEAR",
+        "name:",
+        "-",
+        "%",
+        "_",
+        "\\",
+        "'",
+        ";",
+        "^",
+        "{",
+        "}",
+        "ろう",
+        "ロウ",
+        "rō",
+        "😀",
+        " ",
+      ),
+      { maxLength: 12 },
+    )
+    .map((a) => a.join("")),
 );
 
 describe("search under arbitrary queries", () => {

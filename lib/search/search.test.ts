@@ -2,7 +2,14 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importRecords } from "@/lib/interchange/import";
 import { decodeFiles, expandPaths } from "@/lib/interchange/read-files";
-import { createOccupation, deleteOccupation, idForSlug, undeleteOccupation, unpublishOccupation, publishOccupation } from "@/lib/occupations/edit";
+import {
+  createOccupation,
+  deleteOccupation,
+  idForSlug,
+  undeleteOccupation,
+  unpublishOccupation,
+  publishOccupation,
+} from "@/lib/occupations/edit";
 import { didYouMean } from "./did-you-mean";
 import { rebuildSearchIndex } from "./sync-index";
 import { searchOccupations } from "./search";
@@ -19,12 +26,18 @@ beforeAll(async () => {
 const slugs = async (q: string, extra: object = {}) => (await searchOccupations({ q, ...extra })).results.map((r) => r.slug);
 
 describe("searching the demo catalog", () => {
-  it.each(["secretary", "ろうどうくみあい", "ロウドウクミアイ", "roudou kumiai", "rōdō kumiai", "rodo kumiai", "Union secretary general", "ｓｅｃｒｅｔａｒｙ"])(
-    "%s finds the labor union secretary general near the top",
-    async (q) => {
-      expect((await slugs(q)).slice(0, 3)).toContain(SEED);
-    },
-  );
+  it.each([
+    "secretary",
+    "ろうどうくみあい",
+    "ロウドウクミアイ",
+    "roudou kumiai",
+    "rōdō kumiai",
+    "rodo kumiai",
+    "Union secretary general",
+    "ｓｅｃｒｅｔａｒｙ",
+  ])("%s finds the labor union secretary general near the top", async (q) => {
+    expect((await slugs(q)).slice(0, 3)).toContain(SEED);
+  });
 
   it("puts an exact alias first and marks it", async () => {
     const res = await searchOccupations({ q: "union secretary general" });
@@ -83,17 +96,57 @@ describe("did you mean", () => {
 
 describe("hostile queries", () => {
   const hostile = [
-    '"', '""', '"secretary', "secretary*", "*", "(", ")", "(secretary", "secretary)", "AND", "OR", "NOT", "NEAR",
-    "secretary AND", "OR secretary", "NOT union", "NEAR(union secretary)", "name:secretary", "{name}: x", "-secretary", "- union",
-    "'; DROP TABLE occupations; --", "1' OR '1'='1", "%", "_", "%%__", "\\", "\\%", "secr%", "^union", "union +", "😀", "👩‍💼 secretary",
-    "x".repeat(5000), "ろ".repeat(5000), "a ".repeat(2500), "\u0000", "\uFFFF", "\uD800", "\t\n\r", "  ",
+    '"',
+    '""',
+    '"secretary',
+    "secretary*",
+    "*",
+    "(",
+    ")",
+    "(secretary",
+    "secretary)",
+    "AND",
+    "OR",
+    "NOT",
+    "NEAR",
+    "secretary AND",
+    "OR secretary",
+    "NOT union",
+    "NEAR(union secretary)",
+    "name:secretary",
+    "{name}: x",
+    "-secretary",
+    "- union",
+    "'; DROP TABLE occupations; --",
+    "1' OR '1'='1",
+    "%",
+    "_",
+    "%%__",
+    "\\",
+    "\\%",
+    "secr%",
+    "^union",
+    "union +",
+    "😀",
+    "👩‍💼 secretary",
+    "x".repeat(5000),
+    "ろ".repeat(5000),
+    "a ".repeat(2500),
+    "\u0000",
+    "\uFFFF",
+    "\uD800",
+    "\t\n\r",
+    "  ",
   ];
-  it.each(hostile.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : JSON.stringify(q), q]))("%s answers without an error", async (_label, q) => {
-    const res = await searchOccupations({ q, major: q, page: 1 });
-    expect(res.total).toBeGreaterThanOrEqual(0);
-    const plain = await searchOccupations({ q });
-    expect(Array.isArray(plain.results)).toBe(true);
-  });
+  it.each(hostile.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : JSON.stringify(q), q]))(
+    "%s answers without an error",
+    async (_label, q) => {
+      const res = await searchOccupations({ q, major: q, page: 1 });
+      expect(res.total).toBeGreaterThanOrEqual(0);
+      const plain = await searchOccupations({ q });
+      expect(Array.isArray(plain.results)).toBe(true);
+    },
+  );
 
   it("treats FTS operators and wildcards as text", async () => {
     expect(await slugs('"secretary"')).toContain(SEED);
@@ -109,9 +162,22 @@ describe("keeping the index in step", () => {
   it("drafts and deleted profiles never appear; publish, delete and restore update the index", async () => {
     const draft = await createOccupation(
       {
-        name: "Zymurgist", reading: "じょうぞうぎし", industry: "", classification: { major: "Test Major", middle: "Test Middle", minor: "Test Minor" },
-        summary: "Brews things.", description: "", futureOutlook: "", personalityTraits: [], workStyle: "", careerPath: [], requiredSkills: ["Zythology"],
-        recommendedSkills: [], aptitudes: { strengths: [], weaknesses: [] }, aliases: ["Brewmaster"], relatedJobs: [], source: null,
+        name: "Zymurgist",
+        reading: "じょうぞうぎし",
+        industry: "",
+        classification: { major: "Test Major", middle: "Test Middle", minor: "Test Minor" },
+        summary: "Brews things.",
+        description: "",
+        futureOutlook: "",
+        personalityTraits: [],
+        workStyle: "",
+        careerPath: [],
+        requiredSkills: ["Zythology"],
+        recommendedSkills: [],
+        aptitudes: { strengths: [], weaknesses: [] },
+        aliases: ["Brewmaster"],
+        relatedJobs: [],
+        source: null,
       },
       { actor },
     );

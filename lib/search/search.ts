@@ -9,7 +9,6 @@ import { planQuery } from "./kanji-reading";
 import { likePrefix, type SearchPlan } from "./query";
 import { minorTierPaths, pathMatches, type TierFilter, type TierPath } from "./tiers";
 
-
 export type SearchInput = TierFilter & { q: string; page?: number; pageSize?: number };
 export type SearchResult = {
   slug: string;
@@ -68,10 +67,13 @@ function priorityHits(plan: SearchPlan, sample?: number): SQL {
   const names = sql`SELECT id FROM occupations WHERE name_key >= ${plan.exactKey} AND name_key < ${upper}`;
   const parts: SQL[] = [
     // Sampled: the first names in name order, so the exact and name-prefix matches that lead stay exact.
-    sample ? sql`SELECT id, 1 AS named, 0 AS reading FROM (${names} ORDER BY name_key, id LIMIT ${sample})` : sql`SELECT id, 1 AS named, 0 AS reading FROM (${names})`,
+    sample
+      ? sql`SELECT id, 1 AS named, 0 AS reading FROM (${names} ORDER BY name_key, id LIMIT ${sample})`
+      : sql`SELECT id, 1 AS named, 0 AS reading FROM (${names})`,
     sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${plan.exactKey}`,
   ];
-  for (const n of [plan.names && fts("search_names", plan.names, sample), plan.grams && fts("search_grams", plan.grams, sample)]) if (n) parts.push(sql`SELECT id, 1, 0 FROM (${n})`);
+  for (const n of [plan.names && fts("search_names", plan.names, sample), plan.grams && fts("search_grams", plan.grams, sample)])
+    if (n) parts.push(sql`SELECT id, 1, 0 FROM (${n})`);
   for (const r of [
     plan.readingGrams && fts("search_grams", plan.readingGrams, sample),
     plan.readingPrefix && fts("search_names", plan.readingPrefix, sample),
@@ -121,12 +123,21 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
       )
     : undefined;
   let capped = !!sample && sample.length > MATCH_SAMPLE;
-  const counts = sample ? tallyMinors(sample.slice(0, MATCH_SAMPLE)) : db.all<{ minorId: number; n: number }>(sql`SELECT o.minor_id AS minorId, count(*) AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`);
+  const counts = sample
+    ? tallyMinors(sample.slice(0, MATCH_SAMPLE))
+    : db.all<{ minorId: number; n: number }>(
+        sql`SELECT o.minor_id AS minorId, count(*) AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`,
+      );
   const facets = facetCounts(counts, paths, filter);
   const filtered = !!(filter.major || filter.middle || filter.minor);
   const minorIds = [...paths].filter(([, p]) => pathMatches(p, filter)).map(([id]) => id);
   let total = counts.filter((c) => minorIds.includes(c.minorId)).reduce((n, c) => n + c.n, 0);
-  const inTiers = filtered ? sql`AND o.minor_id IN (${sql.join(minorIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  const inTiers = filtered
+    ? sql`AND o.minor_id IN (${sql.join(
+        minorIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql``;
   if (capped && filtered && minorIds.length) {
     // The sample holds only some of the tier's matches: count them apart, over a bounded scan.
     const scan = MATCH_SAMPLE * 5;
@@ -146,7 +157,10 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   if (capped) total = Math.max(total, offset + rows.length);
   if (!total) return { ...empty, facets };
 
-  const lists = readListRows(db, rows.map((r) => r.id));
+  const lists = readListRows(
+    db,
+    rows.map((r) => r.id),
+  );
   const results = rows.map((r) => ({
     slug: r.slug,
     name: r.name,
@@ -205,14 +219,20 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
   const rest = pageSize - ids.length;
   if (plan.docs && rest > 0) {
     const priorityTotal =
-      priority[0]?.n ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${priorityHits(plan, sample)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`)?.n ?? 0;
+      priority[0]?.n ??
+      db.get<{ n: number }>(
+        sql`SELECT count(*) AS n FROM (${priorityHits(plan, sample)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
+      )?.n ??
+      0;
     // Body matches ranked on the FTS table alone (it holds published profiles only), so SQLite
     // keeps a top-N heap of rowids instead of sorting every match.
     // `+d.id`: an expression, so SQLite cannot hand the IN list to FTS5 as rowid constraints (one
     // full MATCH per in-tier row: seconds at 100k); it filters the ranked rows instead.
     // The partial index holds minor_id and id of live published rows: no table reads (SQLite chose
     // occupations_minor_status, then read every in-tier row for deleted_at).
-    const inTierIds = filtered ? sql`AND +d.id IN (SELECT o.id FROM occupations o INDEXED BY occupations_published_minor WHERE ${published} ${inTiers})` : sql``;
+    const inTierIds = filtered
+      ? sql`AND +d.id IN (SELECT o.id FROM occupations o INDEXED BY occupations_published_minor WHERE ${published} ${inTiers})`
+      : sql``;
     const body = db.all<{ id: number }>(sql`
       SELECT d.id FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}${sample ? sql` LIMIT ${sample * BODY_SAMPLE_FACTOR}` : sql``}) d
       WHERE d.id NOT IN (SELECT id FROM (${priorityHits(plan, sample)})) ${inTierIds}
@@ -222,10 +242,16 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
   }
   if (!ids.length) return [];
   const byId = new Map(
-    db.all<Row>(sql`SELECT ${ROW} FROM occupations o WHERE o.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND ${published}`).map((r) => [r.id, r]),
+    db
+      .all<Row>(
+        sql`SELECT ${ROW} FROM occupations o WHERE o.id IN (${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )}) AND ${published}`,
+      )
+      .map((r) => [r.id, r]),
   );
   return ids.map((id) => byId.get(id)).filter((r): r is Row => !!r);
 }
 
 type Row = { id: number; slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
-

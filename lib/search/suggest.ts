@@ -39,7 +39,10 @@ export async function suggestOccupations(q: string): Promise<Suggestion[]> {
     SELECT o.id, o.slug, o.name, o.reading,
       (SELECT group_concat(t.value, char(10)) FROM occupation_terms t WHERE t.occupation_id = o.id AND t.list = 'alias') AS aliases
     FROM occupations o
-    WHERE o.id IN (${sql.join(sources.map((s) => sql`SELECT id FROM (${s})`), sql` UNION `)})
+    WHERE o.id IN (${sql.join(
+      sources.map((s) => sql`SELECT id FROM (${s})`),
+      sql` UNION `,
+    )})
       AND o.status = 'published' AND o.deleted_at IS NULL`);
 
   const scored = rows.map((r) => {
@@ -59,5 +62,7 @@ export async function suggestOccupations(q: string): Promise<Suggestion[]> {
     return { ...best, r };
   });
   scored.sort((a, b) => a.rank - b.rank || a.r.name.localeCompare(b.r.name));
-  return scored.slice(0, SUGGEST_MAX).map((s) => ({ slug: s.r.slug, name: s.r.name, reading: s.r.reading, romaji: toHepburn(s.r.reading), matched: s.matched }));
+  return scored
+    .slice(0, SUGGEST_MAX)
+    .map((s) => ({ slug: s.r.slug, name: s.r.name, reading: s.r.reading, romaji: toHepburn(s.r.reading), matched: s.matched }));
 }

@@ -62,7 +62,11 @@ export async function rebuildSearchIndex(onProgress?: (done: number, total: numb
 export async function ensureSearchIndex(): Promise<boolean> {
   const indexed = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM search_names`)?.n ?? 0;
   const published =
-    db.select({ n: sql<number>`count(*)` }).from(occupations).where(and(eq(occupations.status, "published"), isNull(occupations.deletedAt))).get()?.n ?? 0;
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(occupations)
+      .where(and(eq(occupations.status, "published"), isNull(occupations.deletedAt)))
+      .get()?.n ?? 0;
   if (indexed === published) return false;
   await rebuildSearchIndex();
   return true;

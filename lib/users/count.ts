@@ -4,5 +4,11 @@ import { db } from "@/db/index";
 import { users } from "@/db/schema";
 
 export async function countAdmins(): Promise<number> {
-  return db.select({ n: sql<number>`count(*)` }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.active, true)))
+      .get()?.n ?? 0
+  );
 }

@@ -29,7 +29,12 @@ describe("user management", () => {
     await setUserActive(b.id, true, actor);
     await setUserRole(a.id, "editor", { id: b.id, email: b.email });
     expect(db.select({ role: users.role }).from(users).where(eq(users.id, a.id)).get()!.role).toBe("editor");
-    expect(lastAudit()).toMatchObject({ action: "user.role", target: "a1@example.test", detail: "admin → editor", actor: "a2@example.test" });
+    expect(lastAudit()).toMatchObject({
+      action: "user.role",
+      target: "a1@example.test",
+      detail: "admin → editor",
+      actor: "a2@example.test",
+    });
     await expect(setUserRole(b.id, "editor", { id: b.id, email: b.email })).rejects.toThrow(/last active admin/);
   });
 
@@ -64,7 +69,9 @@ describe("user management", () => {
   it("changes one's own password only with the current one", async () => {
     const u = await addUser({ email: "self@example.test", name: "", role: "editor", password: pw }, await boss());
     const v = sv(u.id);
-    await expect(changeOwnPassword(u.id, "wrong-password-here", "brand-new-pass-3")).rejects.toMatchObject({ fields: { currentPassword: expect.any(String) } });
+    await expect(changeOwnPassword(u.id, "wrong-password-here", "brand-new-pass-3")).rejects.toMatchObject({
+      fields: { currentPassword: expect.any(String) },
+    });
     expect(sv(u.id)).toBe(v);
     await changeOwnPassword(u.id, pw, "brand-new-pass-3");
     expect(sv(u.id)).toBe(v + 1);
@@ -76,11 +83,15 @@ describe("user management", () => {
   it("limits guesses of the current password like sign-in, and refuses without hashing over the limit", async () => {
     const u = await addUser({ email: "guesser@example.test", name: "", role: "editor", password: pw }, await boss());
     for (let i = 0; i < 5; i++) {
-      await expect(changeOwnPassword(u.id, `wrong-guess-${i}-xx`, "brand-new-pass-4")).rejects.toMatchObject({ fields: { currentPassword: "This is not your current password" } });
+      await expect(changeOwnPassword(u.id, `wrong-guess-${i}-xx`, "brand-new-pass-4")).rejects.toMatchObject({
+        fields: { currentPassword: "This is not your current password" },
+      });
     }
     // Even the right password is refused now, before any hashing (so it answers at once).
     const started = performance.now();
-    await expect(changeOwnPassword(u.id, pw, "brand-new-pass-4")).rejects.toMatchObject({ message: expect.stringMatching(/^Too many wrong passwords\. Try again in 15 minute/) });
+    await expect(changeOwnPassword(u.id, pw, "brand-new-pass-4")).rejects.toMatchObject({
+      message: expect.stringMatching(/^Too many wrong passwords\. Try again in 15 minute/),
+    });
     expect(performance.now() - started).toBeLessThan(40);
     expect(lastAudit()).toMatchObject({ action: "user.password.limited", actor: u.email });
     expect(await checkCredentials(u.email, pw)).toBeDefined();

@@ -30,7 +30,11 @@ export async function addUser(input: UserInput, actor: Actor): Promise<SessionUs
 }
 
 function target(tx: Tx, id: number) {
-  const row = tx.select({ id: users.id, email: users.email, role: users.role, active: users.active }).from(users).where(eq(users.id, id)).get();
+  const row = tx
+    .select({ id: users.id, email: users.email, role: users.role, active: users.active })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
   if (!row) throw new NotFoundError("user");
   return row;
 }
@@ -53,7 +57,10 @@ export async function setUserRole(id: number, role: Role, actor: Actor): Promise
     const row = target(tx, id);
     if (row.role === role) return;
     if (row.role === "admin" && row.active) assertAnotherAdmin(tx, id, "demote");
-    tx.update(users).set({ role, ...bump }).where(eq(users.id, id)).run();
+    tx.update(users)
+      .set({ role, ...bump })
+      .where(eq(users.id, id))
+      .run();
     addAudit(tx, { userId: actor.id, actor: actor.email, action: "user.role", target: row.email, detail: `${row.role} → ${role}` });
   });
 }
@@ -65,7 +72,10 @@ export async function setUserActive(id: number, active: boolean, actor: Actor): 
     if (row.active === active) return;
     if (!active && id === actor.id) throw new ConflictError("You cannot deactivate your own account.");
     if (!active && row.role === "admin") assertAnotherAdmin(tx, id, "deactivate");
-    tx.update(users).set({ active, ...bump }).where(eq(users.id, id)).run();
+    tx.update(users)
+      .set({ active, ...bump })
+      .where(eq(users.id, id))
+      .run();
     addAudit(tx, { userId: actor.id, actor: actor.email, action: active ? "user.reactivate" : "user.deactivate", target: row.email });
   });
 }
@@ -77,9 +87,18 @@ export async function resetUserPassword(id: number, password: string, actor: Act
   const passwordHash = await hashPassword(password);
   writeTransaction((tx) => {
     const row = target(tx, id);
-    tx.update(users).set({ passwordHash, ...bump }).where(eq(users.id, id)).run();
+    tx.update(users)
+      .set({ passwordHash, ...bump })
+      .where(eq(users.id, id))
+      .run();
     const revoked = revokeUserTokens(tx, id);
-    addAudit(tx, { userId: actor.id, actor: actor.email, action: "user.password.reset", target: row.email, detail: revokedDetail(revoked) });
+    addAudit(tx, {
+      userId: actor.id,
+      actor: actor.email,
+      action: "user.password.reset",
+      target: row.email,
+      detail: revokedDetail(revoked),
+    });
   });
 }
 
@@ -105,10 +124,14 @@ export async function changeOwnPassword(id: number, current: string, next: strin
     throw new InvalidInputError("The current password is wrong", { currentPassword: "This is not your current password" });
   }
   signInLimits.account.reset(row.email);
-  if (current === next) throw new InvalidInputError("Choose a new password", { newPassword: "Use a password different from the current one" });
+  if (current === next)
+    throw new InvalidInputError("Choose a new password", { newPassword: "Use a password different from the current one" });
   const passwordHash = await hashPassword(next);
   writeTransaction((tx) => {
-    tx.update(users).set({ passwordHash, ...bump }).where(eq(users.id, id)).run();
+    tx.update(users)
+      .set({ passwordHash, ...bump })
+      .where(eq(users.id, id))
+      .run();
     const revoked = revokeUserTokens(tx, id);
     addAudit(tx, { userId: id, actor: row.email, action: "user.password.change", target: row.email, detail: revokedDetail(revoked) });
   });

@@ -16,7 +16,11 @@ export async function createUser(input: UserInput, actor = "cli"): Promise<Sessi
   return writeTransaction((tx) => {
     const clash = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
     if (clash) throw new ConflictError(`a user with email ${input.email} already exists`);
-    const user = tx.insert(users).values({ email: input.email, name: input.name, role: input.role, passwordHash }).returning(publicColumns).get();
+    const user = tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, role: input.role, passwordHash })
+      .returning(publicColumns)
+      .get();
     addAudit(tx, { actor, action: "user.create", target: input.email, detail: `role ${input.role}` });
     return user;
   });
@@ -26,7 +30,11 @@ let dummyHash: Promise<string> | undefined;
 
 /** The user for a sign-in, or undefined for a wrong email or password or an inactive account. */
 export async function checkCredentials(email: string, password: string): Promise<SessionUser | undefined> {
-  const row = db.select({ ...publicColumns, passwordHash: users.passwordHash, active: users.active }).from(users).where(eq(users.email, email)).get();
+  const row = db
+    .select({ ...publicColumns, passwordHash: users.passwordHash, active: users.active })
+    .from(users)
+    .where(eq(users.email, email))
+    .get();
   // Compare against a dummy hash for unknown emails so timing does not reveal which emails exist.
   // One shared promise: parallel first sign-ins would otherwise each hash it.
   dummyHash ??= hashPassword("no-such-user-password");
@@ -45,5 +53,9 @@ export async function getActiveUser(id: number, sessionVersion: number): Promise
 }
 
 export async function getUserByEmail(email: string): Promise<SessionUser | undefined> {
-  return db.select(publicColumns).from(users).where(and(eq(users.email, email), eq(users.active, true))).get();
+  return db
+    .select(publicColumns)
+    .from(users)
+    .where(and(eq(users.email, email), eq(users.active, true)))
+    .get();
 }

@@ -12,10 +12,19 @@ export default async function AdminHome() {
       <h1>Dashboard</h1>
       <p>Signed in as {user.email}.</p>
       <ul>
-        <li><Link href="/admin/occupations">Occupations</Link>: find, edit, publish</li>
-        <li><Link href="/admin/occupations/new">New occupation</Link></li>
-        <li><Link href="/admin/import">Import</Link> profile cards, JSON or CSV</li>
-        <li><Link href="/admin/quality">Editorial quality</Link>: missing readings, empty sections, unresolved links, likely duplicates, searches that found nothing</li>
+        <li>
+          <Link href="/admin/occupations">Occupations</Link>: find, edit, publish
+        </li>
+        <li>
+          <Link href="/admin/occupations/new">New occupation</Link>
+        </li>
+        <li>
+          <Link href="/admin/import">Import</Link> profile cards, JSON or CSV
+        </li>
+        <li>
+          <Link href="/admin/quality">Editorial quality</Link>: missing readings, empty sections, unresolved links, likely duplicates,
+          searches that found nothing
+        </li>
       </ul>
     </>
   );

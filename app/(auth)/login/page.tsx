@@ -16,7 +16,11 @@ function safeCallback(url: string | undefined): string {
   }
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; reason?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string; reason?: string }>;
+}) {
   const { callbackUrl, error, reason } = await searchParams;
   const target = safeCallback(callbackUrl);
   if (await getSessionUser()) redirect(target);
@@ -25,7 +29,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1>Sign in</h1>
       <p className="muted">For editors and administrators of the catalog.</p>
       {reason === "password-changed" && (
-        <p role="status" className="alert success">Your password was changed. Sign in with the new one.</p>
+        <p role="status" className="alert success">
+          Your password was changed. Sign in with the new one.
+        </p>
       )}
       <LoginForm callbackUrl={target} initialError={error ? "Sign-in failed. Check your email and password." : undefined} />
     </>

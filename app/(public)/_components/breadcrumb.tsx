@@ -8,7 +8,11 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
       <ol>
         {items.map((c, i) => (
           <li key={`${i}-${c.name}`}>
-            {c.href && i < items.length - 1 ? <Link href={c.href}>{c.name}</Link> : <span aria-current={i === items.length - 1 ? "page" : undefined}>{c.name}</span>}
+            {c.href && i < items.length - 1 ? (
+              <Link href={c.href}>{c.name}</Link>
+            ) : (
+              <span aria-current={i === items.length - 1 ? "page" : undefined}>{c.name}</span>
+            )}
           </li>
         ))}
       </ol>

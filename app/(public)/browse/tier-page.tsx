@@ -45,7 +45,9 @@ async function MiddleBody({ node, here }: { node: TierNode; here: string }) {
       {previews[i].length ? <OccupationCards items={previews[i]} /> : <p className="muted">No published occupations yet.</p>}
       {minor.count > PREVIEW && (
         <p>
-          <Link href={`${here}/${minor.slug}`}>All {occupationsLabel(minor.count)} in {minor.name}</Link>
+          <Link href={`${here}/${minor.slug}`}>
+            All {occupationsLabel(minor.count)} in {minor.name}
+          </Link>
         </p>
       )}
     </section>
@@ -67,9 +69,21 @@ async function MinorBody({ node, here, page }: { node: TierNode; here: string; p
       {pages > 1 && (
         <nav className="pagination" aria-label="Pages">
           <ul>
-            {current > 1 && <li><Link href={pageHref(here, current - 1)}>Previous</Link></li>}
-            <li><span aria-current="page">Page {current} of {pages}</span></li>
-            {current < pages && <li><Link href={pageHref(here, current + 1)}>Next</Link></li>}
+            {current > 1 && (
+              <li>
+                <Link href={pageHref(here, current - 1)}>Previous</Link>
+              </li>
+            )}
+            <li>
+              <span aria-current="page">
+                Page {current} of {pages}
+              </span>
+            </li>
+            {current < pages && (
+              <li>
+                <Link href={pageHref(here, current + 1)}>Next</Link>
+              </li>
+            )}
           </ul>
         </nav>
       )}
@@ -83,13 +97,17 @@ export async function TierPage({ slugs, page = 1 }: { slugs: string[]; page?: nu
   const found = await findTierPath(slugs);
   if (!found) notFound();
   const node = found.nodes[found.nodes.length - 1];
-  const hrefs = found.crumbs.map((_, i) => `/browse/${found.crumbs.slice(0, i + 1).map((c) => c.slug).join("/")}`);
+  const hrefs = found.crumbs.map(
+    (_, i) =>
+      `/browse/${found.crumbs
+        .slice(0, i + 1)
+        .map((c) => c.slug)
+        .join("/")}`,
+  );
   const here = hrefs[hrefs.length - 1];
   return (
     <>
-      <Breadcrumb
-        items={[{ name: "Browse", href: "/browse" }, ...found.crumbs.map((c, i) => ({ name: c.name, href: hrefs[i] }))]}
-      />
+      <Breadcrumb items={[{ name: "Browse", href: "/browse" }, ...found.crumbs.map((c, i) => ({ name: c.name, href: hrefs[i] }))]} />
       <p className="muted">{LEVEL_NAMES[node.level - 1]}</p>
       <h1>{node.name}</h1>
       <p className="muted">{occupationsLabel(node.count)}</p>

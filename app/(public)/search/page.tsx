@@ -51,7 +51,9 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="search-layout">
         <Facets state={state} facets={res.facets} capped={res.totalCapped} />
         <section aria-labelledby="results-title" className="search-results">
-          <h2 id="results-title" className="visually-hidden">Results</h2>
+          <h2 id="results-title" className="visually-hidden">
+            Results
+          </h2>
           <p className="result-count" role="status">
             {res.total === 0
               ? "No occupations found"
@@ -73,8 +75,15 @@ export default async function SearchPage({ searchParams }: Props) {
                   ?
                 </p>
               )}
-              <p>Try a shorter word, the reading in kana or romaji (for example “kango” for かんご), or <Link href="/browse">browse by classification</Link>.</p>
-              {filtered && <p><Link href={searchHref({ q: state.q })}>Search all classifications</Link></p>}
+              <p>
+                Try a shorter word, the reading in kana or romaji (for example “kango” for かんご), or{" "}
+                <Link href="/browse">browse by classification</Link>.
+              </p>
+              {filtered && (
+                <p>
+                  <Link href={searchHref({ q: state.q })}>Search all classifications</Link>
+                </p>
+              )}
             </div>
           ) : (
             <>

@@ -25,7 +25,10 @@ export async function importOnet(dir: string, opts: OnetImportOptions = {}): Pro
 }
 
 /** The same, from a release already read (tests read the files once). */
-export async function importOnetRelease(release: OnetRelease, opts: Omit<OnetImportOptions, "socFile" | "codes"> = {}): Promise<OnetImportReport> {
+export async function importOnetRelease(
+  release: OnetRelease,
+  opts: Omit<OnetImportOptions, "socFile" | "codes"> = {},
+): Promise<OnetImportReport> {
   const records = onetRecords(release, (name) => nameTakenBy(db, name));
   const report = await importRecords(records, {
     dryRun: opts.dryRun,

@@ -108,7 +108,11 @@ export function careerPathFor(code: string, title: string, release: OnetRelease)
 export function relatedJobsFor(code: string, release: OnetRelease): string[] {
   return (release.related.get(code) ?? [])
     .filter((r) => RELATED_TIERS.includes(r["Relatedness Tier"]))
-    .sort((a, b) => RELATED_TIERS.indexOf(a["Relatedness Tier"]) - RELATED_TIERS.indexOf(b["Relatedness Tier"]) || Number(a["Index"]) - Number(b["Index"]))
+    .sort(
+      (a, b) =>
+        RELATED_TIERS.indexOf(a["Relatedness Tier"]) - RELATED_TIERS.indexOf(b["Relatedness Tier"]) ||
+        Number(a["Index"]) - Number(b["Index"]),
+    )
     .map((r) => release.titles.get(r["Related O*NET-SOC Code"]))
     .filter((t): t is string => !!t)
     .slice(0, LIST_MAX);

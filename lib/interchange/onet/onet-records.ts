@@ -20,11 +20,21 @@ export function onetRecords(release: OnetRelease, takenBy: (name: string) => str
     const code = row["O*NET-SOC Code"];
     const tiers = release.soc.get(code.slice(0, 7));
     if (!tiers || !tiers.major || !tiers.minor || !tiers.broad) {
-      return { file, line, errors: [{ file, line, message: `${code}: no SOC 2018 detailed occupation ${code.slice(0, 7)} with major, minor and broad groups` }] };
+      return {
+        file,
+        line,
+        errors: [
+          { file, line, message: `${code}: no SOC 2018 detailed occupation ${code.slice(0, 7)} with major, minor and broad groups` },
+        ],
+      };
     }
     const parsed = profileContent.safeParse(mapOccupation(row, tiers, release));
     if (!parsed.success) {
-      return { file, line, errors: parsed.error.issues.map((i) => ({ file, line, message: `${code}: ${i.path.join(".")}: ${i.message}` })) };
+      return {
+        file,
+        line,
+        errors: parsed.error.issues.map((i) => ({ file, line, message: `${code}: ${i.path.join(".")}: ${i.message}` })),
+      };
     }
     let slug = slugFor(parsed.data.name);
     if (used.has(slug)) slug = `${slug}-${code.replace(/\./g, "-")}`;

@@ -61,7 +61,12 @@ describe.skipIf(!present)("O*NET import (slice of the real release)", () => {
     expect(ceo.summary).toMatch(/^Determine and formulate policies .*\.$/);
     expect(ceo.description.startsWith(ceo.summary)).toBe(true);
     expect(ceo.reading).toBe("");
-    expect(ceo.source).toEqual({ name: "O*NET 27.0 Database", code: "11-1011.00", license: "CC BY 4.0", url: "https://www.onetonline.org/link/summary/11-1011.00" });
+    expect(ceo.source).toEqual({
+      name: "O*NET 27.0 Database",
+      code: "11-1011.00",
+      license: "CC BY 4.0",
+      url: "https://www.onetonline.org/link/summary/11-1011.00",
+    });
     expect(ceo.aliases.slice(0, 2)).toEqual(["Chief Diversity Officer (CDO)", "Chief Executive Officer (CEO)"]);
     expect(ceo.aliases).toContain("CEO");
     expect(ceo.aliases.length).toBeLessThanOrEqual(ALIAS_MAX);
@@ -74,7 +79,10 @@ describe.skipIf(!present)("O*NET import (slice of the real release)", () => {
     expect(ceo.relatedJobs.filter((r) => r.slug === null)).toHaveLength(8);
     expect(ceo.requiredSkills).toHaveLength(8);
     expect(ceo.personalityTraits).toHaveLength(5);
-    expect(ceo.aptitudes.strengths[0]).toEqual({ item: ceo.personalityTraits[0], reason: expect.stringMatching(/^Importance [\d.]+ of 5 in O\*NET\. The job requires/) });
+    expect(ceo.aptitudes.strengths[0]).toEqual({
+      item: ceo.personalityTraits[0],
+      reason: expect.stringMatching(/^Importance [\d.]+ of 5 in O\*NET\. The job requires/),
+    });
     expect(ceo.aptitudes.weaknesses).toHaveLength(2);
     // Job Zone 5 with a related Job Zone 4 occupation first in line, none above.
     expect(ceo.careerPath.map((s) => s.name)).toEqual(["General and Operations Managers", "Chief Executives"]);
@@ -119,7 +127,13 @@ describe.skipIf(!present)("O*NET import (slice of the real release)", () => {
     useEmptyDatabase();
     const emptySoc = path.resolve(__dirname, "fixtures/soc-missing.csv");
     const report = await importOnet(ONET, { socFile: emptySoc, codes: ["11-1011.00"] });
-    expect(report.errors).toEqual([{ file: path.join(ONET, "Occupation Data.txt"), line: 2, message: expect.stringMatching(/11-1011\.00: no SOC 2018 detailed occupation 11-1011/) }]);
+    expect(report.errors).toEqual([
+      {
+        file: path.join(ONET, "Occupation Data.txt"),
+        line: 2,
+        message: expect.stringMatching(/11-1011\.00: no SOC 2018 detailed occupation 11-1011/),
+      },
+    ]);
     expect(report.written).toBe(false);
   });
 });

@@ -23,15 +23,15 @@ export default async function AccountPage() {
       </dl>
       <h2>Change password</h2>
       <p className="muted">
-        Changing your password signs you out everywhere, this browser included, and revokes all your API tokens; sign
-        in again with the new password.
+        Changing your password signs you out everywhere, this browser included, and revokes all your API tokens; sign in again with the new
+        password.
       </p>
       <ChangePasswordForm passwordMin={PASSWORD_MIN} />
       <h2>Your API tokens</h2>
       <p className="muted">
         Tokens let scripts write over the API as you (<code>Authorization: Bearer …</code>). Create one with{" "}
-        <code>npm run catalog -- token create --email {user.email}</code>; it expires after 90 days unless you give{" "}
-        <code>--expires</code>. A revoked token is refused at once.
+        <code>npm run catalog -- token create --email {user.email}</code>; it expires after 90 days unless you give <code>--expires</code>.
+        A revoked token is refused at once.
       </p>
       <TokenTable tokens={tokens} revoke={revokeOwnTokenAction} />
     </>

@@ -21,7 +21,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = q.actor || undefined;
   const action = q.action || undefined;
   const [{ rows, total, page, pages }, options] = await Promise.all([listAudit({ actor, action, page: q.page }), auditFilterOptions()]);
-  const href = (p: number) => `/admin/audit?${new URLSearchParams({ ...(actor && { actor }), ...(action && { action }), page: String(p) })}`;
+  const href = (p: number) =>
+    `/admin/audit?${new URLSearchParams({ ...(actor && { actor }), ...(action && { action }), page: String(p) })}`;
   return (
     <>
       <h1>Audit log</h1>
@@ -30,14 +31,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="actor">User</label>
           <select id="actor" name="actor" defaultValue={actor ?? ""}>
             <option value="">Everyone</option>
-            {options.actors.map((a) => <option key={a} value={a}>{a}</option>)}
+            {options.actors.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="action">Action</label>
           <select id="action" name="action" defaultValue={action ?? ""}>
             <option value="">All actions</option>
-            {options.actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            {options.actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit">Filter</button>
@@ -60,9 +69,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className="nowrap"><time dateTime={r.createdAt}>{when(r.createdAt)}</time></td>
+                <td className="nowrap">
+                  <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
+                </td>
                 <td>{r.actor}</td>
-                <td><code>{r.action}</code></td>
+                <td>
+                  <code>{r.action}</code>
+                </td>
                 <td>{r.target}</td>
                 <td>{r.detail}</td>
               </tr>
@@ -73,9 +86,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {rows.length === 0 && <p>No entries match.</p>}
       {pages > 1 && (
         <nav className="pager" aria-label="Audit log pages">
-          {page > 1 ? <Link href={href(page - 1)} rel="prev">← Newer</Link> : <span />}
-          <span className="muted">Page {page} of {pages}</span>
-          {page < pages && <Link href={href(page + 1)} rel="next">Older →</Link>}
+          {page > 1 ? (
+            <Link href={href(page - 1)} rel="prev">
+              ← Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="muted">
+            Page {page} of {pages}
+          </span>
+          {page < pages && (
+            <Link href={href(page + 1)} rel="next">
+              Older →
+            </Link>
+          )}
         </nav>
       )}
     </>

@@ -28,8 +28,12 @@ function Tree({ nodes, selected }: { nodes: AdminTierNode[]; selected?: number }
       {nodes.map((n) => (
         <li key={n.id} className={`level-${n.level}`}>
           <div className="tree-entry" aria-current={n.id === selected ? "true" : undefined}>
-            <Link href={`/admin/classifications?entry=${n.id}`} aria-label={`${LEVEL_NAMES[n.level]} ${n.name}`}>{n.name}</Link>
-            <span className="count" title="published / all profiles (drafts included)">{n.published} / {n.total}</span>
+            <Link href={`/admin/classifications?entry=${n.id}`} aria-label={`${LEVEL_NAMES[n.level]} ${n.name}`}>
+              {n.name}
+            </Link>
+            <span className="count" title="published / all profiles (drafts included)">
+              {n.published} / {n.total}
+            </span>
           </div>
           {n.children.length > 0 && <Tree nodes={n.children} selected={selected} />}
         </li>
@@ -38,7 +42,11 @@ function Tree({ nodes, selected }: { nodes: AdminTierNode[]; selected?: number }
   );
 }
 
-export default async function ClassificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ClassificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAdmin();
   const { entry } = query.parse(await searchParams);
   const tree = await getAdminTierTree();
@@ -58,12 +66,21 @@ export default async function ClassificationsPage({ searchParams }: { searchPara
       node.level === 2
         ? tree.filter((m) => m.id !== parent?.id).map((m) => ({ id: m.id, label: m.name }))
         : node.level === 3
-          ? tree.flatMap((m) => m.children.filter((mid) => mid.id !== parent?.id).map((mid) => ({ id: mid.id, label: `${m.name} › ${mid.name}` })))
+          ? tree.flatMap((m) =>
+              m.children.filter((mid) => mid.id !== parent?.id).map((mid) => ({ id: mid.id, label: `${m.name} › ${mid.name}` })),
+            )
           : [];
     panel = (
       <TierPanel
         key={node.id}
-        entry={{ id: node.id, level: node.level, levelName: LEVEL_NAMES[node.level], name: node.name, published: node.published, total: node.total }}
+        entry={{
+          id: node.id,
+          level: node.level,
+          levelName: LEVEL_NAMES[node.level],
+          name: node.name,
+          published: node.published,
+          total: node.total,
+        }}
         path={path.map((p) => p.name)}
         moveTargets={moveTargets}
         mergeTargets={siblings.map((s) => ({ id: s.id, label: s.name }))}

@@ -7,7 +7,11 @@ import { slugFor } from "@/lib/occupations/slug";
 
 const query = z.object({
   format: z.enum(["card", "json", "csv"]).default("card"),
-  major: z.string().max(200).optional().transform((m) => m || undefined),
+  major: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((m) => m || undefined),
   all: z.enum(["1"]).optional(),
 });
 

@@ -25,8 +25,17 @@ async function readUploads(files: File[]) {
 export const previewImport = editorAction<typeof uploadForm, ImportPreview>(uploadForm, async (input, user) => {
   const decoded = await readUploads(input.files);
   const stamp = await catalogStamp();
-  if (decoded.errors.length) return { ok: true, data: { created: 0, updated: 0, unchanged: 0, skipped: [], errors: decoded.errors, items: [], digest: "", stamp, applied: false } };
-  const report = await importRecords(decoded.records, { dryRun: true, status: input.draft ? "draft" : "published", authorId: user.id, actor: user.email });
+  if (decoded.errors.length)
+    return {
+      ok: true,
+      data: { created: 0, updated: 0, unchanged: 0, skipped: [], errors: decoded.errors, items: [], digest: "", stamp, applied: false },
+    };
+  const report = await importRecords(decoded.records, {
+    dryRun: true,
+    status: input.draft ? "draft" : "published",
+    authorId: user.id,
+    actor: user.email,
+  });
   return { ok: true, data: { ...report, digest: decoded.digest, stamp, applied: false } };
 });
 

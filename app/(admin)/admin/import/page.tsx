@@ -33,7 +33,9 @@ export default async function ImportPage() {
             <select id="export-major" name="major" defaultValue="">
               <option value="">The whole catalog</option>
               {majors.map((m) => (
-                <option key={m.id} value={m.name}>{m.name}</option>
+                <option key={m.id} value={m.name}>
+                  {m.name}
+                </option>
               ))}
             </select>
           </div>

@@ -11,7 +11,13 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const STATUS_LABELS = { "": "Any (not deleted)", draft: "Draft", published: "Published", changes: "Has unpublished changes", deleted: "Deleted" } as const;
+const STATUS_LABELS = {
+  "": "Any (not deleted)",
+  draft: "Draft",
+  published: "Published",
+  changes: "Has unpublished changes",
+  deleted: "Deleted",
+} as const;
 
 function href(q: AdminListQuery, change: Partial<AdminListQuery>) {
   const next = { ...q, ...change };
@@ -29,7 +35,13 @@ export default async function OccupationsAdminPage({ searchParams }: Props) {
   await requireEditor();
   const raw = await searchParams;
   const one = (k: string) => (Array.isArray(raw[k]) ? raw[k][0] : raw[k]);
-  const query = adminListQuery.parse({ q: one("q") ?? "", major: one("major") ?? "", status: one("status") ?? "", sort: one("sort") ?? "updated", page: one("page") ?? 1 });
+  const query = adminListQuery.parse({
+    q: one("q") ?? "",
+    major: one("major") ?? "",
+    status: one("status") ?? "",
+    sort: one("sort") ?? "updated",
+    page: one("page") ?? 1,
+  });
   const [{ total, rows, pageSize }, majors] = await Promise.all([listOccupationsForAdmin(query), listMajorNames()]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const deletedId = Number(one("deleted"));
@@ -39,7 +51,9 @@ export default async function OccupationsAdminPage({ searchParams }: Props) {
     <>
       <div className="page-title">
         <h1>Occupations</h1>
-        <Link className="button" href="/admin/occupations/new">New occupation</Link>
+        <Link className="button" href="/admin/occupations/new">
+          New occupation
+        </Link>
       </div>
       {deleted?.meta.deleted && (
         <div className="alert success" role="status">
@@ -57,13 +71,21 @@ export default async function OccupationsAdminPage({ searchParams }: Props) {
           <label htmlFor="major">Major tier</label>
           <select id="major" name="major" defaultValue={query.major}>
             <option value="">All</option>
-            {majors.map((m) => <option key={m} value={m}>{m}</option>)}
+            {majors.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="status">Status</label>
           <select id="status" name="status" defaultValue={query.status}>
-            {Object.entries(STATUS_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(STATUS_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -76,7 +98,10 @@ export default async function OccupationsAdminPage({ searchParams }: Props) {
         <button type="submit">Apply</button>
         {(query.q || query.major || query.status || query.sort !== "updated") && <Link href="/admin/occupations">Clear</Link>}
       </form>
-      <p className="muted" role="status">{total} occupation{total === 1 ? "" : "s"}{pages > 1 ? `, page ${query.page} of ${pages}` : ""}</p>
+      <p className="muted" role="status">
+        {total} occupation{total === 1 ? "" : "s"}
+        {pages > 1 ? `, page ${query.page} of ${pages}` : ""}
+      </p>
       {rows.length > 0 ? (
         <table className="admin-table">
           <caption className="visually-hidden">Occupations, sorted by {query.sort === "name" ? "name" : "last update"}</caption>
@@ -86,7 +111,9 @@ export default async function OccupationsAdminPage({ searchParams }: Props) {
               <th scope="col">Major tier</th>
               <th scope="col">Status</th>
               <th scope="col">Updated</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -97,13 +124,19 @@ export default async function OccupationsAdminPage({ searchParams }: Props) {
                   <div className="muted small">{r.slug}</div>
                 </th>
                 <td>{r.major}</td>
-                <td><StatusBadge info={{ status: r.status, hasDraft: r.hasDraft, deleted: r.deleted }} short /></td>
-                <td><time dateTime={r.updatedAt}>{r.updatedAt.replace("T", " ").slice(0, 16)}</time></td>
+                <td>
+                  <StatusBadge info={{ status: r.status, hasDraft: r.hasDraft, deleted: r.deleted }} short />
+                </td>
+                <td>
+                  <time dateTime={r.updatedAt}>{r.updatedAt.replace("T", " ").slice(0, 16)}</time>
+                </td>
                 <td className="row-actions">
                   {r.deleted ? (
                     <RestoreDeletedButton id={r.id} label={`Restore`} />
                   ) : (
-                    <Link href={`/admin/occupations/${r.id}/edit`}>Edit<span className="visually-hidden"> {r.name}</span></Link>
+                    <Link href={`/admin/occupations/${r.id}/edit`}>
+                      Edit<span className="visually-hidden"> {r.name}</span>
+                    </Link>
                   )}
                 </td>
               </tr>
@@ -111,13 +144,29 @@ export default async function OccupationsAdminPage({ searchParams }: Props) {
           </tbody>
         </table>
       ) : (
-        <p>No occupation matches. <Link href="/admin/occupations">Show all</Link></p>
+        <p>
+          No occupation matches. <Link href="/admin/occupations">Show all</Link>
+        </p>
       )}
       {pages > 1 && (
         <nav aria-label="Pages" className="pagination">
-          {query.page > 1 ? <Link href={href(query, { page: query.page - 1 })} rel="prev">← Previous</Link> : <span />}
-          <span>Page {query.page} of {pages}</span>
-          {query.page < pages ? <Link href={href(query, { page: query.page + 1 })} rel="next">Next →</Link> : <span />}
+          {query.page > 1 ? (
+            <Link href={href(query, { page: query.page - 1 })} rel="prev">
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>
+            Page {query.page} of {pages}
+          </span>
+          {query.page < pages ? (
+            <Link href={href(query, { page: query.page + 1 })} rel="next">
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </>

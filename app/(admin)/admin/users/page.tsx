@@ -18,9 +18,8 @@ export default async function UsersPage() {
     <>
       <h1>Users</h1>
       <p className="muted">
-        Editors write and publish profiles; admins also manage users, the classification and the audit log. A role
-        change, deactivation or password reset ends that user&apos;s sessions at once; a password reset also revokes
-        their API tokens.
+        Editors write and publish profiles; admins also manage users, the classification and the audit log. A role change, deactivation or
+        password reset ends that user&apos;s sessions at once; a password reset also revokes their API tokens.
       </p>
       <div className="table-wrap">
         <table className="compact">
@@ -37,11 +36,16 @@ export default async function UsersPage() {
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <td>{u.email}{u.id === me.id && <span className="muted"> (you)</span>}</td>
+                <td>
+                  {u.email}
+                  {u.id === me.id && <span className="muted"> (you)</span>}
+                </td>
                 <td>{u.name}</td>
                 <td>{u.role}</td>
                 <td>{u.active ? <span className="badge">active</span> : <span className="badge off">deactivated</span>}</td>
-                <td><UserActions user={{ id: u.id, email: u.email, role: u.role, active: u.active }} self={u.id === me.id} /></td>
+                <td>
+                  <UserActions user={{ id: u.id, email: u.email, role: u.role, active: u.active }} self={u.id === me.id} />
+                </td>
               </tr>
             ))}
           </tbody>

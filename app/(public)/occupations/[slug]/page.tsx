@@ -50,13 +50,18 @@ export default async function OccupationPage({ params }: Props) {
         actions={
           <p className="actions">
             <AddToCompare slug={profile.slug} name={profile.name} />
-            <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?format=card&download=1`}>Download card</a>
-            <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?download=1`}>Download JSON</a>
+            <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?format=card&download=1`}>
+              Download card
+            </a>
+            <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?download=1`}>
+              Download JSON
+            </a>
           </p>
         }
       />
       <p className="muted">
-        Updated <time dateTime={updatedAt}>{formatDate(updatedAt)}</time> · <Link href={`/occupations/${profile.slug}/history`}>History</Link>
+        Updated <time dateTime={updatedAt}>{formatDate(updatedAt)}</time> ·{" "}
+        <Link href={`/occupations/${profile.slug}/history`}>History</Link>
       </p>
     </>
   );

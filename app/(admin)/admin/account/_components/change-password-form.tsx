@@ -32,11 +32,41 @@ export function ChangePasswordForm({ passwordMin }: { passwordMin: number }) {
 
   return (
     <form className="stack narrow" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Change password">
-      {error && <div role="alert" className="alert error">{error}</div>}
-      <FormField id="currentPassword" label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword} registration={register("currentPassword")} />
-      <FormField id="newPassword" label="New password" type="password" autoComplete="new-password" hint={`At least ${passwordMin} characters, not a common password.`} error={errors.newPassword} registration={register("newPassword")} />
-      <FormField id="confirmPassword" label="New password again" type="password" autoComplete="new-password" error={errors.confirmPassword} registration={register("confirmPassword")} />
-      <div><button type="submit" disabled={isSubmitting || isSubmitSuccessful}>{isSubmitting ? "Changing…" : "Change password"}</button></div>
+      {error && (
+        <div role="alert" className="alert error">
+          {error}
+        </div>
+      )}
+      <FormField
+        id="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.currentPassword}
+        registration={register("currentPassword")}
+      />
+      <FormField
+        id="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${passwordMin} characters, not a common password.`}
+        error={errors.newPassword}
+        registration={register("newPassword")}
+      />
+      <FormField
+        id="confirmPassword"
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmPassword}
+        registration={register("confirmPassword")}
+      />
+      <div>
+        <button type="submit" disabled={isSubmitting || isSubmitSuccessful}>
+          {isSubmitting ? "Changing…" : "Change password"}
+        </button>
+      </div>
     </form>
   );
 }

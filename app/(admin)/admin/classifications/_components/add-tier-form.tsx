@@ -26,10 +26,23 @@ export function AddTierForm({ parentId, childLevel }: { parentId: number | null;
     >
       <div className="field">
         <label htmlFor={id}>New {childLevel} group name</label>
-        <input id={id} type="text" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} />
+        <input
+          id={id}
+          type="text"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={!!error}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
       </div>
-      <button type="submit" disabled={pending || !name.trim()}>Add</button>
-      {error && <p id={`${id}-error`} className="field-error" role="alert" style={{ flexBasis: "100%" }}>{error}</p>}
+      <button type="submit" disabled={pending || !name.trim()}>
+        Add
+      </button>
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert" style={{ flexBasis: "100%" }}>
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -38,51 +38,95 @@ export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, child
     });
   const note = (field: string) =>
     msg?.field === field && (
-      <p id={`${field}-msg`} role={msg.kind === "error" ? "alert" : "status"} className={msg.kind === "error" ? "field-error" : "muted"} style={{ flexBasis: "100%" }}>
+      <p
+        id={`${field}-msg`}
+        role={msg.kind === "error" ? "alert" : "status"}
+        className={msg.kind === "error" ? "field-error" : "muted"}
+        style={{ flexBasis: "100%" }}
+      >
         {msg.text}
       </p>
     );
-  const invalid = (field: string) => (msg?.field === field && msg.kind === "error" ? { "aria-invalid": true, "aria-describedby": `${field}-msg` } : {});
+  const invalid = (field: string) =>
+    msg?.field === field && msg.kind === "error" ? { "aria-invalid": true, "aria-describedby": `${field}-msg` } : {};
 
   return (
     <section className="panel" aria-labelledby="panel-title">
-      <p className="muted" style={{ margin: 0 }}>{[...path, entry.name].join(" › ")}</p>
-      <h2 id="panel-title">{entry.levelName} group: {entry.name}</h2>
-      <p>{entry.published} published, {entry.total} in all (drafts included).</p>
+      <p className="muted" style={{ margin: 0 }}>
+        {[...path, entry.name].join(" › ")}
+      </p>
+      <h2 id="panel-title">
+        {entry.levelName} group: {entry.name}
+      </h2>
+      <p>
+        {entry.published} published, {entry.total} in all (drafts included).
+      </p>
 
-      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("rename", () => renameTierAction({ id: entry.id, name }), `Renamed to "${name.trim()}".`); }}>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run("rename", () => renameTierAction({ id: entry.id, name }), `Renamed to "${name.trim()}".`);
+        }}
+      >
         <div className="field">
           <label htmlFor="rename">Name</label>
           <input id="rename" type="text" value={name} onChange={(e) => setName(e.target.value)} {...invalid("rename")} />
         </div>
-        <button type="submit" disabled={pending || !name.trim() || name.trim() === entry.name}>Rename</button>
+        <button type="submit" disabled={pending || !name.trim() || name.trim() === entry.name}>
+          Rename
+        </button>
         {note("rename")}
       </form>
 
       {moveTargets.length > 0 && (
-        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("move", () => moveTierAction({ id: entry.id, parentId: Number(moveTo) }), "Moved."); }}>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            run("move", () => moveTierAction({ id: entry.id, parentId: Number(moveTo) }), "Moved.");
+          }}
+        >
           <div className="field">
             <label htmlFor="move">Move under</label>
             <select id="move" value={moveTo} onChange={(e) => setMoveTo(e.target.value)} {...invalid("move")}>
               <option value="">Choose…</option>
-              {moveTargets.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+              {moveTargets.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="secondary" disabled={pending || !moveTo}>Move</button>
+          <button type="submit" className="secondary" disabled={pending || !moveTo}>
+            Move
+          </button>
           {note("move")}
         </form>
       )}
 
       {mergeTargets.length > 0 && (
-        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("merge", () => mergeTierAction({ id: entry.id, intoId: Number(mergeInto) }), "Merged.", true); }}>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            run("merge", () => mergeTierAction({ id: entry.id, intoId: Number(mergeInto) }), "Merged.", true);
+          }}
+        >
           <div className="field">
             <label htmlFor="merge">Merge into</label>
             <select id="merge" value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} {...invalid("merge")}>
               <option value="">Choose a sibling…</option>
-              {mergeTargets.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+              {mergeTargets.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="secondary" disabled={pending || !mergeInto}>Merge</button>
+          <button type="submit" className="secondary" disabled={pending || !mergeInto}>
+            Merge
+          </button>
           <p className="hint muted" style={{ flexBasis: "100%", margin: 0, fontSize: "0.9rem" }}>
             Its {childLevel ? `${childLevel} groups` : "occupations"} move to the chosen entry; then this entry is removed.
           </p>
@@ -96,9 +140,21 @@ export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, child
         </div>
       )}
 
-      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("delete", () => deleteTierAction({ id: entry.id }), "Deleted.", true); }}>
-        <button type="submit" className="danger" disabled={pending || !!inUse} aria-describedby={inUse ? "delete-reason" : undefined}>Delete</button>
-        {inUse && <p id="delete-reason" className="muted" style={{ margin: 0 }}>Cannot delete: {inUse}.</p>}
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run("delete", () => deleteTierAction({ id: entry.id }), "Deleted.", true);
+        }}
+      >
+        <button type="submit" className="danger" disabled={pending || !!inUse} aria-describedby={inUse ? "delete-reason" : undefined}>
+          Delete
+        </button>
+        {inUse && (
+          <p id="delete-reason" className="muted" style={{ margin: 0 }}>
+            Cannot delete: {inUse}.
+          </p>
+        )}
         {note("delete")}
       </form>
     </section>

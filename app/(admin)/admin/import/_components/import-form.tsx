@@ -26,7 +26,10 @@ export function ImportForm() {
     setMessage(undefined);
     const total = files.reduce((n, f) => n + f.size, 0);
     if (total > UPLOAD_MAX_TOTAL_BYTES) {
-      setMessage({ kind: "error", text: `The files add up to ${(total / 1024 / 1024).toFixed(1)} MB; at most ${UPLOAD_MAX_TOTAL_BYTES / 1024 / 1024} MB per import.` });
+      setMessage({
+        kind: "error",
+        text: `The files add up to ${(total / 1024 / 1024).toFixed(1)} MB; at most ${UPLOAD_MAX_TOTAL_BYTES / 1024 / 1024} MB per import.`,
+      });
       return;
     }
     setBusy(true);
@@ -36,7 +39,10 @@ export function ImportForm() {
       else {
         setPreview(result.data);
         if (result.data.applied)
-          setMessage({ kind: "success", text: `Imported: ${result.data.created} created, ${result.data.updated} updated, ${result.data.unchanged} unchanged.` });
+          setMessage({
+            kind: "success",
+            text: `Imported: ${result.data.created} created, ${result.data.updated} updated, ${result.data.unchanged} unchanged.`,
+          });
       }
     } catch {
       setMessage({ kind: "error", text: "The upload was refused (too large or interrupted). Nothing was imported." });
@@ -75,11 +81,21 @@ export function ImportForm() {
           />
         </div>
         <div className="checkbox">
-          <input id="import-draft" type="checkbox" checked={draft} onChange={(e) => { setDraft(e.target.checked); setPreview(undefined); }} />
+          <input
+            id="import-draft"
+            type="checkbox"
+            checked={draft}
+            onChange={(e) => {
+              setDraft(e.target.checked);
+              setPreview(undefined);
+            }}
+          />
           <label htmlFor="import-draft">Import as drafts (published profiles keep their public text until published)</label>
         </div>
         <div className="actions">
-          <button type="submit" disabled={busy || files.length === 0}>{busy && !preview ? "Checking…" : "Preview import"}</button>
+          <button type="submit" disabled={busy || files.length === 0}>
+            {busy && !preview ? "Checking…" : "Preview import"}
+          </button>
         </div>
       </form>
 
@@ -95,14 +111,27 @@ export function ImportForm() {
           {preview.errors.length > 0 ? (
             <>
               <p>
-                <strong>{preview.errors.length} {preview.errors.length === 1 ? "error" : "errors"}</strong>: nothing will be imported until they are fixed.
+                <strong>
+                  {preview.errors.length} {preview.errors.length === 1 ? "error" : "errors"}
+                </strong>
+                : nothing will be imported until they are fixed.
               </p>
               <table>
                 <caption>Errors by file and line</caption>
-                <thead><tr><th scope="col">File</th><th scope="col">Line</th><th scope="col">Problem</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">File</th>
+                    <th scope="col">Line</th>
+                    <th scope="col">Problem</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {preview.errors.map((e, i) => (
-                    <tr key={i}><td>{e.file}</td><td>{e.line}</td><td>{e.message}</td></tr>
+                    <tr key={i}>
+                      <td>{e.file}</td>
+                      <td>{e.line}</td>
+                      <td>{e.message}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>
@@ -114,10 +143,20 @@ export function ImportForm() {
               </p>
               <table>
                 <caption>Profiles in this import</caption>
-                <thead><tr><th scope="col">Name</th><th scope="col">Slug</th><th scope="col">Result</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Slug</th>
+                    <th scope="col">Result</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {preview.items.map((it) => (
-                    <tr key={it.slug}><td>{it.name}</td><td>{it.slug}</td><td>{it.outcome}</td></tr>
+                    <tr key={it.slug}>
+                      <td>{it.name}</td>
+                      <td>{it.slug}</td>
+                      <td>{it.outcome}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>

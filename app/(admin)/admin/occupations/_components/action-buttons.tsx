@@ -22,8 +22,15 @@ export function RestoreDeletedButton({ id, label }: { id: number; label: string 
   const { pending, error, run } = useRun();
   return (
     <>
-      <button type="button" className="small" disabled={pending} onClick={() => run(() => restoreDeletedOccupation({ id }))}>{label}</button>
-      {error && <span className="field-error" role="alert"> {error}</span>}
+      <button type="button" className="small" disabled={pending} onClick={() => run(() => restoreDeletedOccupation({ id }))}>
+        {label}
+      </button>
+      {error && (
+        <span className="field-error" role="alert">
+          {" "}
+          {error}
+        </span>
+      )}
     </>
   );
 }
@@ -32,10 +39,20 @@ export function RestoreRevisionButton({ id, version, expectedVersion }: { id: nu
   const { pending, error, run } = useRun();
   return (
     <>
-      <button type="button" className="small secondary" disabled={pending} onClick={() => run(() => restoreRevisionAction({ id, version, expectedVersion }))}>
+      <button
+        type="button"
+        className="small secondary"
+        disabled={pending}
+        onClick={() => run(() => restoreRevisionAction({ id, version, expectedVersion }))}
+      >
         Restore<span className="visually-hidden"> version {version}</span> as draft
       </button>
-      {error && <span className="field-error" role="alert"> {error}</span>}
+      {error && (
+        <span className="field-error" role="alert">
+          {" "}
+          {error}
+        </span>
+      )}
     </>
   );
 }
@@ -46,14 +63,27 @@ export function DeleteOccupationButton({ id, name }: { id: number; name: string 
   const { pending, error, run } = useRun();
   return (
     <>
-      <button type="button" className="danger" onClick={() => dialog.current?.showModal()}>Delete…</button>
+      <button type="button" className="danger" onClick={() => dialog.current?.showModal()}>
+        Delete…
+      </button>
       <dialog ref={dialog} aria-labelledby="delete-title" className="confirm-dialog">
         <h2 id="delete-title">Delete “{name}”?</h2>
-        <p>It disappears from the public site and search; links to it from other profiles fall back to its plain name. You can undo this afterwards.</p>
-        {error && <p className="field-error" role="alert">{error}</p>}
+        <p>
+          It disappears from the public site and search; links to it from other profiles fall back to its plain name. You can undo this
+          afterwards.
+        </p>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
         <p className="actions">
-          <button type="button" className="danger" disabled={pending} onClick={() => run(() => deleteAction({ id }))}>Delete profile</button>
-          <button type="button" className="secondary" autoFocus onClick={() => dialog.current?.close()}>Cancel</button>
+          <button type="button" className="danger" disabled={pending} onClick={() => run(() => deleteAction({ id }))}>
+            Delete profile
+          </button>
+          <button type="button" className="secondary" autoFocus onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
         </p>
       </dialog>
     </>

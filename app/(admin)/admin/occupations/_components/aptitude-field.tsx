@@ -39,13 +39,29 @@ export function AptitudeField({ kind, legend }: { kind: "strengths" | "weaknesse
           const invalid = !!errorAt(formState.errors, path);
           return (
             <span className="row-cell">
-              <label htmlFor={fieldId(path)} className="small-label">{label}</label>
+              <label htmlFor={fieldId(path)} className="small-label">
+                {label}
+              </label>
               {key === "item" ? (
-                <input id={fieldId(path)} type="text" value={rows[i][key]} aria-invalid={invalid || undefined} aria-describedby={invalid ? errorId(path) : undefined}
-                  onChange={(e) => set(i, key, e.target.value)} onBlur={field.onBlur} />
+                <input
+                  id={fieldId(path)}
+                  type="text"
+                  value={rows[i][key]}
+                  aria-invalid={invalid || undefined}
+                  aria-describedby={invalid ? errorId(path) : undefined}
+                  onChange={(e) => set(i, key, e.target.value)}
+                  onBlur={field.onBlur}
+                />
               ) : (
-                <textarea id={fieldId(path)} rows={2} value={rows[i][key]} aria-invalid={invalid || undefined} aria-describedby={invalid ? errorId(path) : undefined}
-                  onChange={(e) => set(i, key, e.target.value)} onBlur={field.onBlur} />
+                <textarea
+                  id={fieldId(path)}
+                  rows={2}
+                  value={rows[i][key]}
+                  aria-invalid={invalid || undefined}
+                  aria-describedby={invalid ? errorId(path) : undefined}
+                  onChange={(e) => set(i, key, e.target.value)}
+                  onBlur={field.onBlur}
+                />
               )}
               <FieldError path={path} />
             </span>
@@ -58,12 +74,21 @@ export function AptitudeField({ kind, legend }: { kind: "strengths" | "weaknesse
             <ol className="list-rows">
               {rows.map((_, i) => (
                 <li key={i} className="list-row aptitude-row">
-                  <span className="row-number" aria-hidden="true">{i + 1}.</span>
+                  <span className="row-number" aria-hidden="true">
+                    {i + 1}.
+                  </span>
                   <span className="row-main aptitude-cells">
                     {input(i, "item", `${singular} ${i + 1}: item`)}
                     {input(i, "reason", `${singular} ${i + 1}: why`)}
                   </span>
-                  <RowButtons idBase={fieldId(`${name}.${i}`)} index={i} count={rows.length} what={`${singular.toLowerCase()} ${i + 1}`} onMove={move} onRemove={remove} />
+                  <RowButtons
+                    idBase={fieldId(`${name}.${i}`)}
+                    index={i}
+                    count={rows.length}
+                    what={`${singular.toLowerCase()} ${i + 1}`}
+                    onMove={move}
+                    onRemove={remove}
+                  />
                 </li>
               ))}
             </ol>

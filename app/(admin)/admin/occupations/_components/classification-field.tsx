@@ -30,12 +30,15 @@ export function ClassificationField({ tiers }: { tiers: TierOption[] }) {
     for (const l of LEVELS.slice(0, level)) opts = opts?.find((o) => o.name === value[l.key])?.children;
     return opts;
   };
-  const set = (key: LevelKey, v: string) => setValue(`classification.${key}`, v, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  const set = (key: LevelKey, v: string) =>
+    setValue(`classification.${key}`, v, { shouldDirty: true, shouldValidate: formState.isSubmitted });
 
   return (
     <fieldset className="field classification" id={fieldId("classification")} tabIndex={-1}>
       <legend>Classification</legend>
-      <p className="hint" id="classification-hint">Pick existing tiers, or choose “New…” to type one; new tiers are created on save.</p>
+      <p className="hint" id="classification-hint">
+        Pick existing tiers, or choose “New…” to type one; new tiers are created on save.
+      </p>
       <div className="tier-pickers">
         {LEVELS.map((l, level) => {
           const path = `classification.${l.key}`;
@@ -66,10 +69,17 @@ export function ClassificationField({ tiers }: { tiers: TierOption[] }) {
               {free ? (
                 <>
                   <label htmlFor={fieldId(path)}>{options ? `New ${l.label} tier` : `${l.label} tier (new)`}</label>
-                  <input id={fieldId(path)} type="text" value={current} {...aria}
-                    onChange={(e) => set(l.key, e.target.value)} />
+                  <input id={fieldId(path)} type="text" value={current} {...aria} onChange={(e) => set(l.key, e.target.value)} />
                   {options && options.length > 0 && (
-                    <button type="button" className="link-button" onClick={() => { setTyping((t) => ({ ...t, [l.key]: false })); set(l.key, ""); clearBelow(); }}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        setTyping((t) => ({ ...t, [l.key]: false }));
+                        set(l.key, "");
+                        clearBelow();
+                      }}
+                    >
                       Pick an existing {l.label} tier
                     </button>
                   )}
@@ -77,16 +87,24 @@ export function ClassificationField({ tiers }: { tiers: TierOption[] }) {
               ) : (
                 <>
                   <label htmlFor={fieldId(path)}>{l.label} tier</label>
-                  <select id={fieldId(path)} value={current} {...aria}
+                  <select
+                    id={fieldId(path)}
+                    value={current}
+                    {...aria}
                     onChange={(e) => {
                       if (e.target.value === NEW) {
                         setTyping((t) => ({ ...t, [l.key]: true }));
                         set(l.key, "");
                       } else set(l.key, e.target.value);
                       clearBelow();
-                    }}>
+                    }}
+                  >
                     <option value="">Choose…</option>
-                    {options!.map((o) => <option key={o.name} value={o.name}>{o.name}</option>)}
+                    {options!.map((o) => (
+                      <option key={o.name} value={o.name}>
+                        {o.name}
+                      </option>
+                    ))}
                     <option value={NEW}>New {l.label} tier…</option>
                   </select>
                 </>

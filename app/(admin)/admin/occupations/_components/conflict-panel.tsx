@@ -9,9 +9,20 @@ import { FieldDiffView, FieldValue } from "@/app/_components/diff-view";
  * A refused save: what someone else saved meanwhile (their change, as a diff from the version this
  * form started from) beside the editor's own value, field by field.
  */
-export function ConflictPanel({ base, current, mine, version, onReapply, onDiscard }: {
-  base: ProfileContent; current: ProfileContent; mine: ProfileContent; version: number;
-  onReapply: () => void; onDiscard: () => void;
+export function ConflictPanel({
+  base,
+  current,
+  mine,
+  version,
+  onReapply,
+  onDiscard,
+}: {
+  base: ProfileContent;
+  current: ProfileContent;
+  mine: ProfileContent;
+  version: number;
+  onReapply: () => void;
+  onDiscard: () => void;
 }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -26,7 +37,9 @@ export function ConflictPanel({ base, current, mine, version, onReapply, onDisca
   return (
     <section className="conflict" aria-labelledby="conflict-title" tabIndex={-1} ref={ref}>
       <h2 id="conflict-title">Someone saved this profile while you were editing (now version {version})</h2>
-      <p>Your changes are still in the form below; nothing was lost. Compare, then keep yours on top of the newer version and save again.</p>
+      <p>
+        Your changes are still in the form below; nothing was lost. Compare, then keep yours on top of the newer version and save again.
+      </p>
       {theirs.length === 0 ? (
         <p>The newer version changed its status only; no field differs.</p>
       ) : (
@@ -48,8 +61,12 @@ export function ConflictPanel({ base, current, mine, version, onReapply, onDisca
                     {mineChanged.has(d.key) ? "you changed it too: yours is kept" : "you did not change it: theirs is kept"}
                   </span>
                 </th>
-                <td><FieldDiffView diff={d} /></td>
-                <td><FieldValue diff={mineByKey.get(d.key)!} side="after" /></td>
+                <td>
+                  <FieldDiffView diff={d} />
+                </td>
+                <td>
+                  <FieldValue diff={mineByKey.get(d.key)!} side="after" />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -57,8 +74,12 @@ export function ConflictPanel({ base, current, mine, version, onReapply, onDisca
       )}
       {onlyMine.length > 0 && <p>Only you changed: {onlyMine.map((d) => d.label).join(", ")}. These are kept.</p>}
       <p className="actions">
-        <button type="button" onClick={onReapply}>Keep my changes on top of version {version}</button>
-        <button type="button" className="secondary" onClick={onDiscard}>Discard my changes and load version {version}</button>
+        <button type="button" onClick={onReapply}>
+          Keep my changes on top of version {version}
+        </button>
+        <button type="button" className="secondary" onClick={onDiscard}>
+          Discard my changes and load version {version}
+        </button>
       </p>
     </section>
   );

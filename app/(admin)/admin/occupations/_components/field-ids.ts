@@ -27,10 +27,25 @@ export function flattenErrors(errors: FieldErrors, prefix = ""): { path: string;
 }
 
 const LABELS: Record<string, string> = {
-  name: "Name", reading: "Reading", slug: "Slug", summary: "Summary", description: "Description", futureOutlook: "Future outlook",
-  workStyle: "Work style", message: "Change note", "classification.major": "Major tier", "classification.middle": "Middle tier",
-  "classification.minor": "Minor tier", personalityTraits: "Trait", requiredSkills: "Required skill", recommendedSkills: "Recommended skill",
-  aliases: "Alias", careerPath: "Career path step", relatedJobs: "Related job", "aptitudes.strengths": "Strength", "aptitudes.weaknesses": "Weakness",
+  name: "Name",
+  reading: "Reading",
+  slug: "Slug",
+  summary: "Summary",
+  description: "Description",
+  futureOutlook: "Future outlook",
+  workStyle: "Work style",
+  message: "Change note",
+  "classification.major": "Major tier",
+  "classification.middle": "Middle tier",
+  "classification.minor": "Minor tier",
+  personalityTraits: "Trait",
+  requiredSkills: "Required skill",
+  recommendedSkills: "Recommended skill",
+  aliases: "Alias",
+  careerPath: "Career path step",
+  relatedJobs: "Related job",
+  "aptitudes.strengths": "Strength",
+  "aptitudes.weaknesses": "Weakness",
 };
 
 /** A person's name for a form path, for the error summary: "aliases.1" → "Alias 2". */

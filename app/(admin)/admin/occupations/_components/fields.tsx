@@ -9,7 +9,11 @@ type Path = Parameters<ReturnType<typeof useFormContext<ProfileFormInput>>["regi
 export function FieldError({ path }: { path: string }) {
   const { formState } = useFormContext<ProfileFormInput>();
   const message = errorAt(formState.errors, path);
-  return message ? <p id={errorId(path)} className="field-error">{message}</p> : null;
+  return message ? (
+    <p id={errorId(path)} className="field-error">
+      {message}
+    </p>
+  ) : null;
 }
 
 /** aria attributes that tie a control to its hint and error. */
@@ -25,14 +29,30 @@ function Field({ path, label, hint, children }: { path: Path; label: string; hin
   return (
     <div className="field">
       <label htmlFor={fieldId(path)}>{label}</label>
-      {hint && <p id={`${fieldId(path)}-hint`} className="hint">{hint}</p>}
+      {hint && (
+        <p id={`${fieldId(path)}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       {children}
       <FieldError path={path} />
     </div>
   );
 }
 
-export function TextField({ path, label, hint, lang, maxLength }: { path: Path; label: string; hint?: string; lang?: string; maxLength?: number }) {
+export function TextField({
+  path,
+  label,
+  hint,
+  lang,
+  maxLength,
+}: {
+  path: Path;
+  label: string;
+  hint?: string;
+  lang?: string;
+  maxLength?: number;
+}) {
   const { register } = useFormContext<ProfileFormInput>();
   const aria = useDescribedBy(path, !!hint);
   return (

@@ -3,15 +3,33 @@ import type { ProfileContent } from "@/lib/occupations/schema";
 
 /** The parts of a profile an editor changes independently; aptitude tables count separately. */
 export const MERGE_PATHS = [
-  "name", "reading", "industry", "classification", "summary", "description", "futureOutlook", "personalityTraits", "workStyle",
-  "careerPath", "requiredSkills", "recommendedSkills", "aptitudes.strengths", "aptitudes.weaknesses", "aliases", "relatedJobs", "source", "slug",
+  "name",
+  "reading",
+  "industry",
+  "classification",
+  "summary",
+  "description",
+  "futureOutlook",
+  "personalityTraits",
+  "workStyle",
+  "careerPath",
+  "requiredSkills",
+  "recommendedSkills",
+  "aptitudes.strengths",
+  "aptitudes.weaknesses",
+  "aliases",
+  "relatedJobs",
+  "source",
+  "slug",
 ] as const;
 export type MergePath = (typeof MERGE_PATHS)[number];
 
 type Values = Partial<ProfileFormInput> | ProfileContent;
 
 function at(v: Values, path: MergePath): unknown {
-  const value = path.startsWith("aptitudes.") ? (v.aptitudes as Record<string, unknown> | undefined)?.[path.slice(10)] : (v as Record<string, unknown>)[path];
+  const value = path.startsWith("aptitudes.")
+    ? (v.aptitudes as Record<string, unknown> | undefined)?.[path.slice(10)]
+    : (v as Record<string, unknown>)[path];
   // Links compare by name: their slug is derived and differs between draft and published reads.
   if (path === "careerPath" || path === "relatedJobs") return ((value as { name: string }[] | undefined) ?? []).map((l) => l.name);
   if (path === "industry") return value ?? "";

@@ -24,7 +24,13 @@ import { useUnsavedGuard } from "./use-unsaved-guard";
 
 type Alert = { kind: "error" | "success" | "info"; message: string; notes?: string[] };
 
-export function OccupationForm({ id, initial, status, tiers, save }: {
+export function OccupationForm({
+  id,
+  initial,
+  status,
+  tiers,
+  save,
+}: {
   id?: number;
   initial: ProfileFormInput;
   status?: StatusInfo;
@@ -32,7 +38,12 @@ export function OccupationForm({ id, initial, status, tiers, save }: {
   save: (input: SaveOccupationInput) => Promise<ActionResult<SaveResult>>;
 }) {
   const router = useRouter();
-  const form = useForm<ProfileFormInput, unknown, ProfileFormValues>({ resolver: zodResolver(profileForm), defaultValues: initial, mode: "onSubmit", reValidateMode: "onChange" });
+  const form = useForm<ProfileFormInput, unknown, ProfileFormValues>({
+    resolver: zodResolver(profileForm),
+    defaultValues: initial,
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
   const { register, handleSubmit, setError, reset, setValue, getValues, formState } = form;
   const [alert, setAlert] = useState<Alert | null>(null);
   const [conflict, setConflict] = useState<ConflictState | null>(null);
@@ -108,7 +119,14 @@ export function OccupationForm({ id, initial, status, tiers, save }: {
     const base = formState.defaultValues as ProfileFormInput;
     const mine = getValues();
     const edited = editedPaths(base, mine);
-    reset({ ...conflict.current, industry: conflict.current.industry ?? "", slug: conflict.slug, expectedVersion: conflict.version, message: mine.message, reverseLinks: mine.reverseLinks });
+    reset({
+      ...conflict.current,
+      industry: conflict.current.industry ?? "",
+      slug: conflict.slug,
+      expectedVersion: conflict.version,
+      message: mine.message,
+      reverseLinks: mine.reverseLinks,
+    });
     for (const path of edited) setValue(path as FieldPath<ProfileFormInput>, valueAt(mine, path) as never, { shouldDirty: true });
     setConflict(null);
     setAlert({ kind: "info", message: `Your changes are now on top of version ${conflict.version}. Check them, then save again.` });
@@ -116,7 +134,14 @@ export function OccupationForm({ id, initial, status, tiers, save }: {
 
   function discardMine() {
     if (!conflict) return;
-    reset({ ...conflict.current, industry: conflict.current.industry ?? "", slug: conflict.slug, expectedVersion: conflict.version, message: "", reverseLinks: [] });
+    reset({
+      ...conflict.current,
+      industry: conflict.current.industry ?? "",
+      slug: conflict.slug,
+      expectedVersion: conflict.version,
+      message: "",
+      reverseLinks: [],
+    });
     setConflict(null);
     setAlert({ kind: "info", message: `Loaded version ${conflict.version}; your changes were discarded.` });
   }
@@ -158,11 +183,17 @@ export function OccupationForm({ id, initial, status, tiers, save }: {
             {alert.kind === "error" && summary.length > 0 && (
               <ul>
                 {summary.map((e) => (
-                  <li key={e.path}><a href={`#${fieldId(e.path)}`}>{labelFor(e.path)}: {e.message}</a></li>
+                  <li key={e.path}>
+                    <a href={`#${fieldId(e.path)}`}>
+                      {labelFor(e.path)}: {e.message}
+                    </a>
+                  </li>
                 ))}
               </ul>
             )}
-            {alert.notes?.map((n) => <p key={n}>{n}</p>)}
+            {alert.notes?.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
           </div>
         )}
       </div>
@@ -174,12 +205,27 @@ export function OccupationForm({ id, initial, status, tiers, save }: {
           <div className="field">
             <label htmlFor={fieldId("slug")}>Slug</label>
             <p className="hint" id={`${fieldId("slug")}-hint`}>
-              {creating ? "The address of the public page; filled in from the name, edit it if you like." : "Changing it changes the public address of this profile."}
+              {creating
+                ? "The address of the public page; filled in from the name, edit it if you like."
+                : "Changing it changes the public address of this profile."}
             </p>
-            <input id={fieldId("slug")} type="text" maxLength={SLUG_MAX} aria-invalid={!!formState.errors.slug || undefined}
+            <input
+              id={fieldId("slug")}
+              type="text"
+              maxLength={SLUG_MAX}
+              aria-invalid={!!formState.errors.slug || undefined}
               aria-describedby={[`${fieldId("slug")}-hint`, formState.errors.slug ? `${fieldId("slug")}-error` : ""].join(" ").trim()}
-              {...register("slug", { onChange: () => { slugTouched.current = true; } })} />
-            {formState.errors.slug && <p id={`${fieldId("slug")}-error`} className="field-error">{formState.errors.slug.message}</p>}
+              {...register("slug", {
+                onChange: () => {
+                  slugTouched.current = true;
+                },
+              })}
+            />
+            {formState.errors.slug && (
+              <p id={`${fieldId("slug")}-error`} className="field-error">
+                {formState.errors.slug.message}
+              </p>
+            )}
           </div>
         </fieldset>
         <ClassificationField tiers={tiers} />
@@ -191,7 +237,12 @@ export function OccupationForm({ id, initial, status, tiers, save }: {
           <TextAreaField path="workStyle" label="Work style" rows={5} />
         </fieldset>
         <StringListField name="personalityTraits" legend="Personality traits" singular="Trait" />
-        <StringListField name="careerPath" legend="Career path" singular="Step" hint="In order, from entry to senior roles. Steps named like another profile link to it." />
+        <StringListField
+          name="careerPath"
+          legend="Career path"
+          singular="Step"
+          hint="In order, from entry to senior roles. Steps named like another profile link to it."
+        />
         <StringListField name="requiredSkills" legend="Required skills" singular="Required skill" />
         <StringListField name="recommendedSkills" legend="Recommended skills" singular="Recommended skill" />
         <AptitudeField kind="strengths" legend="Aptitudes: strengths preferred" />
@@ -200,13 +251,29 @@ export function OccupationForm({ id, initial, status, tiers, save }: {
         <RelatedJobsField selfId={id} />
         <div className="save-bar">
           <div className="field">
-            <label htmlFor={fieldId("message")}>Change note <span className="muted">(optional)</span></label>
-            <input id={fieldId("message")} type="text" maxLength={MESSAGE_MAX} placeholder="What did you change, and why?" {...register("message")} />
+            <label htmlFor={fieldId("message")}>
+              Change note <span className="muted">(optional)</span>
+            </label>
+            <input
+              id={fieldId("message")}
+              type="text"
+              maxLength={MESSAGE_MAX}
+              placeholder="What did you change, and why?"
+              {...register("message")}
+            />
           </div>
           <div className="actions">
-            <button type="submit" disabled={busy}>Save draft</button>
-            <button type="button" disabled={busy} onClick={handleSubmit((v) => submit(v, true), onInvalid)}>Publish</button>
-            {published && <button type="button" className="secondary" disabled={busy} onClick={unpublish}>Unpublish</button>}
+            <button type="submit" disabled={busy}>
+              Save draft
+            </button>
+            <button type="button" disabled={busy} onClick={handleSubmit((v) => submit(v, true), onInvalid)}>
+              Publish
+            </button>
+            {published && (
+              <button type="button" className="secondary" disabled={busy} onClick={unpublish}>
+                Unpublish
+              </button>
+            )}
             {formState.isDirty && <span className="muted">Unsaved changes</span>}
           </div>
         </div>

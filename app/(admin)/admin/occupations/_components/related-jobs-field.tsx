@@ -74,11 +74,17 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
           const gone = picked[nameKey(jobs[i].name)];
           if (gone) toggleReverse(gone.slug, false);
           commit(jobs.filter((_, j) => j !== i));
-          focusAfter(jobs.length > 1 ? `${fieldId(`relatedJobs.${Math.min(i, jobs.length - 2)}`)}-up` : `${fieldId("relatedJobs")}-search`, `${fieldId("relatedJobs")}-search`);
+          focusAfter(
+            jobs.length > 1 ? `${fieldId(`relatedJobs.${Math.min(i, jobs.length - 2)}`)}-up` : `${fieldId("relatedJobs")}-search`,
+            `${fieldId("relatedJobs")}-search`,
+          );
         };
         const move = (from: number, to: number) => {
           commit(moveItem(jobs, from, to));
-          focusAfter(`${fieldId(`relatedJobs.${to}`)}-${to < from ? "up" : "down"}`, `${fieldId(`relatedJobs.${to}`)}-${to < from ? "down" : "up"}`);
+          focusAfter(
+            `${fieldId(`relatedJobs.${to}`)}-${to < from ? "up" : "down"}`,
+            `${fieldId(`relatedJobs.${to}`)}-${to < from ? "down" : "up"}`,
+          );
         };
         const typed = query.trim();
         const exact = results?.some((r) => nameKey(r.name) === nameKey(typed));
@@ -92,20 +98,45 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
                 const target = picked[nameKey(job.name)];
                 const invalid = !!errorAt(formState.errors, path);
                 return (
-                  <li key={`${i}-${job.name}`} className="list-row" id={fieldId(path)} tabIndex={-1} aria-describedby={invalid ? errorId(path) : undefined}>
-                    <span className="row-number" aria-hidden="true">{i + 1}.</span>
+                  <li
+                    key={`${i}-${job.name}`}
+                    className="list-row"
+                    id={fieldId(path)}
+                    tabIndex={-1}
+                    aria-describedby={invalid ? errorId(path) : undefined}
+                  >
+                    <span className="row-number" aria-hidden="true">
+                      {i + 1}.
+                    </span>
                     <span className="row-main">
                       <strong>{job.name}</strong>
-                      {target && <span className="muted"> — {target.tier}{target.status === "draft" ? " (draft)" : ""}</span>}
+                      {target && (
+                        <span className="muted">
+                          {" "}
+                          — {target.tier}
+                          {target.status === "draft" ? " (draft)" : ""}
+                        </span>
+                      )}
                       {target && (
                         <label className="checkbox">
-                          <input type="checkbox" checked={reverse.includes(target.slug)} onChange={(e) => toggleReverse(target.slug, e.target.checked)} />
+                          <input
+                            type="checkbox"
+                            checked={reverse.includes(target.slug)}
+                            onChange={(e) => toggleReverse(target.slug, e.target.checked)}
+                          />
                           Also add this profile to {target.name}’s related jobs
                         </label>
                       )}
                       <FieldError path={path} />
                     </span>
-                    <RowButtons idBase={fieldId(`relatedJobs.${i}`)} index={i} count={jobs.length} what={job.name} onMove={move} onRemove={remove} />
+                    <RowButtons
+                      idBase={fieldId(`relatedJobs.${i}`)}
+                      index={i}
+                      count={jobs.length}
+                      what={job.name}
+                      onMove={move}
+                      onRemove={remove}
+                    />
                   </li>
                 );
               })}
@@ -113,7 +144,9 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
             <FieldError path="relatedJobs" />
             <div className="picker">
               <label htmlFor={`${fieldId("relatedJobs")}-search`}>Find a profile to add</label>
-              <p className="hint" id={`${statusId}-hint`}>Search by name, reading or alias.</p>
+              <p className="hint" id={`${statusId}-hint`}>
+                Search by name, reading or alias.
+              </p>
               <input
                 id={`${fieldId("relatedJobs")}-search`}
                 type="search"
@@ -139,7 +172,10 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
                     return (
                       <li key={r.id}>
                         <button type="button" className="picker-option" disabled={already} onClick={() => add(r.name, r)}>
-                          <span className="picker-name">{already ? "Already added: " : "Add "}{r.name}</span>
+                          <span className="picker-name">
+                            {already ? "Already added: " : "Add "}
+                            {r.name}
+                          </span>
                           <span className="muted">
                             {r.reading && <span lang="ja">{r.reading} · </span>}
                             {r.tier}

@@ -49,7 +49,9 @@ export function StringListField({ name, legend, singular, hint }: { name: ListNa
                 const invalid = !!errorAt(formState.errors, path);
                 return (
                   <li key={i} className="list-row">
-                    <span className="row-number" aria-hidden="true">{i + 1}.</span>
+                    <span className="row-number" aria-hidden="true">
+                      {i + 1}.
+                    </span>
                     <span className="row-main">
                       <input
                         id={fieldId(path)}
@@ -63,7 +65,14 @@ export function StringListField({ name, legend, singular, hint }: { name: ListNa
                       />
                       <FieldError path={path} />
                     </span>
-                    <RowButtons idBase={fieldId(path)} index={i} count={values.length} what={`${singular} ${i + 1}`} onMove={move} onRemove={remove} />
+                    <RowButtons
+                      idBase={fieldId(path)}
+                      index={i}
+                      count={values.length}
+                      what={`${singular} ${i + 1}`}
+                      onMove={move}
+                      onRemove={remove}
+                    />
                   </li>
                 );
               })}

@@ -13,7 +13,9 @@ export const createOccupationAction = editorAction<typeof saveOccupationInput, S
   const actor = { id: user.id, email: user.email };
   const content = profileContent.parse(input);
   const r = await createOccupation(content, { slug: input.slug || undefined, publish: input.publish, actor, message: input.message });
-  const reverse = input.reverseLinks.length ? await addReverseLinks(content.name, input.reverseLinks, { publish: input.publish, actor }) : [];
+  const reverse = input.reverseLinks.length
+    ? await addReverseLinks(content.name, input.reverseLinks, { publish: input.publish, actor })
+    : [];
   await afterCatalogWrite();
   const data: SaveResult = { id: r.id, slug: r.slug, version: r.version, status: r.status, notices: describeReverseLinks(reverse) };
   return { ok: true, data };

@@ -21,7 +21,9 @@ export default async function NewOccupationPage({ searchParams }: Props) {
   const initial: ProfileFormInput = { ...emptyProfile(), name, industry: "", slug: "", message: "", reverseLinks: [] };
   return (
     <>
-      <p><Link href="/admin/occupations">← All occupations</Link></p>
+      <p>
+        <Link href="/admin/occupations">← All occupations</Link>
+      </p>
       <h1>New occupation</h1>
       <p className="muted">A new profile starts as a draft: only editors see it until you publish it.</p>
       <OccupationForm initial={initial} tiers={tierOptions(await getTierTree())} save={createOccupationAction} />

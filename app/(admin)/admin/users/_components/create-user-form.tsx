@@ -33,7 +33,11 @@ export function CreateUserForm({ passwordMin }: { passwordMin: number }) {
 
   return (
     <form className="stack narrow" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Add a user">
-      {message && <div role={message.kind === "error" ? "alert" : "status"} className={`alert ${message.kind}`}>{message.text}</div>}
+      {message && (
+        <div role={message.kind === "error" ? "alert" : "status"} className={`alert ${message.kind}`}>
+          {message.text}
+        </div>
+      )}
       <FormField id="new-email" label="Email" type="email" autoComplete="off" error={errors.email} registration={register("email")} />
       <FormField id="new-name" label="Name" error={errors.name} registration={register("name")} />
       <div className="field">
@@ -52,7 +56,11 @@ export function CreateUserForm({ passwordMin }: { passwordMin: number }) {
         error={errors.password}
         registration={register("password")}
       />
-      <div><button type="submit" disabled={isSubmitting}>{isSubmitting ? "Creating…" : "Create user"}</button></div>
+      <div>
+        <button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Creating…" : "Create user"}
+        </button>
+      </div>
     </form>
   );
 }

@@ -26,39 +26,78 @@ export function UserActions({ user, self }: Props) {
   return (
     <div className="stack" style={{ gap: "0.4rem" }}>
       <div className="row-actions">
-        <label className="visually-hidden" htmlFor={`${id}-role`}>Role for {user.email}</label>
+        <label className="visually-hidden" htmlFor={`${id}-role`}>
+          Role for {user.email}
+        </label>
         <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)} disabled={pending}>
-          {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
         </select>
-        <button type="button" className="secondary" disabled={pending || role === user.role}
+        <button
+          type="button"
+          className="secondary"
+          disabled={pending || role === user.role}
           aria-label={`Change role of ${user.email}`}
-          onClick={() => run(() => changeRoleAction({ id: user.id, role }), `Role changed to ${role}.`)}>
+          onClick={() => run(() => changeRoleAction({ id: user.id, role }), `Role changed to ${role}.`)}
+        >
           Change role
         </button>
-        {!self && (
-          user.active ? (
-            <button type="button" className="danger" disabled={pending} aria-label={`Deactivate ${user.email}`}
-              onClick={() => run(() => setActiveAction({ id: user.id, active: false }), "Deactivated; their sessions ended.")}>
+        {!self &&
+          (user.active ? (
+            <button
+              type="button"
+              className="danger"
+              disabled={pending}
+              aria-label={`Deactivate ${user.email}`}
+              onClick={() => run(() => setActiveAction({ id: user.id, active: false }), "Deactivated; their sessions ended.")}
+            >
               Deactivate
             </button>
           ) : (
-            <button type="button" className="secondary" disabled={pending} aria-label={`Reactivate ${user.email}`}
-              onClick={() => run(() => setActiveAction({ id: user.id, active: true }), "Reactivated.")}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={pending}
+              aria-label={`Reactivate ${user.email}`}
+              onClick={() => run(() => setActiveAction({ id: user.id, active: true }), "Reactivated.")}
+            >
               Reactivate
             </button>
-          )
-        )}
+          ))}
       </div>
       <details>
         <summary>Reset password</summary>
-        <form className="row-actions" style={{ marginTop: "0.4rem" }}
-          onSubmit={(e) => { e.preventDefault(); run(() => resetPasswordAction({ id: user.id, password }), "Password reset; their sessions ended."); }}>
-          <label className="visually-hidden" htmlFor={`${id}-password`}>New password for {user.email}</label>
-          <input id={`${id}-password`} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-          <button type="submit" className="secondary" disabled={pending || !password}>Set password</button>
+        <form
+          className="row-actions"
+          style={{ marginTop: "0.4rem" }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            run(() => resetPasswordAction({ id: user.id, password }), "Password reset; their sessions ended.");
+          }}
+        >
+          <label className="visually-hidden" htmlFor={`${id}-password`}>
+            New password for {user.email}
+          </label>
+          <input
+            id={`${id}-password`}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <button type="submit" className="secondary" disabled={pending || !password}>
+            Set password
+          </button>
         </form>
       </details>
-      {message && <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "field-error" : "muted"}>{message.text}</p>}
+      {message && (
+        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "field-error" : "muted"}>
+          {message.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -58,7 +58,13 @@ export const PUT = handle(async (req: Request, ctx: Ctx) => {
   const id = idForSlug(slug);
   if (id === undefined) throw new NotFoundError("occupation");
   const expectedVersion = ifMatchVersion(req);
-  const { slug: newSlug, status: _status, version: _version, updatedAt: _updatedAt, ...content } = profileWrite.parse(await readJsonBody(req));
+  const {
+    slug: newSlug,
+    status: _status,
+    version: _version,
+    updatedAt: _updatedAt,
+    ...content
+  } = profileWrite.parse(await readJsonBody(req));
   const saved = await updateOccupation(id, content, {
     expectedVersion,
     slug: newSlug,
@@ -68,7 +74,9 @@ export const PUT = handle(async (req: Request, ctx: Ctx) => {
   });
   await applyPendingInvalidations();
   const profile = (await getWorkingCopy(saved.slug))!;
-  return Response.json(profile, { headers: { ETag: contentEtag(profile.version, JSON.stringify(profile)), "Cache-Control": "private, no-store" } });
+  return Response.json(profile, {
+    headers: { ETag: contentEtag(profile.version, JSON.stringify(profile)), "Cache-Control": "private, no-store" },
+  });
 });
 
 /** Soft delete (undone from the admin); needs `If-Match`. */

@@ -13,7 +13,11 @@ export const restoreRevisionAction = editorAction(
   async ({ id, version, expectedVersion }, user) => {
     const content = await getRevisionContent(id, version);
     if (!content) return { ok: false, status: 404, message: `There is no version ${version}.` };
-    const r = await updateOccupation(id, content, { expectedVersion, actor: { id: user.id, email: user.email }, message: `Restored version ${version}` });
+    const r = await updateOccupation(id, content, {
+      expectedVersion,
+      actor: { id: user.id, email: user.email },
+      message: `Restored version ${version}`,
+    });
     await afterCatalogWrite();
     redirect(`/admin/occupations/${id}/edit?notice=${r.changed ? `restored-version-${version}` : "unchanged"}`);
   },

@@ -32,13 +32,19 @@ export default async function HistoryPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p><Link href={`/admin/occupations/${id}/edit`}>← Back to editing “{occ.content.name}”</Link></p>
+      <p>
+        <Link href={`/admin/occupations/${id}/edit`}>← Back to editing “{occ.content.name}”</Link>
+      </p>
       <h1>History of “{occ.content.name}”</h1>
       {comparing && (
         <section aria-labelledby="compare-title" className="compare">
-          <h2 id="compare-title">Changes from version {from} to version {to}</h2>
+          <h2 id="compare-title">
+            Changes from version {from} to version {to}
+          </h2>
           {!a || !b ? (
-            <p className="alert error" role="alert">One of those versions does not exist.</p>
+            <p className="alert error" role="alert">
+              One of those versions does not exist.
+            </p>
           ) : (
             <VersionDiff diffs={diffs} />
           )}
@@ -56,25 +62,54 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <th scope="col">By</th>
               <th scope="col">As</th>
               <th scope="col">Note</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {revisions.map((r) => (
               <tr key={`${r.version}-${r.createdAt}`}>
-                <td><input type="radio" name="from" value={r.version} defaultChecked={r.version === selFrom} aria-label={`Compare from version ${r.version}`} /></td>
-                <td><input type="radio" name="to" value={r.version} defaultChecked={r.version === selTo} aria-label={`Compare to version ${r.version}`} /></td>
-                <th scope="row">{r.version}{r.version === latest ? " (current)" : ""}</th>
-                <td><time dateTime={r.createdAt}>{r.createdAt.replace("T", " ").slice(0, 16)}</time></td>
+                <td>
+                  <input
+                    type="radio"
+                    name="from"
+                    value={r.version}
+                    defaultChecked={r.version === selFrom}
+                    aria-label={`Compare from version ${r.version}`}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="radio"
+                    name="to"
+                    value={r.version}
+                    defaultChecked={r.version === selTo}
+                    aria-label={`Compare to version ${r.version}`}
+                  />
+                </td>
+                <th scope="row">
+                  {r.version}
+                  {r.version === latest ? " (current)" : ""}
+                </th>
+                <td>
+                  <time dateTime={r.createdAt}>{r.createdAt.replace("T", " ").slice(0, 16)}</time>
+                </td>
                 <td>{r.author}</td>
                 <td>{r.status === "published" ? "Published" : "Draft"}</td>
                 <td>{r.message}</td>
-                <td>{r.version !== latest && !occ.meta.deleted && <RestoreRevisionButton id={id} version={r.version} expectedVersion={occ.meta.version} />}</td>
+                <td>
+                  {r.version !== latest && !occ.meta.deleted && (
+                    <RestoreRevisionButton id={id} version={r.version} expectedVersion={occ.meta.version} />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p><button type="submit">Compare selected versions</button></p>
+        <p>
+          <button type="submit">Compare selected versions</button>
+        </p>
       </form>
     </>
   );

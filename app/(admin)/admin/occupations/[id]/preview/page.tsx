@@ -22,8 +22,9 @@ export default async function PreviewPage({ params }: Props) {
     <>
       <div className="alert info preview-banner">
         <p>
-          Preview of the saved {occ.meta.status === "published" && !occ.meta.hasDraft ? "published version" : "draft"} (version {occ.meta.version}).{" "}
-          Unsaved changes in an open form are not shown. <Link href={`/admin/occupations/${id}/edit`}>Back to editing</Link>
+          Preview of the saved {occ.meta.status === "published" && !occ.meta.hasDraft ? "published version" : "draft"} (version{" "}
+          {occ.meta.version}). Unsaved changes in an open form are not shown.{" "}
+          <Link href={`/admin/occupations/${id}/edit`}>Back to editing</Link>
         </p>
       </div>
       <ProfileView profile={profile} meta={meta} />
