@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createOccupation, deleteOccupation } from "@/lib/occupations/edit";
 import { InvalidInputError } from "@/lib/errors";
-import { profileWrite, type ProfileContent } from "@/lib/occupations/schema";
+import { emptyProfile, profileWrite, type ProfileContent } from "@/lib/occupations/schema";
 import { useEmptyDatabase } from "@/test/use-database";
 import { exportDocument } from "./export-document";
 import { listExportProfiles } from "./export";
@@ -147,22 +147,9 @@ describe.each<Format>(["card", "json", "csv"])("%s: every accepted catalog round
     useEmptyDatabase();
     const p = (name: string, extra: Partial<ProfileContent> = {}) =>
       ({
+        ...emptyProfile(),
         name,
-        reading: "",
-        industry: "",
         classification: { major: "A", middle: "B", minor: "C" },
-        summary: "",
-        description: "",
-        futureOutlook: "",
-        personalityTraits: [],
-        workStyle: "",
-        careerPath: [],
-        requiredSkills: [],
-        recommendedSkills: [],
-        aptitudes: { strengths: [], weaknesses: [] },
-        aliases: [],
-        relatedJobs: [],
-        source: null,
         ...extra,
       }) as ProfileContent;
     const actor = { id: null, email: "x@example.test" };

@@ -3,27 +3,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { importRecords } from "@/lib/interchange/import";
 import { decodeFiles, expandPaths } from "@/lib/interchange/read-files";
 import { createOccupation, deleteOccupation } from "@/lib/occupations/edit";
+import { emptyProfile } from "@/lib/occupations/schema";
 import { compareByReading } from "./gojuon";
 import { countByReadingRow, listByReadingRow } from "./reading-index";
 
 const actor = { id: null, email: "test@example.test" };
 const profile = (name: string, reading: string) => ({
+  ...emptyProfile(),
   name,
   reading,
-  industry: "",
   classification: { major: "Test Major", middle: "Test Middle", minor: "Test Minor" },
-  summary: "",
-  description: "",
-  futureOutlook: "",
-  personalityTraits: [],
-  workStyle: "",
-  careerPath: [],
-  requiredSkills: [],
-  recommendedSkills: [],
-  aptitudes: { strengths: [], weaknesses: [] },
-  aliases: [],
-  relatedJobs: [],
-  source: null,
 });
 
 beforeAll(async () => {
