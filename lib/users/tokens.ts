@@ -58,18 +58,21 @@ export async function createApiToken(
   return { id, token, expiresAt };
 }
 
+/** What a token list shows (never the secret or its hash). */
+const tokenRowColumns = {
+  id: apiTokens.id,
+  userId: apiTokens.userId,
+  email: users.email,
+  name: apiTokens.name,
+  createdAt: apiTokens.createdAt,
+  lastUsedAt: apiTokens.lastUsedAt,
+  expiresAt: apiTokens.expiresAt,
+};
+
 /** Tokens not revoked (expired ones included, so they can be seen and cleaned up), newest first; never the secret. */
 export async function listApiTokens(filter: { userId?: number } = {}): Promise<ApiTokenRow[]> {
   return db
-    .select({
-      id: apiTokens.id,
-      userId: apiTokens.userId,
-      email: users.email,
-      name: apiTokens.name,
-      createdAt: apiTokens.createdAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      expiresAt: apiTokens.expiresAt,
-    })
+    .select(tokenRowColumns)
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(isNull(apiTokens.revokedAt), filter.userId === undefined ? undefined : eq(apiTokens.userId, filter.userId)))
@@ -85,15 +88,7 @@ export const isExpired = (t: { expiresAt: string | null }, now = new Date()) => 
 export async function revokeApiToken(id: number, actor: TokenActor, opts: { ownerId?: number } = {}): Promise<ApiTokenRow> {
   return writeTransaction((tx) => {
     const row = tx
-      .select({
-        id: apiTokens.id,
-        userId: apiTokens.userId,
-        email: users.email,
-        name: apiTokens.name,
-        createdAt: apiTokens.createdAt,
-        lastUsedAt: apiTokens.lastUsedAt,
-        expiresAt: apiTokens.expiresAt,
-      })
+      .select(tokenRowColumns)
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
       .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
