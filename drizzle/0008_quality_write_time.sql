@@ -8,13 +8,16 @@ CREATE TABLE `duplicate_candidates` (
 );
 --> statement-breakpoint
 -- Backfill (the same statement as rebuildDuplicateCandidates): each live name key against the next
--- DUPLICATE_WINDOW (4) in name order. likely_same is registered on the connection by db/index.ts.
+-- DUPLICATE_WINDOW (4) in name order, by
+-- lead() over one sorted scan (a join on row numbers would compare every pair). likely_same is registered on the connection by db/index.ts.
 INSERT OR IGNORE INTO `duplicate_candidates` (`a_id`, `b_id`, `distance`)
-SELECT min(a.id, b.id), max(a.id, b.id), likely_same(a.k, b.k)
-FROM (SELECT id, name_key AS k, row_number() OVER (ORDER BY name_key, id) AS r FROM occupations WHERE deleted_at IS NULL) a
-JOIN (SELECT id, name_key AS k, row_number() OVER (ORDER BY name_key, id) AS r FROM occupations WHERE deleted_at IS NULL) b
-  ON b.r > a.r AND b.r <= a.r + 4
-WHERE likely_same(a.k, b.k) IS NOT NULL;--> statement-breakpoint
+WITH s AS (
+  SELECT id, name_key AS k,
+    lead(id, 1) OVER w AS i1, lead(name_key, 1) OVER w AS k1, lead(id, 2) OVER w AS i2, lead(name_key, 2) OVER w AS k2,
+    lead(id, 3) OVER w AS i3, lead(name_key, 3) OVER w AS k3, lead(id, 4) OVER w AS i4, lead(name_key, 4) OVER w AS k4
+  FROM occupations WHERE deleted_at IS NULL WINDOW w AS (ORDER BY name_key, id)),
+p AS (SELECT id, k, i1 AS j, k1 AS l FROM s UNION ALL SELECT id, k, i2, k2 FROM s UNION ALL SELECT id, k, i3, k3 FROM s UNION ALL SELECT id, k, i4, k4 FROM s)
+SELECT min(id, j), max(id, j), likely_same(k, l) FROM p WHERE j IS NOT NULL AND likely_same(k, l) IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `duplicate_candidates_b` ON `duplicate_candidates` (`b_id`);--> statement-breakpoint
 CREATE INDEX `duplicate_candidates_distance` ON `duplicate_candidates` (`distance`);--> statement-breakpoint
 ALTER TABLE `occupation_links` ADD `self_link` integer DEFAULT 0 NOT NULL;--> statement-breakpoint

@@ -4,6 +4,9 @@ import { duplicateCandidates, occupations } from "@/db/schema";
 import type { Tx } from "@/lib/occupations/write";
 import { DUPLICATE_WINDOW, likelySame } from "./likely-same";
 
+// The rebuild below spells out offsets 1..4.
+if (DUPLICATE_WINDOW !== 4) throw new Error("update rebuildDuplicateCandidates and drizzle/0008 for the new window");
+
 /*
  * duplicate_candidates holds the likely-duplicate pairs the dashboard lists, kept at write time:
  * a written profile is compared with its DUPLICATE_WINDOW live neighbours on each side in name-key
@@ -43,11 +46,14 @@ export function refreshDuplicateCandidates(tx: Tx, id: number) {
  */
 export function rebuildDuplicateCandidates(tx: Tx) {
   tx.run(sql`DELETE FROM duplicate_candidates`);
-  tx.run(sql`
-    INSERT OR IGNORE INTO duplicate_candidates (a_id, b_id, distance)
-    SELECT min(a.id, b.id), max(a.id, b.id), likely_same(a.k, b.k)
-    FROM (SELECT id, name_key AS k, row_number() OVER (ORDER BY name_key, id) AS r FROM occupations WHERE deleted_at IS NULL) a
-    JOIN (SELECT id, name_key AS k, row_number() OVER (ORDER BY name_key, id) AS r FROM occupations WHERE deleted_at IS NULL) b
-      ON b.r > a.r AND b.r <= a.r + ${DUPLICATE_WINDOW}
-    WHERE likely_same(a.k, b.k) IS NOT NULL`);
+  // lead() over one sorted scan, for offsets 1..4 (DUPLICATE_WINDOW); a join on row numbers would compare every pair.
+  tx.run(sql.raw(`
+INSERT OR IGNORE INTO duplicate_candidates (a_id, b_id, distance)
+WITH s AS (
+  SELECT id, name_key AS k,
+    lead(id, 1) OVER w AS i1, lead(name_key, 1) OVER w AS k1, lead(id, 2) OVER w AS i2, lead(name_key, 2) OVER w AS k2,
+    lead(id, 3) OVER w AS i3, lead(name_key, 3) OVER w AS k3, lead(id, 4) OVER w AS i4, lead(name_key, 4) OVER w AS k4
+  FROM occupations WHERE deleted_at IS NULL WINDOW w AS (ORDER BY name_key, id)),
+p AS (SELECT id, k, i1 AS j, k1 AS l FROM s UNION ALL SELECT id, k, i2, k2 FROM s UNION ALL SELECT id, k, i3, k3 FROM s UNION ALL SELECT id, k, i4, k4 FROM s)
+SELECT min(id, j), max(id, j), likely_same(k, l) FROM p WHERE j IS NOT NULL AND likely_same(k, l) IS NOT NULL`));
 }
