@@ -16,7 +16,7 @@ export const findLinkTargets = editorAction<typeof linkTargetQuery, LinkTarget[]
 
 /** Undo a soft delete (the "Undo" right after deleting, and "Restore" in the list). */
 export const restoreDeletedOccupation = editorAction(z.object({ id: z.number().int() }), async ({ id }, user) => {
-  const r = await undeleteOccupation(id, { actor: { id: user.id, email: user.email } });
+  await undeleteOccupation(id, { actor: { id: user.id, email: user.email } });
   await afterCatalogWrite();
   redirect(`/admin/occupations/${id}/edit?notice=restored`);
 });

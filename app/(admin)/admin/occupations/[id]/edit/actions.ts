@@ -43,7 +43,7 @@ export const unpublishAction = editorAction<typeof unpublishInput, { version: nu
 });
 
 export const deleteAction = editorAction(z.object({ id: z.number().int(), expectedVersion: z.number().int().optional() }), async ({ id, expectedVersion }, user) => {
-  const r = await deleteOccupation(id, { expectedVersion, actor: { id: user.id, email: user.email } });
+  await deleteOccupation(id, { expectedVersion, actor: { id: user.id, email: user.email } });
   await afterCatalogWrite();
   redirect(`/admin/occupations?deleted=${id}`);
 });
