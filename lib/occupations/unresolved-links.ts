@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/index";
 import { occupationLinks, occupations } from "@/db/schema";
 
@@ -17,7 +17,7 @@ export type UnresolvedLink = {
  * A link is unresolved when it has no target and does not name its own profile (self_link, set on
  * write: a career path's own step). Both conditions are those of the partial index
  * occupation_links_unresolved, so the count and the page read only real unresolved links, in
- * (profile, list, position) order. Deleted profiles' links are left out.
+ * (profile, list, position) order; the page lists the newest profiles first (what an editor just saved). Deleted profiles' links are left out.
  */
 const unresolved = () => and(isNull(occupationLinks.targetId), eq(occupationLinks.selfLink, 0), isNull(occupations.deletedAt));
 
@@ -49,7 +49,7 @@ export async function listUnresolvedLinks(
     .from(occupationLinks)
     .innerJoin(occupations, eq(occupations.id, occupationLinks.occupationId))
     .where(unresolved())
-    .orderBy(asc(occupationLinks.occupationId), asc(occupationLinks.list), asc(occupationLinks.position))
+    .orderBy(desc(occupationLinks.occupationId), asc(occupationLinks.list), asc(occupationLinks.position))
     .limit(limit)
     .offset(offset);
   return {
