@@ -4,6 +4,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { registerQualityFunctions } from "@/lib/quality/likely-same";
 import * as schema from "./schema";
 import { withStatementCache } from "./statement-cache";
 
@@ -26,6 +27,7 @@ export function openDatabase(file: string): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   applyPragmas(sqlite);
+  registerQualityFunctions(sqlite);
   const db = drizzle(withStatementCache(sqlite), { schema }) as Db;
   db.$client = sqlite;
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });

@@ -12,8 +12,8 @@ import {
   listNonKanaReadings,
   listStaleDrafts,
   listStalePublished,
-  listUnresolvedLinks,
 } from "@/lib/quality/quality-lists";
+import { listUnresolvedLinks } from "@/lib/occupations/unresolved-links";
 import { listZeroResultSearches, recordZeroResultSearch } from "@/lib/quality/zero-result-searches";
 import { listPublishedVersions, lastPublishedAt } from "@/lib/revisions/public-history";
 import { fullScans, planDetails, statementsOf } from "@/test/query-plan";
@@ -73,6 +73,9 @@ describe("query plans of the quality dashboard, the feeds and the public history
       "occupations_live_empty_sections",
       "occupations_live_reading",
       "occupations_live_drafts_updated",
+      "occupations_live_not_kana",
+      "occupation_links_unresolved",
+      "duplicate_candidates_distance",
       "revisions_published_created",
     ]) {
       expect(details).toContain(index);

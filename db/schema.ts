@@ -84,6 +84,12 @@ export const occupations = sqliteTable(
      * instead of probing every profile's lists (100k profiles × 13 sections).
      */
     emptySections: integer("empty_sections").notNull().default(0),
+    /**
+     * 1 when the reading is not empty and has a character KANA_PATTERN refuses (old or raw data).
+     * Kept at write time so the dashboard reads a partial index of just these rows instead of
+     * testing every reading with GLOB per request.
+     */
+    readingNotKana: integer("reading_not_kana").notNull().default(0),
     createdAt: text("created_at").notNull().default(now),
     updatedAt: text("updated_at").notNull().default(now),
     deletedAt: text("deleted_at"),
@@ -104,6 +110,9 @@ export const occupations = sqliteTable(
     index("occupations_live_reading")
       .on(t.reading)
       .where(sql`deleted_at IS NULL`),
+    index("occupations_live_not_kana")
+      .on(t.reading)
+      .where(sql`deleted_at IS NULL AND reading_not_kana = 1`),
     index("occupations_live_empty_sections")
       .on(t.emptySections)
       .where(sql`deleted_at IS NULL AND empty_sections <> 0`),
@@ -159,11 +168,46 @@ export const occupationLinks = sqliteTable(
     name: text("name").notNull(),
     nameKey: text("name_key").notNull(),
     targetId: integer("target_id").references(() => occupations.id, { onDelete: "set null" }),
+    /**
+     * 1 when the link names its own profile (its name or one of its aliases), as the middle of a
+     * career path does: not a link to resolve. Set at write time from the profile's own content,
+     * so "unresolved" is a small partial index instead of every profile's self-step read and dropped.
+     */
+    selfLink: integer("self_link").notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.occupationId, t.list, t.position] }),
     index("occupation_links_name_key").on(t.nameKey),
     index("occupation_links_target").on(t.targetId),
+    // The quality dashboard's unresolved links, in profile and list order. The two constant leading
+    // columns are there for the planner: with two equalities it prefers this small index to
+    // occupation_links_target (target_id IS NULL alone), which would read every self-step too.
+    index("occupation_links_unresolved")
+      .on(t.targetId, t.selfLink, t.occupationId, t.list, t.position)
+      .where(sql`target_id IS NULL AND self_link = 0`),
+  ],
+);
+
+/**
+ * Pairs of profiles whose names are likely the same occupation (lib/quality/likely-duplicates.ts),
+ * computed when a profile is written (against its neighbours in name order) rather than by
+ * scanning every name per dashboard request. a_id < b_id.
+ */
+export const duplicateCandidates = sqliteTable(
+  "duplicate_candidates",
+  {
+    aId: integer("a_id")
+      .notNull()
+      .references(() => occupations.id, { onDelete: "cascade" }),
+    bId: integer("b_id")
+      .notNull()
+      .references(() => occupations.id, { onDelete: "cascade" }),
+    distance: integer("distance").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.aId, t.bId] }),
+    index("duplicate_candidates_b").on(t.bId),
+    index("duplicate_candidates_distance").on(t.distance),
   ],
 );
 

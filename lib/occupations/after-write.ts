@@ -1,12 +1,13 @@
 import "server-only";
 import { linkingProfileIds, recordProfileChange } from "@/lib/cache/invalidation";
+import { refreshDuplicateCandidates } from "@/lib/quality/duplicate-candidates";
 import { syncSearchIndex } from "@/lib/search/sync-index";
 import { releaseStaleLinksTo, resolveLinksFrom, resolveLinksTo } from "./links";
 import type { Tx } from "./write";
 
 /**
  * What must follow every change to a profile's row (content, status or deletion), inside the same
- * transaction: link targets by name, the search index, and the public pages to invalidate.
+ * transaction: link targets by name, the search index, the likely-duplicate pairs, and the public pages to invalidate.
  * `publicChange: false` (a draft saved over a published profile) leaves the public pages alone.
  */
 export function afterOccupationWrite(tx: Tx, id: number, opts: { publicChange?: boolean } = {}) {
@@ -15,5 +16,6 @@ export function afterOccupationWrite(tx: Tx, id: number, opts: { publicChange?: 
   releaseStaleLinksTo(tx, id);
   resolveLinksTo(tx, id);
   syncSearchIndex(tx, id);
+  refreshDuplicateCandidates(tx, id);
   if (opts.publicChange !== false) recordProfileChange(tx, id, linkedBefore);
 }

@@ -3,12 +3,14 @@ import type { WriteTx } from "@/db/index";
 import { getDb } from "@/db/index";
 import { ensureTierPath } from "@/lib/classifications/tiers";
 import { emptySectionMask } from "@/lib/quality/empty-sections";
+import { readingNotKana } from "@/lib/quality/kana-glob";
+import { rebuildDuplicateCandidates } from "@/lib/quality/duplicate-candidates";
 import { recordBulkInsert } from "@/lib/cache/invalidation";
 import { resolveUnresolvedLinks } from "./links";
 import { readingRow } from "@/lib/reading/gojuon";
 import { nameKey } from "./name-key";
 import type { ProfileContent } from "./schema";
-import { canonicalContent } from "./write";
+import { canonicalContent, selfLinkTest } from "./write";
 
 export type BulkProfile = { slug: string; content: ProfileContent };
 export type BulkReport = { created: number; existing: number };
@@ -24,14 +26,14 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
   void tx; // the statements run on the connection whose transaction `tx` is
   const sqlite = getDb().$client;
   const insOccupation = sqlite.prepare(`INSERT INTO occupations
-    (slug, name, name_key, reading, reading_row, industry, minor_id, summary, description, future_outlook, work_style, status, version, source, empty_sections, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', 1, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING`);
+    (slug, name, name_key, reading, reading_row, reading_not_kana, industry, minor_id, summary, description, future_outlook, work_style, status, version, source, empty_sections, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', 1, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING`);
   const insTerm = sqlite.prepare(`INSERT INTO occupation_terms (occupation_id, list, position, value, value_key) VALUES (?, ?, ?, ?, ?)`);
   const insAptitude = sqlite.prepare(
     `INSERT INTO occupation_aptitudes (occupation_id, kind, position, item, reason) VALUES (?, ?, ?, ?, ?)`,
   );
   const insLink = sqlite.prepare(
-    `INSERT INTO occupation_links (occupation_id, list, position, name, name_key, target_id) VALUES (?, ?, ?, ?, ?, NULL)`,
+    `INSERT INTO occupation_links (occupation_id, list, position, name, name_key, target_id, self_link) VALUES (?, ?, ?, ?, ?, NULL, ?)`,
   );
   const insRevision = sqlite.prepare(`INSERT INTO revisions (occupation_id, version, snapshot, status, author_id, message, created_at)
     VALUES (?, 1, ?, 'published', ?, ?, ?)`);
@@ -66,6 +68,7 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
       key,
       c.reading,
       readingRow(c.reading),
+      readingNotKana(c.reading),
       c.industry ?? "",
       minorId(c),
       c.summary,
@@ -90,8 +93,9 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
     terms("alias", c.aliases);
     c.aptitudes.strengths.forEach((a, i) => insAptitude.run(id, "strength", i, a.item, a.reason));
     c.aptitudes.weaknesses.forEach((a, i) => insAptitude.run(id, "weakness", i, a.item, a.reason));
-    c.careerPath.forEach((l, i) => insLink.run(id, "career", i, l.name, nameKey(l.name)));
-    c.relatedJobs.forEach((l, i) => insLink.run(id, "related", i, l.name, nameKey(l.name)));
+    const isSelf = selfLinkTest(c);
+    c.careerPath.forEach((l, i) => insLink.run(id, "career", i, l.name, nameKey(l.name), isSelf(nameKey(l.name))));
+    c.relatedJobs.forEach((l, i) => insLink.run(id, "related", i, l.name, nameKey(l.name), isSelf(nameKey(l.name))));
     insRevision.run(id, JSON.stringify(canonicalContent(c)), authorId, message, time);
     report.created++;
   }
@@ -139,6 +143,7 @@ export function finishBulkInsert(tx: WriteTx, aside?: ReturnType<typeof setIndex
   aside?.restore((table) => table !== "occupation_links");
   resolveUnresolvedLinks(tx);
   aside?.restore();
+  rebuildDuplicateCandidates(tx);
   recordBulkInsert(tx);
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, eq, isNull, ne, notExists, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/index";
-import { occupationLinks, occupationTerms, occupations } from "@/db/schema";
+import { occupationLinks, occupations } from "@/db/schema";
 
 export type UnresolvedLink = {
   /** The profile whose career path or related jobs hold the link. */
@@ -14,32 +14,17 @@ export type UnresolvedLink = {
 };
 
 /*
- * A link is unresolved when it has no target (occupation_links_target index, target_id IS NULL).
- * A step naming the profile itself (its own name or alias, as the middle of a career path does)
- * is not a problem to fix and is left out. Deleted profiles' links are left out too.
+ * A link is unresolved when it has no target and does not name its own profile (self_link, set on
+ * write: a career path's own step). Both conditions are those of the partial index
+ * occupation_links_unresolved, so the count and the page read only real unresolved links, in
+ * (profile, list, position) order; the page lists the newest profiles first (what an editor just saved). Deleted profiles' links are left out.
  */
-const unresolved = () =>
-  and(
-    isNull(occupationLinks.targetId),
-    isNull(occupations.deletedAt),
-    ne(occupationLinks.nameKey, occupations.nameKey),
-    notExists(
-      db
-        .select({ one: sql`1` })
-        .from(occupationTerms)
-        .where(
-          and(
-            eq(occupationTerms.occupationId, occupations.id),
-            eq(occupationTerms.list, "alias"),
-            eq(occupationTerms.valueKey, occupationLinks.nameKey),
-          ),
-        ),
-    ),
-  );
+const unresolved = () => and(isNull(occupationLinks.targetId), eq(occupationLinks.selfLink, 0), isNull(occupations.deletedAt));
 
 /**
  * Career-path steps and related jobs that resolve to no profile (neither by name nor by alias),
- * for the editorial quality dashboard: the total, and one page of them by profile and position.
+ * for the editorial quality dashboard (the only implementation): the total, and one page of them by
+ * profile and position.
  */
 export async function listUnresolvedLinks(
   opts: { limit?: number; offset?: number } = {},
@@ -64,7 +49,7 @@ export async function listUnresolvedLinks(
     .from(occupationLinks)
     .innerJoin(occupations, eq(occupations.id, occupationLinks.occupationId))
     .where(unresolved())
-    .orderBy(asc(occupationLinks.occupationId), asc(occupationLinks.list), asc(occupationLinks.position))
+    .orderBy(desc(occupationLinks.occupationId), asc(occupationLinks.list), asc(occupationLinks.position))
     .limit(limit)
     .offset(offset);
   return {

@@ -4,6 +4,7 @@ import type { Db } from "@/db/index";
 import { occupationAptitudes, occupationLinks, occupationTerms, occupations, revisions } from "@/db/schema";
 import { ensureTierPath } from "@/lib/classifications/tiers";
 import { emptySectionMask } from "@/lib/quality/empty-sections";
+import { readingNotKana } from "@/lib/quality/kana-glob";
 import { readingRow } from "@/lib/reading/gojuon";
 import { nameKey } from "./name-key";
 import { assertNameFree } from "./name-clash";
@@ -43,6 +44,7 @@ function columnsOf(tx: Tx, c: ProfileContent) {
     nameKey: nameKey(c.name),
     reading: c.reading,
     readingRow: readingRow(c.reading),
+    readingNotKana: readingNotKana(c.reading),
     industry: c.industry ?? "",
     minorId: ensureTierPath(tx, c.classification),
     summary: c.summary,
@@ -74,11 +76,21 @@ function writeColumns(tx: Tx, id: number, c: ProfileContent, fresh = false) {
     ...c.aptitudes.weaknesses.map((a, position) => ({ kind: "weakness" as const, position, ...a })),
   ].map((a) => ({ occupationId: id, kind: a.kind, position: a.position, item: a.item, reason: a.reason }));
   for (const chunk of chunks(apts, 150)) tx.insert(occupationAptitudes).values(chunk).run();
+  const isSelf = selfLinkTest(c);
   const links = [
     ...c.careerPath.map((s, position) => ({ list: "career" as const, position, name: s.name })),
     ...c.relatedJobs.map((s, position) => ({ list: "related" as const, position, name: s.name })),
-  ].map((l) => ({ ...l, occupationId: id, nameKey: nameKey(l.name), targetId: null }));
+  ].map((l) => ({ ...l, occupationId: id, nameKey: nameKey(l.name), targetId: null, selfLink: isSelf(nameKey(l.name)) }));
   for (const chunk of chunks(links, 150)) tx.insert(occupationLinks).values(chunk).run();
+}
+
+/**
+ * occupation_links.self_link for this content: a link naming the profile itself (its name or an
+ * alias) is 1. Links are rewritten whenever the name or aliases change, so the flag stays true.
+ */
+export function selfLinkTest(c: ProfileContent): (linkKey: string) => 0 | 1 {
+  const own = new Set([nameKey(c.name), ...c.aliases.map(nameKey)]);
+  return (linkKey) => (own.has(linkKey) ? 1 : 0);
 }
 
 function chunks<T>(rows: T[], size: number): T[][] {

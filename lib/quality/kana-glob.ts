@@ -11,3 +11,8 @@ export const NOT_KANA_GLOB = (() => {
   const chars = m[1].replace(/\\u([0-9A-Fa-f]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
   return `*[^${chars}]*`;
 })();
+
+/** occupations.reading_not_kana for a reading: what NOT_KANA_GLOB matches, decided on write. */
+export function readingNotKana(reading: string): 0 | 1 {
+  return reading !== "" && !KANA_PATTERN.test(reading) ? 1 : 0;
+}

@@ -15,8 +15,11 @@ import {
   listNonKanaReadings,
   listStaleDrafts,
   listStalePublished,
-  listUnresolvedLinks,
 } from "./quality-lists";
+import { listUnresolvedLinks } from "@/lib/occupations/unresolved-links";
+import { rebuildDuplicateCandidates } from "./duplicate-candidates";
+import { getEditableOccupation } from "@/lib/occupations/editable";
+import { undeleteOccupation, updateOccupation } from "@/lib/occupations/edit";
 
 const actor = { id: null, email: "q@example.test" };
 const full = (name: string, extra: Partial<ProfileContent> = {}): ProfileContent => ({
@@ -60,7 +63,9 @@ describe("the quality dashboard's lists", () => {
       { actor, publish: true },
     );
     const raw = await createOccupation(full("Welder"), { actor, publish: true });
+    // Raw data (not through the form): the migration's backfill sets the flag the dashboard reads.
     sql("UPDATE occupations SET reading = 'weldaa' WHERE id = ?", raw.id);
+    sql(migrationStatement("SET `reading_not_kana` = 1"));
     const gone = await createOccupation(full("Gone", { reading: "", summary: "" }), { actor, publish: true });
     await deleteOccupation(gone.id, { actor });
 
@@ -73,7 +78,7 @@ describe("the quality dashboard's lists", () => {
     expect((await listEmptySection("summary")).map((i) => i.name)).toEqual(["Chef"]);
     // Baker's own career step is not a link; Chef's "Baker" resolves; "Pastry wizard" does not.
     const links = await listUnresolvedLinks();
-    expect(links).toMatchObject({ count: 1, items: [{ name: "Chef", detail: "Related job: Pastry wizard" }] });
+    expect(links).toMatchObject({ total: 1, links: [{ occupation: { name: "Chef" }, list: "related", name: "Pastry wizard" }] });
     expect(complete.id).toBeGreaterThan(0);
   });
 
@@ -113,6 +118,76 @@ describe("the quality dashboard's lists", () => {
     for (const s of ["かんごし", "カンゴシ", "ｶﾝｺﾞｼ", "ろうどう くみあい", "かんご・し", "kango", "看護師", "かんごし1"]) {
       expect({ s, bad: (glob.get(s, NOT_KANA_GLOB) as { bad: number }).bad === 1 }).toEqual({ s, bad: !KANA_PATTERN.test(s) });
     }
+  });
+});
+
+/** One statement of drizzle/0008 (the backfills), found by a piece of its text. */
+function migrationStatement(piece: string): string {
+  const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/0008_quality_write_time.sql"), "utf8");
+  return migration
+    .split("--> statement-breakpoint")
+    .find((s) => s.includes(piece))!
+    .replace(/^--.*$/gm, "");
+}
+
+describe("what the write path keeps for the dashboard", () => {
+  const stored = () => {
+    const q = (s: string) => getDb().$client.prepare(s).all();
+    return {
+      notKana: q("SELECT id, reading_not_kana AS f FROM occupations ORDER BY id"),
+      self: q("SELECT occupation_id, list, position, self_link AS f FROM occupation_links ORDER BY 1, 2, 3"),
+      pairs: q("SELECT a_id, b_id, distance FROM duplicate_candidates ORDER BY 1, 2"),
+    };
+  };
+
+  it("agrees with a recomputation from scratch after creates, renames, alias edits, deletes and restores", async () => {
+    useEmptyDatabase();
+    const a = await createOccupation(full("Labor union chairperson", { aliases: ["Chairperson"] }), { actor, publish: true });
+    await createOccupation(full("Labour union chairperson"), { actor, publish: true });
+    const c = await createOccupation(
+      full("Baker", {
+        careerPath: [
+          { name: "Apprentice", slug: null },
+          { name: "Head baker", slug: null },
+          { name: "Baker", slug: null },
+        ],
+      }),
+      { actor, publish: true },
+    );
+    const d = await createOccupation(full("Bakers"), { actor, publish: true });
+    // Rename Baker, and give it the career step "Head baker" as an alias: that step becomes a self-step.
+    const cNow = (await getEditableOccupation(c.id))!;
+    await updateOccupation(
+      c.id,
+      { ...cNow.content, name: "Bakker", aliases: ["Head baker"] },
+      { expectedVersion: cNow.meta.version, actor, publish: true },
+    );
+    // Drop the chairperson's alias: "Chairperson" in its own career path would no longer be a self-step.
+    const aNow = (await getEditableOccupation(a.id))!;
+    await updateOccupation(
+      a.id,
+      { ...aNow.content, aliases: [], careerPath: [{ name: "Chairperson", slug: null }] },
+      { expectedVersion: aNow.meta.version, actor, publish: true },
+    );
+    await deleteOccupation(d.id, { actor });
+    await undeleteOccupation(d.id, { actor });
+    sql("UPDATE occupations SET reading = 'Baker' WHERE id = ?", c.id);
+    sql("UPDATE occupations SET reading_not_kana = 1 WHERE id = ?", c.id); // as the form never writes it
+
+    const kept = stored();
+    expect(kept.pairs.length).toBeGreaterThan(0);
+    expect(kept.self).toContainEqual({ occupation_id: c.id, list: "career", position: 1, f: 1 });
+    expect(kept.self).toContainEqual({ occupation_id: a.id, list: "career", position: 0, f: 0 });
+
+    // Recompute everything the way the migration backfills it and the bulk insert rebuilds it.
+    sql("UPDATE occupations SET reading_not_kana = 0");
+    sql("UPDATE occupation_links SET self_link = 0");
+    sql(migrationStatement("SET `reading_not_kana` = 1"));
+    sql(migrationStatement("SET `self_link` = 1"));
+    const { writeTransaction } = await import("@/db/index");
+    writeTransaction((tx) => rebuildDuplicateCandidates(tx));
+    expect(stored()).toEqual(kept);
+    expect((await listLikelyDuplicates()).count).toBe(1); // the chairperson pair
   });
 });
 

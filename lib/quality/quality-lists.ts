@@ -1,9 +1,8 @@
 import "server-only";
 import { and, asc, count, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { db } from "@/db/index";
-import { occupationLinks, occupations } from "@/db/schema";
+import { occupations } from "@/db/schema";
 import { EMPTY_SECTIONS, type EmptySectionKey } from "./empty-sections";
-import { NOT_KANA_GLOB } from "./kana-glob";
 
 /** How many items each list shows; the count above it is always the full number. */
 export const QUALITY_LIST_LIMIT = 50;
@@ -31,7 +30,8 @@ export async function listMissingReadings(limit = QUALITY_LIST_LIMIT): Promise<Q
 
 /** Live profiles whose reading has a character that is not kana (the form refuses these; old or raw data may not). */
 export async function listNonKanaReadings(limit = QUALITY_LIST_LIMIT): Promise<QualityList> {
-  const where = and(live, ne(occupations.reading, ""), sql`${occupations.reading} GLOB ${NOT_KANA_GLOB}`);
+  // reading_not_kana is written with the reading (kana-glob.ts), so this reads a partial index of just these rows.
+  const where = and(live, eq(occupations.readingNotKana, 1));
   const rows = await db
     .select({ ...item, reading: occupations.reading })
     .from(occupations)
@@ -64,39 +64,6 @@ export async function listEmptySection(key: EmptySectionKey, limit = QUALITY_LIS
     .from(occupations)
     .where(and(live, ne(occupations.emptySections, 0), sql`(${occupations.emptySections} & ${bit}) <> 0`))
     .limit(limit);
-}
-
-/**
- * Career-path steps and related jobs that name no profile (by name or alias). A career path names
- * its own profile as one step, which is not a link and is not counted. Most recently saved first.
- */
-export async function listUnresolvedLinks(limit = QUALITY_LIST_LIMIT): Promise<QualityList> {
-  const where = and(isNull(occupationLinks.targetId), live, ne(occupationLinks.nameKey, occupations.nameKey));
-  const base = () =>
-    db
-      .select({ ...item, list: occupationLinks.list, link: occupationLinks.name })
-      .from(occupationLinks)
-      .innerJoin(occupations, eq(occupations.id, occupationLinks.occupationId));
-  // Newest first: a save rewrites its profile's links, so the highest rowids are the latest edits,
-  // and the target_id index yields them in that order without a sort.
-  const rows = await base()
-    .where(where)
-    .orderBy(sql`occupation_links.rowid DESC`)
-    .limit(limit);
-  const [total] = await db
-    .select({ n: count() })
-    .from(occupationLinks)
-    .innerJoin(occupations, eq(occupations.id, occupationLinks.occupationId))
-    .where(where);
-  return {
-    count: total?.n ?? 0,
-    items: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      slug: r.slug,
-      detail: `${r.list === "career" ? "Career path" : "Related job"}: ${r.link}`,
-    })),
-  };
 }
 
 /** Drafts, and published profiles with a pending edit, last saved more than 30 days ago (oldest first). */

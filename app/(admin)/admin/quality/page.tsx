@@ -10,9 +10,11 @@ import {
   listNonKanaReadings,
   listStaleDrafts,
   listStalePublished,
-  listUnresolvedLinks,
+  QUALITY_LIST_LIMIT,
+  type QualityList,
   STALE_DRAFT_DAYS,
 } from "@/lib/quality/quality-lists";
+import { listUnresolvedLinks } from "@/lib/occupations/unresolved-links";
 import { listZeroResultSearches, ZERO_RESULT_RETENTION_DAYS } from "@/lib/quality/zero-result-searches";
 import { AddAliasForm } from "./_components/add-alias-form";
 import { QualitySection } from "./_components/quality-section";
@@ -20,6 +22,17 @@ import "./quality.css";
 
 export const metadata: Metadata = { title: "Editorial quality" };
 export const dynamic = "force-dynamic";
+
+/** The unresolved links as a list section: the profile holding each, and the step as written. */
+function unresolvedItems({ total, links }: Awaited<ReturnType<typeof listUnresolvedLinks>>): QualityList {
+  return {
+    count: total,
+    items: links.map((l) => ({
+      ...l.occupation,
+      detail: `${l.list === "career" ? "Career path" : "Related job"}: ${l.name}`,
+    })),
+  };
+}
 
 type Props = { searchParams: Promise<{ empty?: string | string[] }> };
 
@@ -31,7 +44,7 @@ export default async function QualityPage({ searchParams }: Props) {
     listMissingReadings(),
     listNonKanaReadings(),
     countEmptySections(),
-    listUnresolvedLinks(),
+    listUnresolvedLinks({ limit: QUALITY_LIST_LIMIT }).then(unresolvedItems),
     listLikelyDuplicates(),
     listStaleDrafts(),
     listStalePublished(),

@@ -1,0 +1,61 @@
+import "server-only";
+import { and, asc, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { duplicateCandidates, occupations } from "@/db/schema";
+import type { Tx } from "@/lib/occupations/write";
+import { DUPLICATE_WINDOW, likelySame } from "./likely-same";
+
+// The rebuild below spells out offsets 1..4.
+if (DUPLICATE_WINDOW !== 4) throw new Error("update rebuildDuplicateCandidates and drizzle/0008 for the new window");
+
+/*
+ * duplicate_candidates holds the likely-duplicate pairs the dashboard lists, kept at write time:
+ * a written profile is compared with its DUPLICATE_WINDOW live neighbours on each side in name-key
+ * order (two short range reads of occupations_name_key), which is the sorted-neighbourhood method
+ * done incrementally. A removed profile loses its pairs.
+ */
+
+/** Recompute the pairs of one profile after its row changed (name, deletion, restore). */
+export function refreshDuplicateCandidates(tx: Tx, id: number) {
+  tx.delete(duplicateCandidates)
+    .where(or(eq(duplicateCandidates.aId, id), eq(duplicateCandidates.bId, id)))
+    .run();
+  const self = tx
+    .select({ key: occupations.nameKey, deletedAt: occupations.deletedAt })
+    .from(occupations)
+    .where(eq(occupations.id, id))
+    .get();
+  if (!self || self.deletedAt !== null) return;
+  const near = (after: boolean) =>
+    tx
+      .select({ id: occupations.id, key: occupations.nameKey })
+      .from(occupations)
+      .where(and(isNull(occupations.deletedAt), after ? gt(occupations.nameKey, self.key) : lt(occupations.nameKey, self.key)))
+      .orderBy(after ? asc(occupations.nameKey) : desc(occupations.nameKey))
+      .limit(DUPLICATE_WINDOW)
+      .all();
+  const pairs = [...near(false), ...near(true)].flatMap((n) => {
+    const d = likelySame(self.key, n.key);
+    return d === undefined ? [] : [{ aId: Math.min(id, n.id), bId: Math.max(id, n.id), distance: d }];
+  });
+  if (pairs.length) tx.insert(duplicateCandidates).values(pairs).onConflictDoNothing().run();
+}
+
+/**
+ * Every pair afresh, in one statement (after a bulk insert; drizzle/0008 backfills with the same
+ * SQL): each live name key against the next DUPLICATE_WINDOW in name order.
+ */
+export function rebuildDuplicateCandidates(tx: Tx) {
+  tx.run(sql`DELETE FROM duplicate_candidates`);
+  // lead() over one sorted scan, for offsets 1..4 (DUPLICATE_WINDOW); a join on row numbers would compare every pair.
+  tx.run(
+    sql.raw(`
+INSERT OR IGNORE INTO duplicate_candidates (a_id, b_id, distance)
+WITH s AS (
+  SELECT id, name_key AS k,
+    lead(id, 1) OVER w AS i1, lead(name_key, 1) OVER w AS k1, lead(id, 2) OVER w AS i2, lead(name_key, 2) OVER w AS k2,
+    lead(id, 3) OVER w AS i3, lead(name_key, 3) OVER w AS k3, lead(id, 4) OVER w AS i4, lead(name_key, 4) OVER w AS k4
+  FROM occupations WHERE deleted_at IS NULL WINDOW w AS (ORDER BY name_key, id)),
+p AS (SELECT id, k, i1 AS j, k1 AS l FROM s UNION ALL SELECT id, k, i2, k2 FROM s UNION ALL SELECT id, k, i3, k3 FROM s UNION ALL SELECT id, k, i4, k4 FROM s)
+SELECT min(id, j), max(id, j), likely_same(k, l) FROM p WHERE j IS NOT NULL AND likely_same(k, l) IS NOT NULL`),
+  );
+}
