@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Aptitude, Profile, ProfileLink } from "@/lib/occupations/schema";
 import type { ProfileMeta } from "@/lib/occupations/read";
 import { licenseNotice } from "@/lib/occupations/attribution";
-import { Breadcrumb } from "@/app/(public)/_components/breadcrumb";
+import { Breadcrumb } from "@/app/[locale]/(public)/_components/breadcrumb";
 
 function LinkedName({ link }: { link: ProfileLink }) {
   return link.slug ? <Link href={`/occupations/${link.slug}`}>{link.name}</Link> : <span>{link.name}</span>;
