@@ -1,6 +1,11 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { env } from "./lib/env";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
+import { LOCALE_COOKIE } from "./i18n/routing";
+
+// Paths that are not public pages: they keep their own routes and never get a locale segment.
+const NOT_PUBLIC = "(?!(?:en|ja|admin|login|api|_next)(?:/|$))";
 
 const nextConfig: NextConfig = {
   // The container image (Dockerfile) ships the standalone server; `npm start` uses the normal build.
@@ -15,6 +20,31 @@ const nextConfig: NextConfig = {
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
+  async redirects() {
+    return [
+      // English has no prefix: /en/... is only the internal target of the rewrites below.
+      { source: "/en", destination: "/", permanent: true },
+      { source: "/en/:path*", destination: "/:path*", permanent: true },
+      // The home page follows a remembered choice, and on a first visit (no cookie) a browser that
+      // prefers Japanese. Static config, so no proxy runs on public pages.
+      { source: "/", has: [{ type: "cookie", key: LOCALE_COOKIE, value: "ja" }], destination: "/ja", permanent: false },
+      {
+        source: "/",
+        has: [{ type: "header", key: "accept-language", value: "ja(?:[-_;,].*)?" }],
+        missing: [{ type: "cookie", key: LOCALE_COOKIE }],
+        destination: "/ja",
+        permanent: false,
+      },
+    ];
+  },
+  async rewrites() {
+    // Unprefixed public paths are the English locale segment (app/[locale]). afterFiles: static
+    // routes (sitemap.xml, robots.txt, icon.svg) are matched before this.
+    return [
+      { source: "/", destination: "/en" },
+      { source: `/:path(${NOT_PUBLIC}.*)`, destination: "/en/:path" },
+    ];
+  },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -1,13 +1,18 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { HtmlDocument } from "./_components/html-document";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("Errors");
   return (
-    <main id="main" className="container">
-      <h1>Not allowed</h1>
-      <p>Your account does not have the role this page needs. Ask an administrator if you need access.</p>
-      <p>
-        <Link href="/admin">Back to the dashboard</Link>
-      </p>
-    </main>
+    <HtmlDocument lang={await getLocale()}>
+      <main id="main" className="container">
+        <h1>{t("forbiddenTitle")}</h1>
+        <p>{t("forbiddenText")}</p>
+        <p>
+          <Link href="/admin">{t("backToDashboard")}</Link>
+        </p>
+      </main>
+    </HtmlDocument>
   );
 }

@@ -19,7 +19,7 @@ const line = (max: number) =>
     .string()
     .trim()
     .max(max, `Must be at most ${max} characters`)
-    .refine((s) => !/[\r\n]/.test(s), "Must be a single line");
+    .refine((s) => !/[\r\n]/.test(s), { message: "Must be a single line", params: { i18n: "singleLine" } });
 
 const requiredLine = (max: number) => line(max).pipe(z.string().min(1, "Required"));
 

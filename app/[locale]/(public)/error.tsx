@@ -1,11 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 export default function PublicError({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("Errors");
   return (
     <>
-      <h1>Something went wrong</h1>
-      <p>The page could not be shown. Please try again in a moment.</p>
-      <button type="button" onClick={reset}>Try again</button>
+      <h1>{t("somethingWrong")}</h1>
+      <p>{t("publicRetry")}</p>
+      <button type="button" onClick={reset}>{t("tryAgain")}</button>
     </>
   );
 }

@@ -1,26 +1,42 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { ClientMessages } from "@/app/_components/client-messages";
+import { LocaleSwitch } from "@/app/_components/locale-switch";
+import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
 import { SearchBox } from "./_components/search-box";
 
-export default function PublicLayout({ children }: { children: React.ReactNode }) {
+function Chrome({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("Layout");
+  const meta = useTranslations("Meta");
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">{t("skipLink")}</a>
       <header className="site-header">
         <div className="container">
-          <Link className="brand" href="/">Occupation Catalog</Link>
+          <Link className="brand" href="/">{meta("siteName")}</Link>
           <SearchBox />
-          <nav className="site-nav" aria-label="Main">
+          <nav className="site-nav" aria-label={t("mainNav")}>
             <ul>
-              <li><Link href="/browse">Browse</Link></li>
-              <li><Link href="/search">Search</Link></li>
+              <li><Link href="/browse">{t("browse")}</Link></li>
+              <li><Link href="/search">{t("search")}</Link></li>
+              <li><LocaleSwitch /></li>
             </ul>
           </nav>
         </div>
       </header>
       <main id="main" className="container">{children}</main>
       <footer className="site-footer">
-        <div className="container">Occupation Catalog · profiles of work, skills and careers</div>
+        <div className="container">{t("footer")}</div>
       </footer>
     </>
+  );
+}
+
+export default async function PublicLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  await pageLocale(params);
+  return (
+    <ClientMessages namespaces={["SearchBox", "Language", "Errors"]}>
+      <Chrome>{children}</Chrome>
+    </ClientMessages>
   );
 }

@@ -1,12 +1,17 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 
 export default function NotFound() {
+  const t = useTranslations("Errors");
   return (
     <>
-      <h1>Page not found</h1>
-      <p>There is no occupation or classification at this address. It may have been renamed or unpublished.</p>
+      <h1>{t("notFoundTitle")}</h1>
+      <p>{t("notFoundPublic")}</p>
       <p>
-        <Link href="/browse">Browse the classification</Link> or <Link href="/search">search the catalog</Link>.
+        {t.rich("notFoundLinks", {
+          browse: (chunks) => <Link href="/browse">{chunks}</Link>,
+          search: (chunks) => <Link href="/search">{chunks}</Link>,
+        })}
       </p>
     </>
   );

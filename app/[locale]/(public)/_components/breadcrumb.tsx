@@ -1,10 +1,12 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 
 export type Crumb = { name: string; href?: string };
 
 export function Breadcrumb({ items }: { items: Crumb[] }) {
+  const t = useTranslations("Profile");
   return (
-    <nav className="breadcrumb" aria-label="Breadcrumb">
+    <nav className="breadcrumb" aria-label={t("breadcrumb")}>
       <ol>
         {items.map((c, i) => (
           <li key={`${i}-${c.name}`}>

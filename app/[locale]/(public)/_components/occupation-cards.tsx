@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 
 export type OccupationCardItem = { slug: string; name: string; reading: string; summary: string };
 

@@ -1,6 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
 import { useEffect, useState, type KeyboardEvent } from "react";
 
 type Suggestion = { slug: string; name: string; reading: string; matched: string };
@@ -12,6 +13,7 @@ type Suggestion = { slug: string; name: string; reading: string; matched: string
  */
 export function SearchCombobox({ id, defaultValue, placeholder }: { id: string; defaultValue: string; placeholder: string }) {
   const router = useRouter();
+  const t = useTranslations("SearchBox");
   const [value, setValue] = useState(defaultValue);
   const [items, setItems] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
@@ -100,7 +102,7 @@ export function SearchCombobox({ id, defaultValue, placeholder }: { id: string; 
         onBlur={() => setOpen(false)}
         onFocus={() => value.trim() && setOpen(true)}
       />
-      <ul id={listId} role="listbox" aria-label="Suggestions" className="suggestions" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={t("suggestions")} className="suggestions" hidden={!expanded}>
         {items.map((s, i) => (
           <li
             key={s.slug}
@@ -117,7 +119,7 @@ export function SearchCombobox({ id, defaultValue, placeholder }: { id: string; 
         ))}
       </ul>
       <div role="status" className="visually-hidden">
-        {expanded ? `${items.length} ${items.length === 1 ? "suggestion" : "suggestions"}, use up and down arrows to choose` : ""}
+        {expanded ? t("suggestionCount", { count: items.length }) : ""}
       </div>
     </div>
   );

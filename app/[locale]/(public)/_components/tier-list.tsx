@@ -1,16 +1,18 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { TierNode } from "@/lib/classifications/browse";
 
 /** Tiers with their published counts, each linking one level down. */
 export function TierList({ tiers, base, label }: { tiers: TierNode[]; base: string; label: string }) {
-  if (tiers.length === 0) return <p className="muted">Nothing here yet.</p>;
+  const t = useTranslations("Browse");
+  if (tiers.length === 0) return <p className="muted">{t("nothingHere")}</p>;
   return (
     <ul className="tier-list" aria-label={label}>
-      {tiers.map((t) => (
-        <li key={t.id}>
-          <Link href={`${base}/${t.slug}`}>{t.name}</Link>
+      {tiers.map((tier) => (
+        <li key={tier.id}>
+          <Link href={`${base}/${tier.slug}`}>{tier.name}</Link>
           <span className="count">
-            {t.count} <span className="visually-hidden">{t.count === 1 ? "occupation" : "occupations"}</span>
+            {tier.count} <span className="visually-hidden">{t("countSuffix", { count: tier.count })}</span>
           </span>
         </li>
       ))}

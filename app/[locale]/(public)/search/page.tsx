@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { alternates } from "@/i18n/alternates";
+import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
 import { didYouMean } from "@/lib/search/did-you-mean";
 import { PAGE_MAX } from "@/lib/search/limits";
 import { searchOccupations } from "@/lib/search/search";
@@ -11,7 +14,7 @@ import { searchHref, type SearchState } from "./_components/search-href";
 
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
@@ -28,13 +31,15 @@ async function readState(searchParams: Props["searchParams"]): Promise<SearchSta
   };
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q } = await readState(searchParams);
-  return { title: q ? `Search: ${q.slice(0, 60)}` : "Search", robots: { index: false } };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const [{ q }, t] = await Promise.all([readState(searchParams), getTranslations({ locale, namespace: "Search" })]);
+  return { title: q ? t("titleQuery", { q: q.slice(0, 60) }) : t("title"), robots: { index: false }, alternates: alternates(locale, "/search") };
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const state = await readState(searchParams);
+export default async function SearchPage({ params, searchParams }: Props) {
+  await pageLocale(params);
+  const [state, t] = await Promise.all([readState(searchParams), getTranslations("Search")]);
   let res = await searchOccupations(state);
   const pages = Math.max(1, Math.ceil(Math.min(res.total, PAGE_MAX * res.pageSize) / res.pageSize));
   if (res.total > 0 && res.page > pages) res = await searchOccupations({ ...state, page: pages });
@@ -42,35 +47,33 @@ export default async function SearchPage({ searchParams }: Props) {
   const filtered = [state.major, state.middle, state.minor].filter(Boolean).join(" › ");
   return (
     <>
-      <h1>{state.q ? <>Search results for “{state.q}”</> : "Search occupations"}</h1>
-      <SearchBox key={state.q} id="page-search" label="Search query" defaultValue={state.q} />
+      <h1>{state.q ? t("headingQuery", { q: state.q }) : t("heading")}</h1>
+      <SearchBox key={state.q} id="page-search" label={t("queryLabel")} defaultValue={state.q} />
       <div className="search-layout">
         <Facets state={state} facets={res.facets} capped={res.totalCapped} />
         <section aria-labelledby="results-title" className="search-results">
-          <h2 id="results-title" className="visually-hidden">Results</h2>
+          <h2 id="results-title" className="visually-hidden">{t("results")}</h2>
           <p className="result-count" role="status">
-            {res.total === 0
-              ? "No occupations found"
-              : `${res.total.toLocaleString("en")}${res.totalCapped ? "+" : ""} ${res.total === 1 && !res.totalCapped ? "occupation" : "occupations"}`}
-            {filtered && <> in {filtered}</>}
-            {res.total > res.pageSize && ` · page ${res.page} of ${pages}${res.totalCapped ? "+" : ""}`}
+            {res.total === 0 ? t("none") : t(res.totalCapped ? "countCapped" : "count", { count: res.total })}
+            {filtered && t("inFilter", { filter: filtered })}
+            {res.total > res.pageSize && t(res.totalCapped ? "pageOfCapped" : "pageOf", { page: res.page, pages })}
           </p>
           {res.total === 0 ? (
             <div className="empty-state">
               {suggestions.length > 0 && (
                 <p>
-                  Did you mean{" "}
+                  {t("didYouMean")}{" "}
                   {suggestions.map((s, i) => (
                     <span key={s}>
-                      {i > 0 && (i === suggestions.length - 1 ? " or " : ", ")}
+                      {i > 0 && (i === suggestions.length - 1 ? t("or") : t("listSeparator"))}
                       <Link href={searchHref({ q: s })}>{s}</Link>
                     </span>
                   ))}
-                  ?
+                  {t("questionMark")}
                 </p>
               )}
-              <p>Try a shorter word, the reading in kana or romaji (for example “kango” for かんご), or <Link href="/browse">browse by classification</Link>.</p>
-              {filtered && <p><Link href={searchHref({ q: state.q })}>Search all classifications</Link></p>}
+              <p>{t.rich("tryShorter", { browse: (chunks) => <Link href="/browse">{chunks}</Link> })}</p>
+              {filtered && <p><Link href={searchHref({ q: state.q })}>{t("searchAll")}</Link></p>}
             </div>
           ) : (
             <>

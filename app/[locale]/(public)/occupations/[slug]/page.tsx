@@ -1,29 +1,35 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ProfileView } from "@/app/_components/profile-view";
+import { alternates } from "@/i18n/alternates";
+import { pageLocale } from "@/i18n/page-locale";
 import { env } from "@/lib/env";
 import { occupationJsonLd, scriptSafeJson } from "@/lib/occupations/json-ld";
 import { getPublishedOccupation } from "@/lib/occupations/read";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
   const found = await getPublishedOccupation((await params).slug);
-  if (!found) return { title: "Not found" };
+  if (!found) return { title: (await getTranslations({ locale, namespace: "Browse" }))("notFound") };
   const p = found.profile;
   return {
     title: p.name,
     description: p.summary || p.description.slice(0, 160),
-    alternates: { canonical: `/occupations/${p.slug}` },
+    alternates: alternates(locale, `/occupations/${p.slug}`),
   };
 }
 
 export default async function OccupationPage({ params }: Props) {
+  await pageLocale(params);
   const found = await getPublishedOccupation((await params).slug);
   if (!found) notFound();
   const { profile, meta } = found;
+  const [t, format] = await Promise.all([getTranslations("Profile"), getFormatter()]);
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(occupationJsonLd(profile, env.baseUrl)) }} />
@@ -32,12 +38,16 @@ export default async function OccupationPage({ params }: Props) {
         meta={meta}
         actions={
           <p className="actions">
-            <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?format=card&download=1`}>Download card</a>
-            <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?download=1`}>Download JSON</a>
+            <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?format=card&download=1`}>{t("downloadCard")}</a>
+            <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?download=1`}>{t("downloadJson")}</a>
           </p>
         }
       />
-      <p className="muted">Last updated <time dateTime={meta.updatedAt}>{meta.updatedAt.slice(0, 10)}</time></p>
+      <p className="muted">
+        {t.rich("lastUpdated", {
+          date: () => <time dateTime={meta.updatedAt}>{format.dateTime(new Date(meta.updatedAt), { dateStyle: "long" })}</time>,
+        })}
+      </p>
     </>
   );
 }

@@ -1,21 +1,25 @@
-import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { MATCH_SAMPLE } from "@/lib/search/limits";
 import type { SearchResponse } from "@/lib/search/search";
 import { searchHref, type SearchState } from "./search-href";
 
 type Level = "major" | "middle" | "minor";
-const LEVELS: { level: Level; title: string }[] = [
-  { level: "major", title: "Major group" },
-  { level: "middle", title: "Middle group" },
-  { level: "minor", title: "Minor group" },
+const LEVELS: { level: Level; title: "level1" | "level2" | "level3" }[] = [
+  { level: "major", title: "level1" },
+  { level: "middle", title: "level2" },
+  { level: "minor", title: "level3" },
 ];
 
 /** Tier filters with their counts under the current query; each is a link, so back and sharing work. */
 export function Facets({ state, facets, capped = false }: { state: SearchState; facets: SearchResponse["facets"]; capped?: boolean }) {
+  const t = useTranslations("Search");
+  const tiers = useTranslations("Browse");
+  const format = useFormatter();
   const shown = LEVELS.filter(({ level }) => level === "major" || (level === "middle" ? state.major : state.middle));
   return (
-    <nav className="facets" aria-label="Filter by classification">
-      {capped && <p className="muted">Counts are of the first {MATCH_SAMPLE.toLocaleString("en")} matches.</p>}
+    <nav className="facets" aria-label={t("filterBy")}>
+      {capped && <p className="muted">{t("countsOfFirst", { count: MATCH_SAMPLE })}</p>}
       {shown.map(({ level, title }, i) => {
         const selected = state[level];
         const below = LEVELS.slice(i + 1).map((l) => l.level);
@@ -23,16 +27,16 @@ export function Facets({ state, facets, capped = false }: { state: SearchState; 
         const items = facets[level];
         return (
           <section key={level} aria-labelledby={`facet-${level}`}>
-            <h2 id={`facet-${level}`}>{title}</h2>
+            <h2 id={`facet-${level}`}>{tiers(title)}</h2>
             {selected && (
               <p className="facet-clear">
                 <Link href={searchHref(clear)}>
-                  Any {title.toLowerCase()} <span className="visually-hidden">(remove filter {selected})</span>
+                  {t("any", { level: tiers(title) })} <span className="visually-hidden">{t("removeFilter", { name: selected })}</span>
                 </Link>
               </p>
             )}
             {items.length === 0 ? (
-              <p className="muted">None</p>
+              <p className="muted">{t("facetNone")}</p>
             ) : (
               <ul className="facet-list">
                 {items.map((f) => (
@@ -45,7 +49,7 @@ export function Facets({ state, facets, capped = false }: { state: SearchState; 
                       {f.name}
                     </Link>
                     <span className="count">
-                      {f.count} <span className="visually-hidden">{f.count === 1 ? "result" : "results"}</span>
+                      {format.number(f.count)} <span className="visually-hidden">{t("resultCount", { count: f.count })}</span>
                     </span>
                   </li>
                 ))}

@@ -1,19 +1,21 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { HighlightField } from "@/lib/search/highlight";
 import type { SearchResult } from "@/lib/search/search";
 import { HighlightText } from "./highlight-text";
 
-const FIELD_LABELS: Record<HighlightField, string> = {
-  name: "Name",
-  alias: "Also known as",
-  reading: "Reading",
-  summary: "Summary",
-  skill: "Skill or trait",
-  description: "Description",
-};
+const FIELD_LABELS = {
+  name: "fieldName",
+  alias: "fieldAlias",
+  reading: "fieldReading",
+  summary: "fieldSummary",
+  skill: "fieldSkill",
+  description: "fieldDescription",
+} as const satisfies Record<HighlightField, string>;
 
 /** One page of results: name, reading, tiers, and where the query matched with the match marked. */
 export function Results({ results, start }: { results: SearchResult[]; start: number }) {
+  const t = useTranslations("Search");
   return (
     <ol className="results" start={start}>
       {results.map((r) => {
@@ -35,7 +37,7 @@ export function Results({ results, start }: { results: SearchResult[]; start: nu
               <>
                 <p>{r.summary}</p>
                 <p className="snippet">
-                  <span className="snippet-field">{FIELD_LABELS[h.field]}:</span> <HighlightText fragments={h.fragments} />
+                  <span className="snippet-field">{t(FIELD_LABELS[h.field])}{t("fieldColon")}</span> <HighlightText fragments={h.fragments} />
                 </p>
               </>
             ) : (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/guards";
 import { getEditableOccupation } from "@/lib/occupations/editable";
 import { diffProfiles } from "@/lib/revisions/diff";
@@ -11,7 +12,9 @@ import { FieldDiffView } from "../../_components/diff-view";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.History"))("title") };
+}
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   await requireEditor();
@@ -31,63 +34,64 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const diffs = a && b ? diffProfiles(a, b) : [];
   const changed = diffs.filter((d) => d.changed);
   const unchanged = diffs.filter((d) => !d.changed);
+  const [t, field, format] = await Promise.all([getTranslations("Admin.History"), getTranslations("Admin.Fields"), getFormatter()]);
 
   return (
     <>
-      <p><Link href={`/admin/occupations/${id}/edit`}>← Back to editing “{occ.content.name}”</Link></p>
-      <h1>History of “{occ.content.name}”</h1>
+      <p><Link href={`/admin/occupations/${id}/edit`}>{t("back", { name: occ.content.name })}</Link></p>
+      <h1>{t("heading", { name: occ.content.name })}</h1>
       {comparing && (
         <section aria-labelledby="compare-title" className="compare">
-          <h2 id="compare-title">Changes from version {from} to version {to}</h2>
+          <h2 id="compare-title">{t("compareHeading", { from, to })}</h2>
           {!a || !b ? (
-            <p className="alert error" role="alert">One of those versions does not exist.</p>
+            <p className="alert error" role="alert">{t("missing")}</p>
           ) : changed.length === 0 ? (
-            <p>No field differs between these versions.</p>
+            <p>{t("same")}</p>
           ) : (
             <dl className="diff-fields">
               {changed.map((d) => (
                 <div key={d.key} className="diff-field">
-                  <dt>{d.label}</dt>
+                  <dt>{field(d.key)}</dt>
                   <dd><FieldDiffView diff={d} /></dd>
                 </div>
               ))}
             </dl>
           )}
-          {a && b && unchanged.length > 0 && <p className="muted">Unchanged: {unchanged.map((d) => d.label).join(", ")}.</p>}
-          <p className="muted">Legend: <ins>added text</ins> <del>removed text</del>; list items are tagged added, removed, moved (old → new position) or changed.</p>
+          {a && b && unchanged.length > 0 && <p className="muted">{t("unchanged", { fields: unchanged.map((d) => field(d.key)).join(t("listSeparator")) })}</p>}
+          <p className="muted">{t.rich("legend", { ins: (c) => <ins>{c}</ins>, del: (c) => <del>{c}</del> })}</p>
         </section>
       )}
       <form method="get" className="history-form">
         <table className="admin-table">
-          <caption>Saved versions, newest first. Pick two to compare.</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Version</th>
-              <th scope="col">Saved</th>
-              <th scope="col">By</th>
-              <th scope="col">As</th>
-              <th scope="col">Note</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">{t("from")}</th>
+              <th scope="col">{t("to")}</th>
+              <th scope="col">{t("version")}</th>
+              <th scope="col">{t("saved")}</th>
+              <th scope="col">{t("by")}</th>
+              <th scope="col">{t("as")}</th>
+              <th scope="col">{t("note")}</th>
+              <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>
             </tr>
           </thead>
           <tbody>
             {revisions.map((r) => (
               <tr key={`${r.version}-${r.createdAt}`}>
-                <td><input type="radio" name="from" value={r.version} defaultChecked={r.version === selFrom} aria-label={`Compare from version ${r.version}`} /></td>
-                <td><input type="radio" name="to" value={r.version} defaultChecked={r.version === selTo} aria-label={`Compare to version ${r.version}`} /></td>
-                <th scope="row">{r.version}{r.version === latest ? " (current)" : ""}</th>
-                <td><time dateTime={r.createdAt}>{r.createdAt.replace("T", " ").slice(0, 16)}</time></td>
+                <td><input type="radio" name="from" value={r.version} defaultChecked={r.version === selFrom} aria-label={t("compareFrom", { version: r.version })} /></td>
+                <td><input type="radio" name="to" value={r.version} defaultChecked={r.version === selTo} aria-label={t("compareTo", { version: r.version })} /></td>
+                <th scope="row">{r.version}{r.version === latest ? t("current") : ""}</th>
+                <td><time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time></td>
                 <td>{r.author}</td>
-                <td>{r.status === "published" ? "Published" : "Draft"}</td>
+                <td>{t(r.status === "published" ? "published" : "draft")}</td>
                 <td>{r.message}</td>
                 <td>{r.version !== latest && !occ.meta.deleted && <RestoreRevisionButton id={id} version={r.version} expectedVersion={occ.meta.version} />}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p><button type="submit">Compare selected versions</button></p>
+        <p><button type="submit">{t("compare")}</button></p>
       </form>
     </>
   );
