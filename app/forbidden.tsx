@@ -1,18 +1,5 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { HtmlDocument } from "./_components/html-document";
+import { BilingualNotice } from "./_components/bilingual-notice";
 
-export default async function Forbidden() {
-  const t = await getTranslations("Errors");
-  return (
-    <HtmlDocument lang={await getLocale()}>
-      <main id="main" className="container">
-        <h1>{t("forbiddenTitle")}</h1>
-        <p>{t("forbiddenText")}</p>
-        <p>
-          <Link href="/admin">{t("backToDashboard")}</Link>
-        </p>
-      </main>
-    </HtmlDocument>
-  );
+export default function Forbidden() {
+  return <BilingualNotice keys={{ title: "forbiddenTitle", text: "forbiddenText", link: "backToDashboard" }} href={() => "/admin"} />;
 }

@@ -1,26 +1,28 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/guards";
 import { PASSWORD_MIN } from "@/lib/users/passwords";
 import { ChangePasswordForm } from "./_components/change-password-form";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.Account"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
   const user = await requireEditor();
+  const [t, nav] = await Promise.all([getTranslations("Admin.Account"), getTranslations("Admin.Nav")]);
   return (
     <>
-      <h1>Your account</h1>
+      <h1>{t("title")}</h1>
       <dl className="facts">
-        <dt>Email</dt>
+        <dt>{t("email")}</dt>
         <dd>{user.email}</dd>
-        <dt>Role</dt>
-        <dd>{user.role}</dd>
+        <dt>{t("role")}</dt>
+        <dd>{nav(`role.${user.role}`)}</dd>
       </dl>
-      <h2>Change password</h2>
-      <p className="muted">
-        Changing your password signs you out everywhere, this browser included; sign in again with the new password.
-      </p>
+      <h2>{t("change")}</h2>
+      <p className="muted">{t("changeNote")}</p>
       <ChangePasswordForm passwordMin={PASSWORD_MIN} />
     </>
   );

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { addTierAction } from "../actions";
 
 export function AddTierForm({ parentId, childLevel }: { parentId: number | null; childLevel: string }) {
+  const t = useTranslations("Admin.Tiers");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [name, setName] = useState("");
@@ -25,10 +27,10 @@ export function AddTierForm({ parentId, childLevel }: { parentId: number | null;
       }}
     >
       <div className="field">
-        <label htmlFor={id}>New {childLevel} group name</label>
+        <label htmlFor={id}>{t("newName", { level: childLevel })}</label>
         <input id={id} type="text" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} />
       </div>
-      <button type="submit" disabled={pending || !name.trim()}>Add</button>
+      <button type="submit" disabled={pending || !name.trim()}>{t("add")}</button>
       {error && <p id={`${id}-error`} className="field-error" role="alert" style={{ flexBasis: "100%" }}>{error}</p>}
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/auth/action";
@@ -19,6 +20,7 @@ type Props = {
 type Msg = { field: string; kind: "error" | "success"; text: string };
 
 export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, childLevel }: Props) {
+  const t = useTranslations("Admin.Tiers");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [name, setName] = useState(entry.name);
@@ -47,44 +49,44 @@ export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, child
   return (
     <section className="panel" aria-labelledby="panel-title">
       <p className="muted" style={{ margin: 0 }}>{[...path, entry.name].join(" › ")}</p>
-      <h2 id="panel-title">{entry.levelName} group: {entry.name}</h2>
-      <p>{entry.published} published, {entry.total} in all (drafts included).</p>
+      <h2 id="panel-title">{t("heading", { level: entry.levelName, name: entry.name })}</h2>
+      <p>{t("counts", { published: entry.published, total: entry.total })}</p>
 
-      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("rename", () => renameTierAction({ id: entry.id, name }), `Renamed to "${name.trim()}".`); }}>
+      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("rename", () => renameTierAction({ id: entry.id, name }), t("renamed", { name: name.trim() })); }}>
         <div className="field">
-          <label htmlFor="rename">Name</label>
+          <label htmlFor="rename">{t("name")}</label>
           <input id="rename" type="text" value={name} onChange={(e) => setName(e.target.value)} {...invalid("rename")} />
         </div>
-        <button type="submit" disabled={pending || !name.trim() || name.trim() === entry.name}>Rename</button>
+        <button type="submit" disabled={pending || !name.trim() || name.trim() === entry.name}>{t("rename")}</button>
         {note("rename")}
       </form>
 
       {moveTargets.length > 0 && (
-        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("move", () => moveTierAction({ id: entry.id, parentId: Number(moveTo) }), "Moved."); }}>
+        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("move", () => moveTierAction({ id: entry.id, parentId: Number(moveTo) }), t("moved")); }}>
           <div className="field">
-            <label htmlFor="move">Move under</label>
+            <label htmlFor="move">{t("moveUnder")}</label>
             <select id="move" value={moveTo} onChange={(e) => setMoveTo(e.target.value)} {...invalid("move")}>
-              <option value="">Choose…</option>
+              <option value="">{t("chooseOption")}</option>
               {moveTargets.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
             </select>
           </div>
-          <button type="submit" className="secondary" disabled={pending || !moveTo}>Move</button>
+          <button type="submit" className="secondary" disabled={pending || !moveTo}>{t("move")}</button>
           {note("move")}
         </form>
       )}
 
       {mergeTargets.length > 0 && (
-        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("merge", () => mergeTierAction({ id: entry.id, intoId: Number(mergeInto) }), "Merged.", true); }}>
+        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("merge", () => mergeTierAction({ id: entry.id, intoId: Number(mergeInto) }), t("merged"), true); }}>
           <div className="field">
-            <label htmlFor="merge">Merge into</label>
+            <label htmlFor="merge">{t("mergeInto")}</label>
             <select id="merge" value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} {...invalid("merge")}>
-              <option value="">Choose a sibling…</option>
+              <option value="">{t("chooseSibling")}</option>
               {mergeTargets.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
             </select>
           </div>
-          <button type="submit" className="secondary" disabled={pending || !mergeInto}>Merge</button>
+          <button type="submit" className="secondary" disabled={pending || !mergeInto}>{t("merge")}</button>
           <p className="hint muted" style={{ flexBasis: "100%", margin: 0, fontSize: "0.9rem" }}>
-            Its {childLevel ? `${childLevel} groups` : "occupations"} move to the chosen entry; then this entry is removed.
+            {childLevel ? t("mergeChildren", { level: childLevel }) : t("mergeOccupations")}
           </p>
           {note("merge")}
         </form>
@@ -96,9 +98,9 @@ export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, child
         </div>
       )}
 
-      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("delete", () => deleteTierAction({ id: entry.id }), "Deleted.", true); }}>
-        <button type="submit" className="danger" disabled={pending || !!inUse} aria-describedby={inUse ? "delete-reason" : undefined}>Delete</button>
-        {inUse && <p id="delete-reason" className="muted" style={{ margin: 0 }}>Cannot delete: {inUse}.</p>}
+      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run("delete", () => deleteTierAction({ id: entry.id }), t("deleted"), true); }}>
+        <button type="submit" className="danger" disabled={pending || !!inUse} aria-describedby={inUse ? "delete-reason" : undefined}>{t("delete")}</button>
+        {inUse && <p id="delete-reason" className="muted" style={{ margin: 0 }}>{t("cannotDelete", { reason: inUse })}</p>}
         {note("delete")}
       </form>
     </section>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { applyImport, previewImport, type ImportPreview } from "../actions";
 
@@ -17,6 +18,8 @@ function formData(files: File[], draft: boolean, preview?: ImportPreview) {
 }
 
 export function ImportForm() {
+  const t = useTranslations("Admin.Import");
+  const format = useFormatter();
   const [files, setFiles] = useState<File[]>([]);
   const [draft, setDraft] = useState(false);
   const [preview, setPreview] = useState<ImportPreview>();
@@ -27,7 +30,7 @@ export function ImportForm() {
     setMessage(undefined);
     const total = files.reduce((n, f) => n + f.size, 0);
     if (total > MAX_TOTAL) {
-      setMessage({ kind: "error", text: `The files add up to ${(total / 1024 / 1024).toFixed(1)} MB; at most 20 MB per import.` });
+      setMessage({ kind: "error", text: t("tooLarge", { mb: format.number(total / 1024 / 1024, { maximumFractionDigits: 1 }) }) });
       return;
     }
     setBusy(true);
@@ -37,10 +40,10 @@ export function ImportForm() {
       else {
         setPreview(result.data);
         if (result.data.applied)
-          setMessage({ kind: "success", text: `Imported: ${result.data.created} created, ${result.data.updated} updated, ${result.data.unchanged} unchanged.` });
+          setMessage({ kind: "success", text: t("imported", { created: result.data.created, updated: result.data.updated, unchanged: result.data.unchanged }) });
       }
     } catch {
-      setMessage({ kind: "error", text: "The upload was refused (too large or interrupted). Nothing was imported." });
+      setMessage({ kind: "error", text: t("refused") });
     } finally {
       setBusy(false);
     }
@@ -58,9 +61,9 @@ export function ImportForm() {
         }}
       >
         <div className="field">
-          <label htmlFor="import-files">Files</label>
+          <label htmlFor="import-files">{t("files")}</label>
           <p className="hint" id="import-files-hint">
-            Profile cards (.txt), JSON (.json), CSV (.csv) or a .zip of them. Up to 20 files, 5 MB each, 20 MB in all.
+            {t("filesHint")}
           </p>
           <input
             id="import-files"
@@ -77,10 +80,10 @@ export function ImportForm() {
         </div>
         <div className="checkbox">
           <input id="import-draft" type="checkbox" checked={draft} onChange={(e) => { setDraft(e.target.checked); setPreview(undefined); }} />
-          <label htmlFor="import-draft">Import as drafts (published profiles keep their public text until published)</label>
+          <label htmlFor="import-draft">{t("asDrafts")}</label>
         </div>
         <div className="actions">
-          <button type="submit" disabled={busy || files.length === 0}>{busy && !preview ? "Checking…" : "Preview import"}</button>
+          <button type="submit" disabled={busy || files.length === 0}>{busy && !preview ? t("checking") : t("preview")}</button>
         </div>
       </form>
 
@@ -92,15 +95,15 @@ export function ImportForm() {
 
       {preview && (
         <section aria-labelledby="preview-title" className="stack">
-          <h2 id="preview-title">{preview.applied ? "Imported" : "Preview (nothing written yet)"}</h2>
+          <h2 id="preview-title">{t(preview.applied ? "done" : "previewTitle")}</h2>
           {preview.errors.length > 0 ? (
             <>
               <p>
-                <strong>{preview.errors.length} {preview.errors.length === 1 ? "error" : "errors"}</strong>: nothing will be imported until they are fixed.
+                {t.rich("errors", { count: preview.errors.length, b: (c) => <strong>{c}</strong> })}
               </p>
               <table>
-                <caption>Errors by file and line</caption>
-                <thead><tr><th scope="col">File</th><th scope="col">Line</th><th scope="col">Problem</th></tr></thead>
+                <caption>{t("errorsCaption")}</caption>
+                <thead><tr><th scope="col">{t("file")}</th><th scope="col">{t("line")}</th><th scope="col">{t("problem")}</th></tr></thead>
                 <tbody>
                   {preview.errors.map((e, i) => (
                     <tr key={i}><td>{e.file}</td><td>{e.line}</td><td>{e.message}</td></tr>
@@ -111,21 +114,21 @@ export function ImportForm() {
           ) : (
             <>
               <p>
-                {preview.created} to create, {preview.updated} to update, {preview.unchanged} unchanged.
+                {t("summary", { created: preview.created, updated: preview.updated, unchanged: preview.unchanged })}
               </p>
               <table>
-                <caption>Profiles in this import</caption>
-                <thead><tr><th scope="col">Name</th><th scope="col">Slug</th><th scope="col">Result</th></tr></thead>
+                <caption>{t("itemsCaption")}</caption>
+                <thead><tr><th scope="col">{t("name")}</th><th scope="col">{t("slug")}</th><th scope="col">{t("result")}</th></tr></thead>
                 <tbody>
                   {preview.items.map((it) => (
-                    <tr key={it.slug}><td>{it.name}</td><td>{it.slug}</td><td>{it.outcome}</td></tr>
+                    <tr key={it.slug}><td>{it.name}</td><td>{it.slug}</td><td>{t(`outcome.${it.outcome}`)}</td></tr>
                   ))}
                 </tbody>
               </table>
               {canApply && (
                 <div className="actions">
                   <button type="button" disabled={busy} onClick={() => void run(applyImport, preview)}>
-                    {busy ? "Importing…" : `Import ${preview.created + preview.updated} profiles`}
+                    {busy ? t("importing") : t("apply", { count: preview.created + preview.updated })}
                   </button>
                 </div>
               )}
