@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -9,7 +9,7 @@ export const classifications = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     level: integer("level").notNull(),
-    parentId: integer("parent_id").references((): any => classifications.id, { onDelete: "restrict" }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => classifications.id, { onDelete: "restrict" }),
     /** parentId, or 0 for a Major tier: SQLite's unique indexes treat NULLs as distinct. */
     parentKey: integer("parent_key").notNull().default(0),
     name: text("name").notNull(),

@@ -71,7 +71,7 @@ test.describe("write API authorization", () => {
     expect(post.status()).toBe(201);
     const put = await request.put("/api/v1/occupations/authz-token-writer", { headers: { ...auth, "If-Match": '"1"' }, data: profileBody("Authz Token Writer") });
     expect(put.status()).toBe(200);
-    const del = await request.delete("/api/v1/occupations/authz-token-writer", { headers: { ...auth, "If-Match": (await put.headers())["etag"] } });
+    const del = await request.delete("/api/v1/occupations/authz-token-writer", { headers: { ...auth, "If-Match": put.headers()["etag"] } });
     expect(del.status()).toBe(204);
     const asAdmin = await adminPage.request.post("/api/v1/occupations", { headers: { Origin: baseURL! }, data: profileBody("Authz Admin Cookie") });
     expect(asAdmin.status()).toBe(201);

@@ -3,7 +3,6 @@
  * Runs under tsx with the react-server condition (lib/ modules are server-only).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "@/db/index";
 import { env } from "@/lib/env";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/users/users";
-import { ConflictError, InvalidInputError } from "@/lib/occupations/errors";
+import { ConflictError, InvalidInputError } from "@/lib/errors";
 
 const session = vi.hoisted(() => ({ user: undefined as SessionUser | undefined }));
 vi.mock("./guards", () => ({ getSessionUser: async () => session.user }));

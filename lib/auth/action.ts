@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Role } from "@/lib/users/schema";
 import type { SessionUser } from "@/lib/users/users";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { requestLocale } from "@/i18n/request-locale";
 import { validationTranslator } from "@/i18n/translator";
 import { issueMessage } from "@/i18n/zod-issue";

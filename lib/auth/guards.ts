@@ -1,7 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { ForbiddenError } from "@/lib/occupations/errors";
+import { ForbiddenError } from "@/lib/errors";
 import { HttpError } from "@/lib/http/handle";
 import type { Role } from "@/lib/users/schema";
 import { userForToken } from "@/lib/users/tokens";

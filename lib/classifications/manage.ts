@@ -4,7 +4,7 @@ import { db, writeTransaction } from "@/db/index";
 import { classifications, occupations } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { afterOccupationWrite } from "@/lib/occupations/after-write";
-import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { ProfileContent } from "@/lib/occupations/schema";
 import { slugFor } from "@/lib/occupations/slug";
 import type { Tx } from "@/lib/occupations/write";

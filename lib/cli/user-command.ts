@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { userInput } from "@/lib/users/schema";
 import { createUser } from "@/lib/users/users";
-import { ConflictError } from "@/lib/occupations/errors";
+import { ConflictError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { UsageError } from "./usage-error";
 

@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
 import { logger, requestIdOf } from "@/lib/log/logger";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 
 export class HttpError extends Error {
   constructor(

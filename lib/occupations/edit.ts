@@ -4,7 +4,7 @@ import { db, writeTransaction } from "@/db/index";
 import { occupations, revisions } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { afterOccupationWrite } from "./after-write";
-import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { ProfileContent } from "./schema";
 import { slugFor } from "./slug";
 import { canonicalContent, editableContent, saveProfile, type Tx } from "./write";

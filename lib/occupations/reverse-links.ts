@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/index";
 import { occupations } from "@/db/schema";
 import { updateOccupation, type Actor } from "./edit";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { nameKey } from "./name-key";
 import { editableContent } from "./write";
 import { LIST_MAX } from "./schema";

@@ -3,7 +3,7 @@ import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { db, writeTransaction, type WriteTx } from "@/db/index";
 import { users } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
-import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/occupations/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "./passwords";
 import type { Role, UserInput } from "./schema";
 import { createUser, type SessionUser } from "./users";

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { db, writeTransaction } from "@/db/index";
 import { users } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
-import { ConflictError } from "@/lib/occupations/errors";
+import { ConflictError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "./passwords";
 import type { Role, UserInput } from "./schema";
 

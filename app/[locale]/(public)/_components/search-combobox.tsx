@@ -28,7 +28,7 @@ export function SearchCombobox({ id, defaultValue, placeholder }: { id: string; 
     const q = value.trim();
     if (!q || !typed) return;
     const ctrl = new AbortController();
-    const timer = setTimeout(async () => {
+    const suggest = async () => {
       try {
         const res = await fetch(`/api/v1/suggest?q=${encodeURIComponent(q)}`, { signal: ctrl.signal });
         if (!res.ok) return;
@@ -38,7 +38,8 @@ export function SearchCombobox({ id, defaultValue, placeholder }: { id: string; 
       } catch {
         // Aborted by the next keystroke, or offline: the plain form still works.
       }
-    }, 120);
+    };
+    const timer = setTimeout(() => void suggest(), 120);
     return () => {
       clearTimeout(timer);
       ctrl.abort();

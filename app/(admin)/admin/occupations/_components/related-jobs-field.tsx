@@ -29,21 +29,24 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
   const [picked, setPicked] = useState<Record<string, LinkTarget>>({});
   const statusId = useId();
 
+  // Emptying the box clears the list at once; typing searches after a pause.
+  const changeQuery = (next: string) => {
+    setQuery(next);
+    if (!next.trim()) setResults(null);
+  };
   useEffect(() => {
     const q = query.trim();
-    if (!q) {
-      setResults(null);
-      return;
-    }
+    if (!q) return;
     let live = true;
-    const timer = setTimeout(async () => {
+    const search = async () => {
       const r = await findLinkTargets({ q, excludeId: selfId });
       if (!live) return;
       if (r.ok) {
         setResults(r.data);
         setSearchError(undefined);
       } else setSearchError(r.message);
-    }, 200);
+    };
+    const timer = setTimeout(() => void search(), 200);
     return () => {
       live = false;
       clearTimeout(timer);
@@ -66,7 +69,7 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
           if (!key || keys.has(key) || key === nameKey(selfName)) return;
           if (target) setPicked((p) => ({ ...p, [key]: target }));
           commit([...jobs, { name: target?.name ?? name.trim(), slug: null }]);
-          setQuery("");
+          changeQuery("");
           focusAfter(`${fieldId("relatedJobs")}-search`);
         };
         const remove = (i: number) => {
@@ -119,7 +122,7 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
                 autoComplete="off"
                 value={query}
                 aria-describedby={`${statusId}-hint ${statusId}`}
-                onChange={(e) => setQuery(e.target.value)}
+                onChange={(e) => changeQuery(e.target.value)}
                 onKeyDown={(e) => {
                   if (e.key === "Enter") {
                     e.preventDefault();

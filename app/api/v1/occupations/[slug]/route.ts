@@ -4,7 +4,7 @@ import { serializeCard } from "@/lib/cards/serialize";
 import { handle } from "@/lib/http/handle";
 import { ifMatchVersion, methodNotAllowed, queryFlag, readJsonBody } from "@/lib/http/body";
 import { deleteOccupation, idForSlug, updateOccupation } from "@/lib/occupations/edit";
-import { NotFoundError } from "@/lib/occupations/errors";
+import { NotFoundError } from "@/lib/errors";
 import { getPublishedOccupation } from "@/lib/occupations/read";
 import { profileWrite, type Profile } from "@/lib/occupations/schema";
 import { getWorkingCopy } from "@/lib/occupations/working-copy";
