@@ -3,6 +3,7 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { env } from "./lib/env";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 import { LOCALE_COOKIE } from "./i18n/routing";
+import { UPLOAD_MAX_BODY_BYTES } from "./lib/interchange/upload-limits";
 
 // Paths that are not public pages: they keep their own routes and never get a locale segment.
 const NOT_PUBLIC = "(?!(?:en|ja|admin|login|api|_next)(?:/|$))";
@@ -12,8 +13,13 @@ const nextConfig: NextConfig = {
   output: env.standaloneBuild ? "standalone" : undefined,
   serverExternalPackages: ["better-sqlite3", "pino"],
   poweredByHeader: false,
-  // Uploads to /admin/import: 20 MB of files plus form overhead (lib/interchange/upload.ts checks the exact limits).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" } },
+  // Uploads to /admin/import: the action and proxy.ts's body buffer (10 MB by default) take the
+  // same limit, so the import page's own check (lib/interchange/upload.ts) answers every size.
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: UPLOAD_MAX_BODY_BYTES },
+    proxyClientMaxBodySize: UPLOAD_MAX_BODY_BYTES,
+  },
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },

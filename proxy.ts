@@ -1,6 +1,8 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { requestAddress } from "@/lib/http/client-address";
+import { requestIdFrom } from "@/lib/http/request-id";
 import { HSTS, pageCsp } from "@/lib/http/security-headers";
 import { logger } from "@/lib/log/logger";
 
@@ -10,7 +12,7 @@ import { logger } from "@/lib/log/logger";
  * role itself (lib/auth/guards.ts); this is only a convenience.
  */
 export default async function proxy(req: NextRequest) {
-  const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+  const requestId = requestIdFrom(req.headers.get("x-request-id"));
   if (req.nextUrl.pathname.startsWith("/api/")) {
     const headers = new Headers(req.headers);
     headers.set("x-request-id", requestId);
@@ -35,7 +37,7 @@ export default async function proxy(req: NextRequest) {
   const res = NextResponse.next({ request: { headers } });
   res.headers.set("Content-Security-Policy", csp);
   res.headers.set("x-request-id", requestId);
-  logger.info({ requestId, method: req.method, path: req.nextUrl.pathname }, "page request");
+  logger.info({ requestId, address: requestAddress(req.headers), method: req.method, path: req.nextUrl.pathname }, "page request");
   if (req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https") {
     res.headers.set("Strict-Transport-Security", HSTS);
   }

@@ -36,6 +36,7 @@ describe("migrations on a database that holds data", () => {
       INSERT INTO occupation_aptitudes (occupation_id, kind, position, item, reason) VALUES (1, 'strength', 0, 'Patience', 'Because.');
       INSERT INTO users (email, password_hash, role) VALUES ('old@example.test', 'x', 'admin');
       INSERT INTO revisions (occupation_id, version, snapshot, status) VALUES (1, 7, '{}', 'published');
+      INSERT INTO api_tokens (user_id, token_hash, created_at) VALUES (1, 'h', '2026-01-01T00:00:00.000Z');
     `);
     old.close();
 
@@ -62,5 +63,7 @@ describe("migrations on a database that holds data", () => {
     expect((await searchOccupations({ q: "legacy title" })).results.map((r) => r.slug)).toEqual(["old-job"]);
     expect((sqlite.prepare("SELECT count(*) AS n FROM users").get() as { n: number }).n).toBe(1);
     expect((sqlite.prepare("SELECT count(*) AS n FROM revisions").get() as { n: number }).n).toBe(1);
+    // A token from before expiry existed gets the default 90 days from its creation.
+    expect(sqlite.prepare("SELECT expires_at AS e FROM api_tokens").get()).toEqual({ e: "2026-04-01T00:00:00.000Z" });
   });
 });

@@ -1,58 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type Database from "better-sqlite3";
 import { getDb } from "@/db/index";
 import { generateCatalog } from "@/lib/generate/generate";
 import { syntheticCatalog } from "@/lib/generate/synthetic";
 import { getTierTree, listOccupationsInMinor, listRecentlyUpdated } from "@/lib/classifications/browse";
 import { getPublishedOccupation } from "@/lib/occupations/read";
+import { listUnresolvedLinks } from "@/lib/occupations/unresolved-links";
 import { searchOccupations } from "@/lib/search/search";
 import { suggestOccupations } from "@/lib/search/suggest";
+import { fullScans, statementsOf as statementsOfRun } from "@/test/query-plan";
 import { useEmptyDatabase } from "@/test/use-database";
 
-/** Tables that grow with the catalog: reading one of them whole must never creep into a hot query. */
-const BIG = ["occupations", "occupation_terms", "occupation_links", "occupation_aptitudes", "revisions"];
-
-type Run = { sql: string; params: unknown[] };
-
-/** Every statement the function runs, with its parameters (on a new connection, watched from its first statement, as statements are cached). */
-async function statementsOf(fn: () => Promise<unknown>): Promise<Run[]> {
-  useEmptyDatabase();
-  const sqlite = getDb().$client as Database.Database & { prepare: (s: string) => Database.Statement };
-  const prepare = sqlite.prepare;
-  const runs: Run[] = [];
-  sqlite.prepare = ((source: string) => {
-    const stmt = prepare.call(sqlite, source);
-    for (const m of ["get", "all", "run"] as const) {
-      const orig = stmt[m].bind(stmt) as (...a: unknown[]) => unknown;
-      (stmt as unknown as Record<string, unknown>)[m] = (...params: unknown[]) => {
-        runs.push({ sql: source, params });
-        return orig(...params);
-      };
-    }
-    return stmt;
-  }) as typeof sqlite.prepare;
-  try {
-    await generateCatalog({ count: 300, seed: 3 });
-    runs.length = 0;
-    await fn();
-  } finally {
-    sqlite.prepare = prepare;
-  }
-  return runs;
-}
-
-function fullScans(runs: Run[]): string[] {
-  const sqlite = getDb().$client;
-  const bad: string[] = [];
-  for (const r of runs) {
-    const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.params) as { detail: string }[];
-    for (const { detail } of plan) {
-      const m = /^SCAN (\w+)(?: AS \w+)?(.*)$/.exec(detail);
-      if (m && BIG.includes(m[1]) && !/USING (COVERING )?INDEX/.test(m[2])) bad.push(`${detail}  ←  ${r.sql}`);
-    }
-  }
-  return bad;
-}
+const statementsOf = (fn: () => Promise<unknown>) => statementsOfRun(fn, () => generateCatalog({ count: 300, seed: 3 }));
 
 describe("query plans of the hot reads", () => {
   const slug = syntheticCatalog(300, 3).profile(5).slug;
@@ -88,5 +46,9 @@ describe("query plans of the hot reads", () => {
     for (const q of ["ana", "ma", "か"]) {
       expect(fullScans(await statementsOf(() => suggestOccupations(q))), `suggest "${q}"`).toEqual([]);
     }
+  });
+
+  it("unresolved links read the target index, not every link", async () => {
+    expect(fullScans(await statementsOf(() => listUnresolvedLinks({ limit: 20, offset: 40 })))).toEqual([]);
   });
 });

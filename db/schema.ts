@@ -40,7 +40,13 @@ export const apiTokens = sqliteTable("api_tokens", {
     .notNull()
     .references(() => users.id, { onDelete: "cascade" }),
   tokenHash: text("token_hash").notNull().unique(),
+  /** What the owner calls it ("CI import"), to tell tokens apart in lists. */
+  name: text("name").notNull().default(""),
   createdAt: text("created_at").notNull().default(now),
+  /** ISO time after which the token is refused; set on every token (default 90 days). */
+  expiresAt: text("expires_at"),
+  /** Last authenticated use, written at most once a minute per token (not on every request). */
+  lastUsedAt: text("last_used_at"),
   revokedAt: text("revoked_at"),
 });
 
@@ -68,6 +74,12 @@ export const occupations = sqliteTable(
     source: text("source"),
     /** The version a bulk import (O*NET) last wrote; a later version means an editor changed it since. */
     importedVersion: integer("imported_version"),
+    /**
+     * Bit i set when section EMPTY_SECTIONS[i] (lib/quality/empty-sections.ts) is empty. Kept at
+     * write time so the quality dashboard counts empty sections per section from one small index
+     * instead of probing every profile's lists (100k profiles × 13 sections).
+     */
+    emptySections: integer("empty_sections").notNull().default(0),
     createdAt: text("created_at").notNull().default(now),
     updatedAt: text("updated_at").notNull().default(now),
     deletedAt: text("deleted_at"),
@@ -80,6 +92,10 @@ export const occupations = sqliteTable(
     // 100k). No other index may start with status: SQLite preferred (status=?) to these.
     index("occupations_published_minor").on(t.minorId, t.name).where(sql`status = 'published' AND deleted_at IS NULL`),
     index("occupations_published_updated").on(t.updatedAt).where(sql`status = 'published' AND deleted_at IS NULL`),
+    // The quality dashboard (lib/quality): readings, empty sections, and old drafts of live profiles.
+    index("occupations_live_reading").on(t.reading).where(sql`deleted_at IS NULL`),
+    index("occupations_live_empty_sections").on(t.emptySections).where(sql`deleted_at IS NULL AND empty_sections <> 0`),
+    index("occupations_live_drafts_updated").on(t.updatedAt).where(sql`deleted_at IS NULL AND (status = 'draft' OR draft IS NOT NULL)`),
   ],
 );
 
@@ -151,7 +167,25 @@ export const revisions = sqliteTable(
     message: text("message").notNull().default(""),
     createdAt: text("created_at").notNull().default(now),
   },
-  (t) => [index("revisions_occupation").on(t.occupationId, t.version)],
+  (t) => [
+    index("revisions_occupation").on(t.occupationId, t.version),
+    // The public feed: the latest published versions across the catalog.
+    index("revisions_published_created").on(t.createdAt).where(sql`status = 'published'`),
+  ],
+);
+
+/**
+ * Public searches that found nothing, per day: the normalised query and how often, nothing about
+ * who searched. Rows older than 90 days are deleted (lib/quality/zero-result-searches.ts).
+ */
+export const zeroResultSearches = sqliteTable(
+  "zero_result_searches",
+  {
+    day: text("day").notNull(),
+    query: text("query").notNull(),
+    count: integer("count").notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.query] })],
 );
 
 export const auditLog = sqliteTable(

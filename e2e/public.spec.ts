@@ -10,7 +10,13 @@ test.describe("public catalog", () => {
     await expect(page.getByText("ろうどうくみあいしょきちょう")).toBeVisible();
     const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
     await expect(crumbs.getByRole("link", { name: "Managerial Occupations" })).toHaveAttribute("href", "/browse/managerial-occupations");
-    await expect(crumbs).toContainText("Other Corporate and Organizational Executives");
+    // The profile is the current page; its Minor tier is a link like the tiers above it.
+    await expect(crumbs.getByRole("link", { name: "Other Corporate and Organizational Executives" })).toHaveAttribute(
+      "href",
+      "/browse/managerial-occupations/corporate-and-organizational-executives/other-corporate-and-organizational-executives",
+    );
+    await expect(crumbs.locator('[aria-current="page"]')).toHaveText("Labor union secretary general");
+    await expect(crumbs.getByRole("link")).toHaveCount(4);
     await expect(page.getByText(/^Serves as secretary general in a labor union/)).toBeVisible();
     for (const h of ["Description", "Future outlook", "Personality traits", "Career path", "Required skills", "Aptitudes: strengths preferred", "Aptitudes: weaknesses acceptable", "Also known as", "Related jobs"]) {
       await expect(page.getByRole("heading", { level: 2, name: h })).toBeVisible();
@@ -21,6 +27,13 @@ test.describe("public catalog", () => {
     await expect(page.getByText("Strong sense of responsibility")).toBeVisible();
     const steps = page.locator("#career-path ~ ol li");
     await expect(steps).toHaveText(["Union secretary", "Deputy secretary general", "Secretary general", "Chairperson", "Bureau chief"]);
+    // Short forms resolve through the other profiles' aliases.
+    await expect(steps.getByRole("link", { name: "Chairperson" })).toHaveAttribute("href", "/occupations/labor-union-chairperson");
+    await expect(steps.getByRole("link", { name: "Bureau chief" })).toHaveAttribute("href", "/occupations/labor-union-bureau-chief");
+    // The header's search box is the way to search; no second "Search" link beside it.
+    const header = page.getByRole("banner");
+    await expect(header.getByRole("search", { name: "Search occupations" })).toBeVisible();
+    await expect(header.getByRole("link", { name: "Search", exact: true })).toHaveCount(0);
     const strengths = page.getByRole("table", { name: "Strengths preferred for this work" });
     await expect(strengths.getByRole("columnheader")).toHaveText(["Item", "Why"]);
     await expect(strengths.getByRole("row")).toHaveCount(8);

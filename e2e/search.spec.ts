@@ -85,7 +85,7 @@ test.describe("search", () => {
     await page.goto("/");
     await page.getByRole("combobox", { name: "Search occupations" }).first().fill("ロウドウクミアイ");
     await page.getByRole("button", { name: "Search" }).first().click();
-    await expect(page.getByRole("link", { name: SEED })).toBeVisible();
+    await expect(page.getByRole("link", { name: SEED, exact: true })).toBeVisible();
     await context.close();
   });
 });

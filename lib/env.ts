@@ -2,10 +2,13 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustProxy } from "./http/client-address";
 
 const schema = z.object({
   DATABASE_URL: z.string().min(1).default("file:./data/catalog.db"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().trim().min(1).optional(),
+  TRUST_PROXY: z.string().optional(),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -22,7 +25,11 @@ function parseEnv() {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  return parsed.data;
+  try {
+    return { ...parsed.data, TRUST_PROXY: parseTrustProxy(parsed.data.TRUST_PROXY) };
+  } catch (e) {
+    throw new Error(`Invalid environment:\n  ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 const raw = parseEnv();
@@ -59,6 +66,10 @@ export const env = {
   databasePath: dbPath,
   dataDir,
   port: raw.PORT,
+  /** The address `npm start` listens on; unset: every interface (`127.0.0.1` behind a local proxy). */
+  host: raw.HOST,
+  /** Who may speak for the client in X-Forwarded-* / X-Real-IP: nobody unless the operator says so. */
+  trustProxy: raw.TRUST_PROXY,
   baseUrl: raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`,
   nodeEnv: raw.NODE_ENV,
   /** The server logs requests (info); the CLI, whose stdout is data, only warnings unless asked. */

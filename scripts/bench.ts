@@ -7,6 +7,7 @@
  */
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { qualityFigures } from "./bench-quality";
 import { WORD_QUERIES } from "./bench-worker-queries";
 import { needsBuild } from "./needs-build";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -186,6 +187,15 @@ async function main() {
     ratio: api.p95 / big.raw.p95, goal: "(stack overhead)",
   });
   notes.push(`search API at ${COUNT}: p50 ${api.p50.toFixed(2)} ms; raw FTS p50 ${big.raw.p50.toFixed(3)} ms`);
+
+  log("editorial quality dashboard and feed…");
+  tsx(["lib/cli/main.ts", "user", "add", "--email", "bench@example.test", "--role", "editor", "--password", "bench-editor-pass-42"], bigDb);
+  const q = await qualityFigures(base, "bench@example.test", "bench-editor-pass-42");
+  rows.push({
+    name: "6. /admin/quality p95 ÷ /admin p95", value: `${q.quality.p95.toFixed(0)} ms`, baseline: `${q.admin.p95.toFixed(0)} ms`,
+    ratio: q.quality.p95 / q.admin.p95, goal: "p95 ≤ 500 ms", met: q.quality.p95 <= 500,
+  });
+  notes.push(`/admin/quality at ${COUNT}: p50 ${q.quality.p50.toFixed(0)} ms; /feed.xml p50 ${q.feed.p50.toFixed(1)} ms, p95 ${q.feed.p95.toFixed(1)} ms`);
 
   log("first-load JavaScript…");
   const js = await firstLoadJs(base, paths[0]);

@@ -39,10 +39,12 @@ async function main() {
     const r = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", env: process.env });
     if (r.status !== 0) throw new Error("next build failed");
   }
-  log(`serving on ${env.baseUrl}`);
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(env.port)], {
+  log(`serving on ${env.baseUrl}${env.host ? ` (listening on ${env.host}:${env.port})` : ""}`);
+  // The server runs without the react-server condition this script needs (Next brings its own
+  // React). NEXT_RUNTIME is what `next start` sets for the app; a custom server must set it itself.
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], {
     stdio: "inherit",
-    env: { ...process.env, NEXTAUTH_SECRET: env.nextAuthSecret, NEXTAUTH_URL: env.baseUrl, NODE_ENV: "production" },
+    env: { ...process.env, NEXTAUTH_SECRET: env.nextAuthSecret, NEXTAUTH_URL: env.baseUrl, NODE_ENV: "production", NEXT_RUNTIME: "nodejs" },
   });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code) => process.exit(code ?? 0));

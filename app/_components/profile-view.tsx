@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { Aptitude, Profile, ProfileLink } from "@/lib/occupations/schema";
 import type { ProfileMeta } from "@/lib/occupations/read";
 import { licenseNotice } from "@/lib/occupations/attribution";
+import { isWebUrl } from "@/lib/occupations/text-rules";
 import { Breadcrumb } from "@/app/[locale]/(public)/_components/breadcrumb";
 
 function LinkedName({ link }: { link: ProfileLink }) {
@@ -76,6 +77,7 @@ export function ProfileView({ profile: p, meta, actions }: { profile: Profile; m
           { name: t.major.name, href: `/browse/${t.major.slug}` },
           { name: t.middle.name, href: `/browse/${t.major.slug}/${t.middle.slug}` },
           { name: t.minor.name, href: `/browse/${t.major.slug}/${t.middle.slug}/${t.minor.slug}` },
+          { name: p.name },
         ]}
       />
       <header className="profile-header">
@@ -141,7 +143,8 @@ export function ProfileView({ profile: p, meta, actions }: { profile: Profile; m
       {p.source && (
         <p className="attribution">
           {m("source")}
-          {p.source.url ? <a href={p.source.url}>{p.source.name}</a> : p.source.name}
+          {/* Rows stored before the schema refused other schemes must not become javascript: links. */}
+          {p.source.url && isWebUrl(p.source.url) ? <a href={p.source.url}>{p.source.name}</a> : p.source.name}
           {p.source.code ? ` (${p.source.code})` : ""}
           {p.source.license ? m("sourceLicense", { license: p.source.license }) : ""}.
           {licenseNotice(p) && <> {licenseNotice(p)}</>}

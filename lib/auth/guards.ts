@@ -4,7 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { ForbiddenError } from "@/lib/errors";
 import { HttpError } from "@/lib/http/handle";
 import type { Role } from "@/lib/users/schema";
-import { userForToken } from "@/lib/users/tokens";
+import { checkApiToken } from "@/lib/users/tokens";
 import { getActiveUser, type SessionUser } from "@/lib/users/users";
 import { env } from "@/lib/env";
 import { authOptions } from "./options";
@@ -40,8 +40,10 @@ export class UnauthenticatedError extends HttpError {
 
 /**
  * Whether a cookie-authenticated request comes from this site: no Origin (not a browser), or an
- * Origin whose host is the Host the request was sent to (behind a proxy: X-Forwarded-Host) or the
- * configured public URL's. `req.url` is not used: Next may rebuild it with its own host name.
+ * Origin whose host is the Host the request was sent to or the configured public URL's.
+ * X-Forwarded-Host is the front door's (lib/http/front-door.ts): the Host header, or a trusted
+ * proxy's value under TRUST_PROXY, never a client's. `req.url` is not used: Next may rebuild it
+ * with its own host name.
  */
 function sameSite(req: Request): boolean {
   const origin = req.headers.get("origin");
@@ -65,8 +67,12 @@ export async function requireApiUser(req: Request, role: Role): Promise<SessionU
   let user: SessionUser | undefined;
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    user = m ? await userForToken(m[1]) : undefined;
-    if (!user) throw new HttpError(401, "Invalid API token");
+    const check = m ? await checkApiToken(m[1]) : undefined;
+    if (!check?.ok) {
+      const why = check?.reason === "revoked" ? "This API token was revoked" : check?.reason === "expired" ? "This API token has expired" : "Invalid API token";
+      throw new HttpError(401, why);
+    }
+    user = check.user;
   } else {
     user = await getSessionUser();
     if (!user) throw new UnauthenticatedError();

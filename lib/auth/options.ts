@@ -4,16 +4,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/db/index";
 import { addAudit } from "@/lib/audit/log";
 import { env } from "@/lib/env";
+import { requestAddress } from "@/lib/http/client-address";
 import { signInInput } from "@/lib/users/schema";
 import { checkCredentials } from "@/lib/users/users";
 import { logger } from "@/lib/log/logger";
 import { signInLimits } from "./rate-limit";
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0].trim() : "";
-  return first || (typeof headers?.["x-real-ip"] === "string" ? (headers["x-real-ip"] as string) : "local");
-}
 
 export const authOptions: NextAuthOptions = {
   secret: env.nextAuthSecret,
@@ -27,22 +22,25 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInInput.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error("Enter your email and password.");
         const { email, password } = parsed.data;
-        const address = clientAddress(req?.headers as Record<string, unknown> | undefined);
+        const address = requestAddress(req?.headers as Record<string, unknown> | undefined);
         const wait = Math.max(signInLimits.account.retryAfter(email), signInLimits.address.retryAfter(address));
         if (wait > 0) {
           addAudit(db, { actor: email, action: "signin.limited", detail: address });
           logger.warn({ event: "signin.limited", email, address }, "sign-in rate limited");
           throw new Error(`Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minute(s).`);
         }
+        // Count the try before hashing: parallel tries would all pass the check above while the
+        // first ones hash. A success takes its count back.
+        signInLimits.account.fail(email);
+        const addressTry = signInLimits.address.fail(address);
         const user = await checkCredentials(email, password);
         if (!user) {
-          signInLimits.account.fail(email);
-          signInLimits.address.fail(address);
           addAudit(db, { actor: email, action: "signin.failed", detail: address });
           logger.warn({ event: "signin.failed", email, address }, "sign-in failed");
           throw new Error("Wrong email or password.");
         }
         signInLimits.account.reset(email);
+        signInLimits.address.forgive(address, addressTry);
         addAudit(db, { userId: user.id, actor: email, action: "signin", detail: address });
         logger.info({ event: "signin", userId: user.id, email, address }, "signed in");
         return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };

@@ -31,4 +31,16 @@ describe("FailureLimiter", () => {
     l.fail("k", 1700);
     expect(l.retryAfter("k", 1800)).toBe(700);
   });
+
+  it("takes back one try counted up front (a sign-in that succeeded)", () => {
+    const l = new FailureLimiter(2, 1000);
+    l.fail("k", 0);
+    const at = l.fail("k", 5);
+    expect(l.retryAfter("k", 6)).toBeGreaterThan(0);
+    l.forgive("k", at);
+    expect(l.retryAfter("k", 6)).toBe(0);
+    l.forgive("k", 0);
+    l.forgive("k", 0);
+    expect(l.retryAfter("k", 7)).toBe(0);
+  });
 });

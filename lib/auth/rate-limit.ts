@@ -23,8 +23,18 @@ export class FailureLimiter {
     return list.length >= this.max ? list[0] + this.windowMs - now : 0;
   }
 
-  fail(key: string, now = Date.now()) {
+  /** Count a failure (or a try about to be checked); returns its time, for forgive(). */
+  fail(key: string, now = Date.now()): number {
     this.failures.set(key, [...this.recent(key, now), now]);
+    return now;
+  }
+
+  /** Take back one failure counted at `at` (a try counted up front that succeeded). */
+  forgive(key: string, at: number) {
+    const list = this.failures.get(key) ?? [];
+    const i = list.indexOf(at);
+    if (i !== -1) list.splice(i, 1);
+    if (!list.length) this.failures.delete(key);
   }
 
   reset(key: string) {

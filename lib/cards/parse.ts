@@ -1,9 +1,12 @@
-import { emptyProfile, type Aptitude, type ProfileContent } from "@/lib/occupations/schema";
+import { emptyProfile, SLUG_MAX, SLUG_PATTERN, type Aptitude, type ProfileContent } from "@/lib/occupations/schema";
+import { looksLikeHeading } from "./heading-shape";
 import { HEADINGS, SECTION_KIND, type Heading } from "./sections";
 
 export type CardError = { line: number; message: string };
 export type ParsedCard = {
   profile: ProfileContent;
+  /** From the optional "Slug" section; otherwise the slug comes from the name. */
+  slug?: string;
   /** First line of each section (1-based), for mapping validation errors back to the file. */
   lines: Partial<Record<Heading | "name" | "reading", number>>;
 };
@@ -13,11 +16,6 @@ const HEADING_SET = new Set<string>(HEADINGS);
 const HEADING_BY_LOWER = new Map(HEADINGS.map((h) => [h.toLowerCase(), h]));
 const TIERS = ["Major", "Middle", "Minor"] as const;
 
-/** A line shaped like a section heading: a few capitalised words, no sentence punctuation. */
-function looksLikeHeading(line: string): boolean {
-  if (line.length > 40 || /[.,;:!?。、/→|]/.test(line)) return false;
-  return /^[A-Z][\w'-]*(?: (?:[A-Z(&][\w'()&-]*|and|of|the|for|in|to))*$/.test(line);
-}
 
 function splitRow(row: string): string[] | undefined {
   let body = row.trim();
@@ -56,6 +54,7 @@ export function parseCard(input: string): CardResult {
   const raw = text.split("\n").map((l) => l.replace(/[ \t\u3000]+$/u, ""));
   const profile = emptyProfile();
   const lines: ParsedCard["lines"] = {};
+  let slug: string | undefined;
 
   if (raw.some((l) => l.includes("\u0000"))) {
     const at = raw.findIndex((l) => l.includes("\u0000"));
@@ -98,7 +97,8 @@ export function parseCard(input: string): CardResult {
     if (seen.get(s.heading) !== s.line) continue;
     lines[s.heading] = s.line;
     while (s.body.length && s.body[s.body.length - 1].text.trim() === "") s.body.pop();
-    parseSection(s, profile, errors);
+    if (SECTION_KIND[s.heading] === "slug") slug = parseSlug(s, errors);
+    else parseSection(s, profile, errors);
   }
 
   if (!seen.has("Classification") && lines.name) {
@@ -106,7 +106,7 @@ export function parseCard(input: string): CardResult {
   }
 
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
-  return { ok: true, card: { profile, lines } };
+  return { ok: true, card: { profile, lines, ...(slug ? { slug } : {}) } };
 }
 
 function clip(s: string): string {
@@ -126,6 +126,16 @@ function unknownHeading(l: string, line: number, errors: CardError[]): boolean {
   return false;
 }
 
+/** The one line of the "Slug" section, checked like any slug. */
+function parseSlug(s: Section, errors: CardError[]): string | undefined {
+  const filled = s.body.filter((b) => b.text.trim() !== "");
+  if (filled.length === 0) return undefined;
+  const value = filled[0].text.trim();
+  if (filled.length > 1) errors.push({ line: filled[1].line, message: "slug: one line only" });
+  else if (value.length > SLUG_MAX || !SLUG_PATTERN.test(value)) errors.push({ line: filled[0].line, message: "slug: use lower-case letters, digits and single hyphens" });
+  return value;
+}
+
 function parseSection(s: Section, p: ProfileContent, errors: CardError[]) {
   const kind = SECTION_KIND[s.heading];
   const body = s.body;
@@ -133,7 +143,12 @@ function parseSection(s: Section, p: ProfileContent, errors: CardError[]) {
     case "text": {
       const first = body.findIndex((b) => b.text.trim() !== "");
       const kept = first < 0 ? [] : body.slice(first);
-      for (const b of kept) unknownHeading(b.text.trim(), b.line, errors);
+      // As for lists: a one-line text shaped like a heading ("Construction") is the text, so that
+      // every value the schema accepts comes back from its card (a misspelt known heading is still
+      // reported). In longer texts such a line is reported as a misspelt heading.
+      const filled = kept.filter((b) => b.text.trim() !== "");
+      const sole = filled.length === 1 && !HEADING_BY_LOWER.has(filled[0].text.trim().toLowerCase());
+      if (!sole) for (const b of kept) unknownHeading(b.text.trim(), b.line, errors);
       const value = kept.map((b) => b.text).join("\n");
       setText(p, s.heading, value);
       return;

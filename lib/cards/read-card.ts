@@ -2,7 +2,7 @@ import { profileContent, type ProfileContent } from "@/lib/occupations/schema";
 import { parseCard, type CardError } from "./parse";
 import { SECTION_FIELD, type Heading } from "./sections";
 
-export type ReadCardResult = { ok: true; profile: ProfileContent } | { ok: false; errors: CardError[] };
+export type ReadCardResult = { ok: true; profile: ProfileContent; slug?: string } | { ok: false; errors: CardError[] };
 
 const FIELD_LINE: [string, Heading | "name" | "reading"][] = [
   ["name", "name"],
@@ -15,7 +15,7 @@ export function readCard(text: string): ReadCardResult {
   const parsed = parseCard(text);
   if (!parsed.ok) return parsed;
   const result = profileContent.safeParse(parsed.card.profile);
-  if (result.success) return { ok: true, profile: result.data };
+  if (result.success) return { ok: true, profile: result.data, ...(parsed.card.slug ? { slug: parsed.card.slug } : {}) };
   const errors = result.error.issues.map((issue) => {
     const path = issue.path.join(".");
     const match = FIELD_LINE.filter(([f]) => path === f || path.startsWith(`${f}.`)).sort(

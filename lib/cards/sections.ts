@@ -14,10 +14,13 @@ export const HEADINGS = [
   "Aptitudes (Weaknesses Acceptable)",
   "Aliases",
   "Related Jobs",
+  // Only when the slug is not the one the name gives (a custom slug, or one disambiguated): a card
+  // then brings its profile back under the same URL, and an export sorted by slug keeps its order.
+  "Slug",
 ] as const;
 export type Heading = (typeof HEADINGS)[number];
 
-export type SectionKind = "text" | "classification" | "slash" | "arrow" | "table" | "bullets";
+export type SectionKind = "text" | "classification" | "slash" | "arrow" | "table" | "bullets" | "slug";
 
 export const SECTION_KIND: Record<Heading, SectionKind> = {
   "Industry & Occupation": "text",
@@ -34,6 +37,7 @@ export const SECTION_KIND: Record<Heading, SectionKind> = {
   "Aptitudes (Weaknesses Acceptable)": "table",
   Aliases: "bullets",
   "Related Jobs": "bullets",
+  Slug: "slug",
 };
 
 /** Which profile field each heading fills, as a zod issue path prefix. */
@@ -52,6 +56,7 @@ export const SECTION_FIELD: Record<Heading, string> = {
   "Aptitudes (Weaknesses Acceptable)": "aptitudes.weaknesses",
   Aliases: "aliases",
   "Related Jobs": "relatedJobs",
+  Slug: "slug",
 };
 
 export const TABLE_HEADER = "| Item | Description |";

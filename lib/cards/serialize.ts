@@ -1,4 +1,5 @@
 import type { Aptitude, ProfileContent } from "@/lib/occupations/schema";
+import { slugBase } from "@/lib/occupations/slug-base";
 import { LIST_SEPARATOR, PATH_SEPARATOR, TABLE_HEADER, TABLE_RULE } from "./sections";
 
 function escapeCell(s: string): string {
@@ -20,8 +21,11 @@ function joined(items: string[], sep: string): string[] {
   return items.length ? [items.join(sep)] : [];
 }
 
-/** The card text of a profile: LF line endings, no trailing newline (as the seed files are). */
-export function serializeCard(p: ProfileContent): string {
+/**
+ * The card text of a profile: LF line endings, no trailing newline (as the seed files are). A slug
+ * the name would not give is written in a last "Slug" section, so the card imports under it again.
+ */
+export function serializeCard(p: ProfileContent & { slug?: string }): string {
   const out: string[] = [
     p.name.trim(),
     p.reading.trim(),
@@ -55,6 +59,7 @@ export function serializeCard(p: ProfileContent): string {
     ...p.aliases.map((a) => `- ${a}`),
     "Related Jobs",
     ...p.relatedJobs.map((r) => `- ${r.name}`),
+    ...(p.slug && p.slug !== slugBase(p.name, p.reading) ? ["Slug", p.slug] : []),
   ];
   return out.join("\n");
 }

@@ -47,9 +47,17 @@ export const getTierTree = cache(async (): Promise<TierNode[]> => {
   return roots.sort((a, b) => a.name.localeCompare(b.name)).map(strip);
 });
 
-/** The tiers named by a browse URL, or undefined when any slug is unknown. */
+/** Only the tiers with published profiles under them: what the public may see (a tier used only by drafts or deleted profiles stays hidden). */
+export function publishedOnly(tree: TierNode[]): TierNode[] {
+  return tree.filter((n) => n.count > 0).map((n) => ({ ...n, children: publishedOnly(n.children) }));
+}
+
+/** The public tier tree: every tier with at least one published profile, with its count. */
+export const getPublicTierTree = cache(async (): Promise<TierNode[]> => publishedOnly(await getTierTree()));
+
+/** The public tiers named by a browse URL, or undefined when any slug is unknown or has nothing published. */
 export async function findTierPath(slugs: string[]): Promise<{ nodes: TierNode[]; crumbs: TierCrumb[] } | undefined> {
-  const tree = await getTierTree();
+  const tree = await getPublicTierTree();
   const nodes: TierNode[] = [];
   let level = tree;
   for (const slug of slugs) {

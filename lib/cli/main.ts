@@ -15,7 +15,9 @@ Commands:
   export [--format card|json|csv] [--out PATH] [--major NAME] [--all] [slug...]
   import-onet <onet-dir> [--soc <soc_structure_2018.csv>] [--overwrite] [--dry-run]
   user add --email E --role editor|admin [--name N] [--password P]   (or CATALOG_PASSWORD, or a prompt)
-  token create --email E
+  token create --email E [--name N] [--expires 90d]   print a new API token (last line of output)
+  token list [--email E]   id, e-mail, name, created, last used, expires (never the secret)
+  token revoke <id>        revoke a token at once
   generate --count N [--seed S]   add N synthetic, deterministic profiles (for benchmarks)
   backup <file>        consistent online copy of the database (safe while the server runs)
   restore <file>       check a backup and put it in place (refused while a server uses the database)

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ifMatchVersion, queryFlag, readJsonBody } from "./body";
 
 const req = (body: BodyInit | null, headers: Record<string, string> = {}) =>
-  new Request("http://x.test/api/v1/occupations?publish=1", { method: "POST", body, headers, ...(body ? { duplex: "half" } : {}) } as RequestInit);
+  new Request("http://x.test/api/v1/occupations?publish=1", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+    ...(body ? { duplex: "half" } : {}),
+  } as RequestInit);
 
 describe("request bodies", () => {
   it("parses JSON and refuses malformed or empty bodies with 400", async () => {
@@ -10,6 +15,18 @@ describe("request bodies", () => {
     await expect(readJsonBody(req("{nope"))).rejects.toMatchObject({ status: 400, message: /Malformed JSON/ });
     await expect(readJsonBody(req(null))).rejects.toMatchObject({ status: 400 });
     await expect(readJsonBody(req("  "))).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("refuses a body not declared as JSON with 415", async () => {
+    await expect(readJsonBody(req('{"a":1}', { "content-type": "text/plain" }))).rejects.toMatchObject({ status: 415 });
+    await expect(readJsonBody(req('{"a":1}', { "content-type": "application/x-www-form-urlencoded" }))).rejects.toMatchObject({ status: 415 });
+    expect(await readJsonBody(req('{"a":1}', { "content-type": "application/json; charset=utf-8" }))).toEqual({ a: 1 });
+    expect(await readJsonBody(req('{"a":1}', { "content-type": "application/merge-patch+json" }))).toEqual({ a: 1 });
+  });
+
+  it("refuses invalid UTF-8 with 400 instead of storing replacement characters", async () => {
+    const bytes = Buffer.concat([Buffer.from('{"name":"Bad '), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+    await expect(readJsonBody(req(bytes))).rejects.toMatchObject({ status: 400, message: /UTF-8/ });
   });
 
   it("refuses an oversize body with 413, declared or streamed", async () => {

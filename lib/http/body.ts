@@ -1,16 +1,27 @@
+import { flag } from "./api-params";
 import { HttpError } from "./handle";
 
 /** Largest request body the write API accepts. */
 export const BODY_MAX_BYTES = 1_000_000;
 
+/** `application/json` or a `+json` type, parameters (charset) aside. */
+function isJsonType(contentType: string | null): boolean {
+  const essence = (contentType ?? "").split(";")[0].trim().toLowerCase();
+  return essence === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(essence);
+}
+
 /**
  * The request body parsed as JSON: 413 past `max` bytes (checked on the declared length and
- * again while reading, since a chunked body declares none), 400 when it is not JSON.
+ * again while reading, since a chunked body declares none), 415 when it is not declared as JSON,
+ * 400 when it is not valid UTF-8 (never stored as replacement characters) or not JSON.
  */
 export async function readJsonBody(req: Request, max = BODY_MAX_BYTES): Promise<unknown> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > max) throw new HttpError(413, `Request body is larger than ${max} bytes`);
   if (!req.body) throw new HttpError(400, "Request body is empty; send the profile as JSON");
+  if (!isJsonType(req.headers.get("content-type"))) {
+    throw new HttpError(415, "Send the body as JSON with Content-Type: application/json");
+  }
   const reader = req.body.getReader();
   const parts: Uint8Array[] = [];
   let size = 0;
@@ -24,7 +35,12 @@ export async function readJsonBody(req: Request, max = BODY_MAX_BYTES): Promise<
     }
     parts.push(value);
   }
-  const text = new TextDecoder().decode(Buffer.concat(parts));
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(parts));
+  } catch {
+    throw new HttpError(400, "Request body is not valid UTF-8");
+  }
   if (!text.trim()) throw new HttpError(400, "Request body is empty; send the profile as JSON");
   try {
     return JSON.parse(text);
@@ -48,8 +64,7 @@ export function ifMatchVersion(req: Request): number {
 
 /** A boolean query flag: present as `1`, `true`, `yes` or empty (`?publish`). */
 export function queryFlag(req: Request, name: string): boolean {
-  const v = new URL(req.url).searchParams.get(name);
-  return v !== null && ["", "1", "true", "yes"].includes(v.toLowerCase());
+  return flag.parse(new URL(req.url).searchParams.get(name) ?? undefined);
 }
 
 /** A JSON 405 naming the methods the path supports. */

@@ -1,5 +1,7 @@
 import { ZodError } from "zod";
+import { issueList } from "@/lib/validation/issue-list";
 import { logger, requestIdOf } from "@/lib/log/logger";
+import { requestAddress } from "./client-address";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 
 export class HttpError extends Error {
@@ -18,10 +20,7 @@ export function jsonError(status: number, message: string, fields?: Record<strin
 
 function zodFields(e: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of e.issues) {
-    const key = issue.path.join(".") || "(root)";
-    fields[key] ??= issue.message;
-  }
+  for (const { path, message } of issueList(e)) fields[path] ??= message;
   return fields;
 }
 
@@ -51,7 +50,7 @@ export function handle<C>(fn: Handler<C>): Handler<C> {
       res = errorResponse(e, requestId);
     }
     const url = new URL(req.url);
-    logger.info({ requestId, method: req.method, path: url.pathname, status: res.status, ms: Math.round(performance.now() - started) }, "request");
+    logger.info({ requestId, address: requestAddress(req.headers), method: req.method, path: url.pathname, status: res.status, ms: Math.round(performance.now() - started) }, "request");
     return res;
   };
 }

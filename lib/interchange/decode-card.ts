@@ -8,7 +8,7 @@ export function decodeCardFile(file: string, text: string): ImportRecord[] {
   if (cards.length === 0) return [{ file, line: 1, errors: [{ file, line: 1, message: "no card in file" }] }];
   return cards.map(({ text: cardText, firstLine }) => {
     const result = readCard(cardText);
-    if (result.ok) return { file, line: firstLine, content: result.profile, errors: [] };
+    if (result.ok) return { file, line: firstLine, content: result.profile, ...(result.slug ? { slug: result.slug } : {}), errors: [] };
     return {
       file,
       line: firstLine,

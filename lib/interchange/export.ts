@@ -5,6 +5,7 @@ import { db } from "@/db/index";
 import { classifications, occupations } from "@/db/schema";
 import { readStored } from "@/lib/occupations/read";
 import type { Profile, ProfileContent } from "@/lib/occupations/schema";
+import { exportLinkResolver, withExportLinks } from "./export-links";
 
 export type ExportFilter = { all?: boolean; major?: string; slugs?: string[]; onProgress?: (done: number, total: number) => void };
 
@@ -27,11 +28,12 @@ export async function listExportProfiles(filter: ExportFilter = {}): Promise<Pro
     .orderBy(asc(occupations.slug))
     .all();
   const out: Profile[] = [];
+  const resolve = await exportLinkResolver(!!filter.all);
   for (const { id } of ids) {
     const s = readStored(db, id);
     if (!s) continue;
     const content: ProfileContent = filter.all && s.draft ? { ...JSON.parse(s.draft) } : s.content;
-    out.push({ slug: s.slug, ...content, status: s.meta.status, version: s.meta.version, updatedAt: s.meta.updatedAt });
+    out.push(withExportLinks({ slug: s.slug, ...content, status: s.meta.status, version: s.meta.version, updatedAt: s.meta.updatedAt }, resolve));
     filter.onProgress?.(out.length, ids.length);
   }
   return out;

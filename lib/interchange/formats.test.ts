@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { serializeCard } from "@/lib/cards/serialize";
 import { CARD_SEPARATOR } from "@/lib/cards/split";
 import { useEmptyDatabase } from "@/test/use-database";
+import { decodeCardFile } from "./decode-card";
 import { decodeCsvFile } from "./decode-csv";
 import { decodeJsonFile, topLevelElementOffsets } from "./decode-json";
 import { encodeCsv } from "./encode-csv";
@@ -96,7 +97,7 @@ describe("JSON", () => {
 
   it("reports unknown fields (a typo would otherwise drop data)", () => {
     const [r] = decodeJsonFile("f.json", JSON.stringify({ ...fixtureProfiles()[2], sumary: "x" }));
-    expect(r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^\(record\): Unrecognized key.*sumary/)]);
+    expect(r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^sumary: Unknown key$/)]);
   });
 
   it("reports a syntax error at its line", () => {
@@ -170,6 +171,40 @@ describe("import errors", () => {
     expect(report.errors).toEqual([{ file: cardFile, line: 1, message: expect.stringMatching(/duplicate slug "labor-union-secretary-general".*a\.json:\d+/) }]);
     expect(report.written).toBe(false);
     expect(await listExportProfiles({ all: true })).toEqual([]);
+  });
+
+  it("refuses control and bidi-override characters in every format, at the field", () => {
+    const csv = `name,reading,major,middle,minor,summary,description,futureOutlook,personalityTraits,workStyle,careerPath,requiredSkills,recommendedSkills,strengths,weaknesses,aliases,relatedJobs\nNurse,,A,B,C,,,,,,,,,,,"RN\nR\u202EN",\n`;
+    expect(decodeCsvFile("b.csv", csv)[0].errors).toEqual([{ file: "b.csv", line: 2, message: "aliases.1: Contains a bidirectional-override character (U+202E)" }]);
+    const [, , bare] = fixtureProfiles();
+    expect(decodeJsonFile("n.json", JSON.stringify({ ...bare, name: "Bare\u0000" }))[0].errors.map((e) => e.message)).toEqual([
+      "name: Contains a control character (U+0000)",
+    ]);
+    const card = serializeCard({ ...bare, name: "Bare\u0007 minimum" });
+    const [r] = decodeCardFile("c.txt", card);
+    expect(r.errors).toEqual([{ file: "c.txt", line: 1, message: "name: Contains a control character (U+0007)" }]);
+  });
+
+  it("refuses names used twice in a batch or by another live profile, by file and line", async () => {
+    useEmptyDatabase();
+    const [, , bare] = fixtureProfiles();
+    const twice = tempFile("twice.json", JSON.stringify([{ ...bare, slug: "one" }, { ...bare, name: "BARE  minimum", slug: "two" }], null, 2));
+    const report = await importRecords(await decodeFiles([twice]));
+    expect(report.errors).toEqual([{ file: twice, line: 28, message: `name: "BARE  minimum" is also the name of ${twice}:2 (names are unique)` }]);
+    await importRecords([{ file: "x", line: 1, content: bare, slug: "bare-minimum", errors: [] }]);
+    const clash = tempFile("clash.json", JSON.stringify({ ...bare, name: "Ｂａｒｅ minimum", slug: "other" }));
+    expect((await importRecords(await decodeFiles([clash]))).errors).toEqual([{ file: clash, line: 1, message: "name: Already used by bare-minimum" }]);
+    // Swapping two names in one batch is refused at the write, by file and line (never a crash).
+    await importRecords([{ file: "x", line: 1, content: { ...bare, name: "Second bare" }, slug: "second", errors: [] }]);
+    const swap = await importRecords([
+      { file: "s", line: 1, content: { ...bare, name: "Second bare" }, slug: "bare-minimum", errors: [] },
+      { file: "s", line: 2, content: bare, slug: "second", errors: [] },
+    ]);
+    expect(swap.errors).toEqual([
+      { file: "s", line: 1, message: "name: Already used by second" },
+      { file: "s", line: 2, message: "name: Already used by bare-minimum" },
+    ]);
+    expect(swap.written).toBe(false);
   });
 
   it("reports a missing classification tier by field", () => {

@@ -1,9 +1,12 @@
 import "server-only";
-import { writeTransaction } from "@/db/index";
+import { db, writeTransaction } from "@/db/index";
 import { logger } from "@/lib/log/logger";
 import { addAudit } from "@/lib/audit/log";
 import { editedSinceImport, markImported } from "@/lib/occupations/imported-version";
 import { resolveLinksAgain } from "@/lib/occupations/links";
+import { InvalidInputError } from "@/lib/errors";
+import { nameKey } from "@/lib/occupations/name-key";
+import { nameTakenBy, nameTakenMessage } from "@/lib/occupations/name-clash";
 import { slugFor } from "@/lib/occupations/slug";
 import { saveProfile, type SaveOutcome } from "@/lib/occupations/write";
 import type { ImportError, ImportRecord } from "./records";
@@ -41,13 +44,28 @@ class RollBack extends Error {}
 export async function importRecords(records: ImportRecord[], opts: ImportOptions = {}): Promise<ImportReport> {
   const errors: ImportError[] = records.flatMap((r) => r.errors);
   const bySlug = new Map<string, ImportRecord>();
+  const byName = new Map<string, ImportRecord>();
   for (const r of records) {
     if (!r.content) continue;
     const slug = r.slug ?? slugFor(r.content.name, r.content.reading);
     const first = bySlug.get(slug);
     if (first) {
       errors.push({ file: r.file, line: r.line, message: `duplicate slug "${slug}" in this batch (also ${first.file}:${first.line})` });
-    } else bySlug.set(slug, r);
+      continue;
+    }
+    bySlug.set(slug, r);
+    const key = nameKey(r.content.name);
+    const sameName = byName.get(key);
+    if (sameName) errors.push({ file: r.file, line: r.line, message: `name: "${r.content.name}" is also the name of ${sameName.file}:${sameName.line} (names are unique)` });
+    else byName.set(key, r);
+  }
+  // A live profile outside the batch with one of its names (a profile of the batch may be renamed
+  // by it, so those are left to the write, which checks again).
+  if (!errors.length) {
+    for (const [slug, r] of bySlug) {
+      const taken = nameTakenBy(db, r.content!.name);
+      if (taken && taken !== slug && !bySlug.has(taken)) errors.push({ file: r.file, line: r.line, message: `name: ${nameTakenMessage(taken)}` });
+    }
   }
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, errors, items: [], skipped: [], written: false };
   if (errors.length) {
@@ -65,12 +83,21 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
           report.skipped.push({ slug, name: r.content!.name, file: r.file, line: r.line });
           continue;
         }
-        const result = saveProfile(tx, r.content!, { slug, status, authorId: opts.authorId, message: opts.message ?? "import" });
+        let result: ReturnType<typeof saveProfile>;
+        try {
+          result = saveProfile(tx, r.content!, { slug, status, authorId: opts.authorId, message: opts.message ?? "import" });
+        } catch (e) {
+          // Two profiles of the batch swapping names in the wrong order, for instance.
+          if (!(e instanceof InvalidInputError)) throw e;
+          for (const [field, message] of Object.entries(e.fields)) errors.push({ file: r.file, line: r.line, message: `${field}: ${message}` });
+          continue;
+        }
         if (opts.tracked) markImported(tx, result.id, result.version);
         saved.push(result.id);
         report[result.outcome]++;
         report.items.push({ slug, name: r.content!.name, outcome: result.outcome });
       }
+      if (errors.length) throw new RollBack();
       resolveLinksAgain(tx, saved);
       if (opts.dryRun) throw new RollBack();
       if (report.created + report.updated > 0) {
@@ -87,6 +114,10 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
     logger.info({ event: "import", actor: opts.actor ?? "cli", dryRun: !!opts.dryRun, created: report.created, updated: report.updated, unchanged: report.unchanged }, "import finished");
   } catch (e) {
     if (!(e instanceof RollBack)) throw e;
+    if (errors.length) {
+      Object.assign(report, { created: 0, updated: 0, unchanged: 0, items: [], skipped: [] });
+      errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    }
   }
   return report;
 }

@@ -2,7 +2,8 @@ import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeUploads, UPLOAD_MAX_FILE_BYTES } from "./upload";
+import { decodeUploads } from "./upload";
+import { UPLOAD_MAX_FILE_BYTES } from "./upload-limits";
 
 const seed = readFileSync(path.resolve(import.meta.dirname, "../../db/demo/labor-union-secretary-general.txt"));
 

@@ -2,10 +2,8 @@ import JSZip from "jszip";
 import { createHash } from "node:crypto";
 import { decodeBytes, guessFormat } from "./read-files";
 import type { ImportError, ImportRecord } from "./records";
+import { UPLOAD_MAX_FILE_BYTES, UPLOAD_MAX_FILES, UPLOAD_MAX_TOTAL_BYTES } from "./upload-limits";
 
-export const UPLOAD_MAX_FILES = 20;
-export const UPLOAD_MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const UPLOAD_MAX_TOTAL_BYTES = 20 * 1024 * 1024;
 export const ZIP_MAX_ENTRIES = 5_000;
 export const ZIP_MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 export const UPLOAD_EXTENSIONS = [".txt", ".json", ".csv", ".zip"];

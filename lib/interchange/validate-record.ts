@@ -1,4 +1,5 @@
 import { profileWrite } from "@/lib/occupations/schema";
+import { issueList } from "@/lib/validation/issue-list";
 import type { ImportError, ImportRecord } from "./records";
 
 /**
@@ -6,13 +7,9 @@ import type { ImportError, ImportRecord } from "./records";
  * `line`, as `prefix field.path: message`; the slug (when given) is kept as the record's slug.
  */
 export function validateRecord(file: string, line: number, value: unknown, prefix = ""): ImportRecord {
-  const result = profileWrite.strict().safeParse(value);
+  const result = profileWrite.safeParse(value);
   if (!result.success) {
-    const errors: ImportError[] = result.error.issues.map((issue) => {
-      const keys = issue.code === "unrecognized_keys" ? `: ${issue.keys.join(", ")}` : "";
-      const path = issue.path.join(".") || "(record)";
-      return { file, line, message: `${prefix}${path}: ${issue.message}${keys}` };
-    });
+    const errors: ImportError[] = issueList(result.error, "(record)").map(({ path, message }) => ({ file, line, message: `${prefix}${path}: ${message}` }));
     return { file, line, errors };
   }
   const { slug, status: _status, version: _version, updatedAt: _updatedAt, ...content } = result.data;

@@ -1,5 +1,6 @@
 import pino from "pino";
 import { env } from "@/lib/env";
+import { SAFE_REQUEST_ID } from "@/lib/http/request-id";
 
 /**
  * One JSON object per line on stdout. Secrets never reach it: these keys are removed wherever
@@ -19,6 +20,8 @@ export const logger = pino(
   pino.destination(env.isServer ? 1 : 2),
 );
 
+/** The id the front door (lib/http/front-door.ts) or proxy.ts gave this request; never an unchecked client value. */
 export function requestIdOf(req: Request): string | undefined {
-  return req.headers.get("x-request-id") ?? undefined;
+  const id = req.headers.get("x-request-id");
+  return id && SAFE_REQUEST_ID.test(id) ? id : undefined;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { syncSearchIndex } from "@/lib/search/sync-index";
-import { resolveLinksFrom, resolveLinksTo } from "./links";
+import { releaseStaleLinksTo, resolveLinksFrom, resolveLinksTo } from "./links";
 import type { Tx } from "./write";
 
 /**
@@ -9,6 +9,7 @@ import type { Tx } from "./write";
  */
 export function afterOccupationWrite(tx: Tx, id: number) {
   resolveLinksFrom(tx, id);
+  releaseStaleLinksTo(tx, id);
   resolveLinksTo(tx, id);
   syncSearchIndex(tx, id);
 }

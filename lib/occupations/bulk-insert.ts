@@ -2,6 +2,7 @@ import "server-only";
 import type { WriteTx } from "@/db/index";
 import { getDb } from "@/db/index";
 import { ensureTierPath } from "@/lib/classifications/tiers";
+import { emptySectionMask } from "@/lib/quality/empty-sections";
 import { resolveUnresolvedLinks } from "./links";
 import { nameKey } from "./name-key";
 import type { ProfileContent } from "./schema";
@@ -21,14 +22,18 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
   void tx; // the statements run on the connection whose transaction `tx` is
   const sqlite = getDb().$client;
   const insOccupation = sqlite.prepare(`INSERT INTO occupations
-    (slug, name, name_key, reading, industry, minor_id, summary, description, future_outlook, work_style, status, version, source, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', 1, ?, ?, ?) ON CONFLICT (slug) DO NOTHING`);
+    (slug, name, name_key, reading, industry, minor_id, summary, description, future_outlook, work_style, status, version, source, empty_sections, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', 1, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING`);
   const insTerm = sqlite.prepare(`INSERT INTO occupation_terms (occupation_id, list, position, value, value_key) VALUES (?, ?, ?, ?, ?)`);
   const insAptitude = sqlite.prepare(`INSERT INTO occupation_aptitudes (occupation_id, kind, position, item, reason) VALUES (?, ?, ?, ?, ?)`);
   const insLink = sqlite.prepare(`INSERT INTO occupation_links (occupation_id, list, position, name, name_key, target_id) VALUES (?, ?, ?, ?, ?, NULL)`);
   const insRevision = sqlite.prepare(`INSERT INTO revisions (occupation_id, version, snapshot, status, author_id, message, created_at)
     VALUES (?, 1, ?, 'published', ?, ?, ?)`);
   const tierIds = new Map<string, number>();
+  // Names are unique among live profiles (see name-clash.ts); with the indexes set aside a lookup
+  // per row would scan, so the live names are read once. A profile whose name is taken is skipped
+  // and counted as existing, like one whose slug is.
+  const names = new Set((sqlite.prepare("SELECT name_key AS k FROM occupations WHERE deleted_at IS NULL").all() as { k: string }[]).map((r) => r.k));
   const report: BulkReport = { created: 0, existing: 0 };
   const authorId = opts.authorId ?? null;
   const message = opts.message ?? "";
@@ -41,15 +46,21 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
   };
 
   function add({ slug, content: c }: BulkProfile) {
+    const key = nameKey(c.name);
+    if (names.has(key)) {
+      report.existing++;
+      return;
+    }
     const time = new Date().toISOString();
     const r = insOccupation.run(
-      slug, c.name, nameKey(c.name), c.reading, c.industry ?? "", minorId(c), c.summary, c.description, c.futureOutlook, c.workStyle,
-      c.source ? JSON.stringify(c.source) : null, time, time,
+      slug, c.name, key, c.reading, c.industry ?? "", minorId(c), c.summary, c.description, c.futureOutlook, c.workStyle,
+      c.source ? JSON.stringify(c.source) : null, emptySectionMask(c), time, time,
     );
     if (r.changes === 0) {
       report.existing++;
       return;
     }
+    names.add(key);
     const id = Number(r.lastInsertRowid);
     const terms = (list: string, values: string[]) => values.forEach((v, i) => insTerm.run(id, list, i, v, nameKey(v)));
     terms("trait", c.personalityTraits);

@@ -64,4 +64,23 @@ describe("editing occupations", () => {
     await undeleteOccupation(c.id, { actor });
     expect(await linkTo(b.slug, "Labor union chairperson")).toBe(c.slug);
   });
+
+  it("keeps names unique among live profiles, ignoring case and width", async () => {
+    const base = { ...card("baker.txt"), aliases: [], relatedJobs: [], careerPath: [] };
+    const first = await createOccupation({ ...base, name: "Unique Baker" }, { actor, publish: true });
+    for (const name of ["unique baker", "ＵＮＩＱＵＥ　ＢＡＫＥＲ", "  Unique   Baker "]) {
+      await expect(createOccupation({ ...base, name: name.trim() }, { actor, slug: "another-baker" })).rejects.toMatchObject({
+        fields: { name: `Already used by ${first.slug}` },
+      });
+    }
+    const second = await createOccupation({ ...base, name: "Unique Baker Two" }, { actor });
+    await expect(updateOccupation(second.id, { ...base, name: "UNIQUE BAKER" }, { expectedVersion: 1, actor })).rejects.toMatchObject({
+      fields: { name: `Already used by ${first.slug}` },
+    });
+    // A deleted profile frees its name; restoring it while the name is used again is refused.
+    await deleteOccupation(first.id, { actor });
+    const third = await createOccupation({ ...base, name: "Unique Baker" }, { actor, slug: "unique-baker-again" });
+    await expect(undeleteOccupation(first.id, { actor })).rejects.toThrow(/now used by unique-baker-again/);
+    expect(third.slug).toBe("unique-baker-again");
+  });
 });

@@ -6,6 +6,7 @@ import { addAudit } from "@/lib/audit/log";
 import { afterOccupationWrite } from "./after-write";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { ProfileContent } from "./schema";
+import { nameTakenBy } from "./name-clash";
 import { slugFor } from "./slug";
 import { canonicalContent, editableContent, saveProfile, type Tx } from "./write";
 
@@ -137,7 +138,8 @@ export async function deleteOccupation(id: number, opts: { expectedVersion?: num
     tx.update(occupations).set({ deletedAt: new Date().toISOString() }).where(eq(occupations.id, id)).run();
     const version = bumpVersion(tx, id, { actor: opts.actor }, "deleted");
     afterOccupationWrite(tx, id);
-    addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: "occupation.delete", target: row.slug });
+    // The status in detail lets the public feed tell the removal of a published profile from a draft's.
+    addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: "occupation.delete", target: row.slug, detail: row.status });
     return { id, slug: row.slug, version, status: row.status, changed: true };
   });
 }
@@ -147,6 +149,8 @@ export async function undeleteOccupation(id: number, opts: { actor: Actor }): Pr
   return writeTransaction((tx) => {
     const row = getRow(tx, id);
     if (!row || !row.deletedAt) throw new NotFoundError("deleted occupation");
+    const taken = nameTakenBy(tx, row.name, id);
+    if (taken) throw new ConflictError(`Cannot restore "${row.name}": the name is now used by ${taken}. Rename that profile first.`);
     tx.update(occupations).set({ deletedAt: null }).where(eq(occupations.id, id)).run();
     const version = bumpVersion(tx, id, { actor: opts.actor }, "restored from deletion");
     afterOccupationWrite(tx, id);

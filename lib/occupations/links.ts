@@ -23,6 +23,22 @@ export function resolveLinksTo(tx: Tx, id: number) {
 }
 
 /**
+ * Links that point at this profile by a name it no longer has (renamed, or the alias removed) look
+ * for another profile of that name or alias, or become plain text again. Without this a link made
+ * through an alias would keep pointing at a profile that has dropped the alias.
+ */
+export function releaseStaleLinksTo(tx: Tx, id: number) {
+  tx.run(sql`
+    UPDATE occupation_links SET target_id = coalesce(
+      (SELECT o.id FROM occupations o WHERE o.name_key = occupation_links.name_key AND o.id <> occupation_links.occupation_id AND o.deleted_at IS NULL ORDER BY o.id LIMIT 1),
+      (SELECT t.occupation_id FROM occupation_terms t JOIN occupations o ON o.id = t.occupation_id
+        WHERE t.list = 'alias' AND t.value_key = occupation_links.name_key AND o.id <> occupation_links.occupation_id AND o.deleted_at IS NULL ORDER BY o.id LIMIT 1))
+    WHERE target_id = ${id} AND name_key NOT IN (
+      SELECT name_key FROM occupations WHERE id = ${id}
+      UNION SELECT value_key FROM occupation_terms WHERE occupation_id = ${id} AND list = 'alias')`);
+}
+
+/**
  * Resolve a batch's links again once every profile of it exists. While a batch is written in
  * order, a link may have been pointed at an earlier profile's alias although a later profile has
  * exactly that name; resolving afresh lets the name win, whatever the order of the batch.

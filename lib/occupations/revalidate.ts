@@ -6,5 +6,13 @@ export function revalidateOccupation(...slugs: string[]) {
   revalidatePath("/");
   revalidatePath("/browse", "layout");
   revalidatePath("/admin/occupations");
-  for (const slug of new Set(slugs)) revalidatePath(`/occupations/${slug}`);
+  revalidatePath("/feed.xml");
+  revalidatePath("/browse/[major]/feed.xml", "page");
+  // A comparison of two published versions never changes, but it must go when the profile does
+  // (unpublished, deleted, renamed): the pattern marks them all, each re-rendered only when visited.
+  revalidatePath("/occupations/[slug]/history/[range]", "page");
+  for (const slug of new Set(slugs)) {
+    revalidatePath(`/occupations/${slug}`);
+    revalidatePath(`/occupations/${slug}/history`);
+  }
 }

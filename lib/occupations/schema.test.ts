@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCard } from "@/lib/cards/read-card";
-import { LIST_MAX, NAME_MAX, profileWrite } from "./schema";
+import { issueList } from "@/lib/validation/issue-list";
+import { LIST_MAX, NAME_MAX, profileContent, profileWrite } from "./schema";
 
 const base = () => {
   const r = readCard(readFileSync(path.resolve(__dirname, "../../db/demo/baker.txt"), "utf8"));
@@ -55,5 +56,59 @@ describe("profileWrite (write API body)", () => {
   it("trims single-line fields", () => {
     const r = profileWrite.parse({ ...base(), name: "  Baker  " });
     expect(r.name).toBe("Baker");
+  });
+
+  it("refuses unknown keys anywhere, naming each key's path", () => {
+    const p = base();
+    const r = profileWrite.safeParse({ ...p, sumary: "x", classification: { ...p.classification, majr: "y" }, source: { name: "S", urll: "z" } });
+    expect(r.success).toBe(false);
+    expect(issueList(r.error!).map((i) => `${i.path}: ${i.message}`).sort()).toEqual([
+      "classification.majr: Unknown key",
+      "source.urll: Unknown key",
+      "sumary: Unknown key",
+    ]);
+  });
+
+  it("refuses NUL, control and bidi-override characters in one-line fields", () => {
+    const p = base();
+    expect(fields({ ...p, name: "Bak\u0000er" })).toHaveProperty("name", "Contains a control character (U+0000)");
+    expect(fields({ ...p, name: "Bak\ter" })).toHaveProperty("name");
+    expect(fields({ ...p, name: "Bak\u0085er" })).toHaveProperty("name");
+    expect(fields({ ...p, name: "Baker \u202Erekab" })).toHaveProperty("name", "Contains a bidirectional-override character (U+202E)");
+    expect(fields({ ...p, reading: "ぱん\u2066や" })).toHaveProperty("reading");
+    expect(fields({ ...p, aliases: ["ok", "b\u202Dad"] })).toHaveProperty("aliases.1");
+    expect(fields({ ...p, requiredSkills: ["x\u0007"] })).toHaveProperty("requiredSkills.0");
+    expect(fields({ ...p, aptitudes: { strengths: [{ item: "a\u001b[31m", reason: "" }], weaknesses: [] } })).toHaveProperty("aptitudes.strengths.0.item");
+    expect(fields({ ...p, classification: { ...p.classification, major: "M\u0000" } })).toHaveProperty("classification.major");
+    expect(fields({ ...p, relatedJobs: [{ name: "\u202Ex", slug: null }] })).toHaveProperty("relatedJobs.0.name");
+    // Ordinary text outside Latin, emoji (surrogate pairs) and right-to-left letters are fine.
+    expect(fields({ ...p, aliases: ["パン職人", "🍞 baker", "خباز"] })).toEqual({});
+  });
+
+  it("allows tab and newlines in long texts but no other control character", () => {
+    const p = base();
+    expect(fields({ ...p, description: "a\tb\nc\r\nd" })).toEqual({});
+    expect(fields({ ...p, description: "a\u0000b" })).toHaveProperty("description", "Contains a control character (U+0000)");
+    expect(fields({ ...p, summary: "\u000b" })).toHaveProperty("summary");
+  });
+
+  it("refuses lone surrogates everywhere", () => {
+    const p = base();
+    expect(fields({ ...p, name: "Baker\uD800" })).toHaveProperty("name");
+    expect(fields({ ...p, description: "x\uDC00y" })).toHaveProperty("description");
+    expect(fields({ ...p, aliases: ["\uD83D"] })).toHaveProperty("aliases.0");
+  });
+
+  it("accepts only http and https source addresses", () => {
+    const src = (url: string) => ({ ...base(), source: { name: "S", url } });
+    expect(fields(src("https://example.org/a"))).toEqual({});
+    expect(fields(src("http://example.org"))).toEqual({});
+    for (const bad of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "ftp://example.org", "//example.org", "https://"]) {
+      expect(fields(src(bad)), bad).toHaveProperty("source.url", "Use an http:// or https:// address");
+    }
+  });
+
+  it("is the same content rule for cards and O*NET (profileContent)", () => {
+    expect(profileContent.safeParse({ ...base(), name: "x\u0000" }).success).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { aptitudeItemProblem, careerStepProblem, listItemProblem, nameProblem, textLinesProblem } from "./format-rules";
+import { isWebUrl, lineCharProblem, textCharProblem } from "./text-rules";
 
 export const NAME_MAX = 120;
 export const SLUG_MAX = 100;
@@ -14,49 +16,70 @@ export const ALIAS_MAX = 200;
 export const KANA_PATTERN = /^[\u3041-\u309F\u30A0-\u30FF\u31F0-\u31FF\uFF65-\uFF9F\u3000 ・ー]*$/u;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Adds a refusal from one of the character rules as an issue of this field. */
+const charRule = (problem: (s: string) => string | undefined) => (s: string, ctx: z.RefinementCtx) => {
+  const message = problem(s);
+  if (message) ctx.addIssue({ code: "custom", message });
+};
+
 const line = (max: number) =>
   z
     .string()
     .trim()
     .max(max, `Must be at most ${max} characters`)
-    .refine((s) => !/[\r\n]/.test(s), { message: "Must be a single line", params: { i18n: "singleLine" } });
+    .refine((s) => !/[\r\n]/.test(s), { message: "Must be a single line", params: { i18n: "singleLine" }, abort: true })
+    .superRefine(charRule(lineCharProblem));
 
 const requiredLine = (max: number) => line(max).pipe(z.string().min(1, "Required"));
 
-const text = (max: number) => z.string().max(max, `Must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().max(max, `Must be at most ${max} characters`).superRefine(charRule(textCharProblem)).superRefine(charRule(textLinesProblem));
 
 const itemList = (max: number) =>
-  z.array(requiredLine(ITEM_MAX)).max(max, `At most ${max} items`);
+  z.array(requiredLine(ITEM_MAX).superRefine(charRule(listItemProblem))).max(max, `At most ${max} items`);
 
-export const linkSchema = z.object({
+// Nested objects are strict like the profile itself: an unknown key is refused, not dropped.
+export const linkSchema = z.strictObject({
   name: requiredLine(NAME_MAX),
   slug: z.string().nullable().optional(),
 });
 
-export const aptitudeSchema = z.object({
-  item: requiredLine(ITEM_MAX),
-  reason: line(REASON_MAX),
-});
+const careerStepSchema = linkSchema.extend({ name: requiredLine(NAME_MAX).superRefine(charRule(careerStepProblem)) });
 
-export const classificationSchema = z.object({
+export const aptitudeSchema = z
+  .strictObject({
+    item: requiredLine(ITEM_MAX).superRefine(charRule(aptitudeItemProblem)),
+    reason: line(REASON_MAX),
+  })
+  // A first card table row "| Item | Description |" is the table's header.
+  .refine((a) => !(a.item.toLowerCase() === "item" && a.reason.toLowerCase() === "description"), {
+    path: ["reason"],
+    message: 'The row "Item | Description" is the header of a card table',
+  });
+
+export const classificationSchema = z.strictObject({
   major: requiredLine(NAME_MAX),
   middle: requiredLine(NAME_MAX),
   minor: requiredLine(NAME_MAX),
 });
 
 export const sourceSchema = z
-  .object({
-    name: z.string().max(200),
-    code: z.string().max(100).optional(),
-    license: z.string().max(200).optional(),
-    url: z.string().max(500).optional(),
+  .strictObject({
+    // Required: CSV has no source when the name is empty, so a source without one could not come back.
+    name: requiredLine(200),
+    code: line(100).optional(),
+    license: line(200).optional(),
+    // Rendered as a link on the profile page, so only web addresses (empty means none).
+    url: line(500)
+      .refine((u) => u === "" || isWebUrl(u), "Use an http:// or https:// address")
+      .optional(),
   })
   .nullable()
   .optional();
 
 /** What an editor writes: the content of one profile, shared by cards, JSON, CSV, forms and the write API. */
 export const profileContent = z.object({
-  name: requiredLine(NAME_MAX),
+  name: requiredLine(NAME_MAX).superRefine(charRule(nameProblem)),
   reading: line(READING_MAX).refine((s) => KANA_PATTERN.test(s), "Use hiragana or katakana only"),
   industry: text(SHORT_TEXT_MAX).default(""),
   classification: classificationSchema,
@@ -65,10 +88,10 @@ export const profileContent = z.object({
   futureOutlook: text(LONG_TEXT_MAX),
   personalityTraits: itemList(LIST_MAX),
   workStyle: text(LONG_TEXT_MAX),
-  careerPath: z.array(linkSchema).max(LIST_MAX, `At most ${LIST_MAX} steps`),
+  careerPath: z.array(careerStepSchema).max(LIST_MAX, `At most ${LIST_MAX} steps`),
   requiredSkills: itemList(LIST_MAX),
   recommendedSkills: itemList(LIST_MAX),
-  aptitudes: z.object({
+  aptitudes: z.strictObject({
     strengths: z.array(aptitudeSchema).max(LIST_MAX, `At most ${LIST_MAX} rows`),
     weaknesses: z.array(aptitudeSchema).max(LIST_MAX, `At most ${LIST_MAX} rows`),
   }),
@@ -88,7 +111,11 @@ export type Profile = ProfileContent & {
   updatedAt: string;
 };
 
-/** A write may send a profile back as read: read-only fields are accepted and ignored. */
+/**
+ * The body of an API write and one record of a JSON or CSV import (one schema for both): a profile
+ * as read may be sent back, read-only fields are accepted and ignored, and an unknown key anywhere
+ * is refused with its path, because a typo would otherwise drop data.
+ */
 export const profileWrite = profileContent.extend({
   slug: z
     .string()
@@ -99,7 +126,7 @@ export const profileWrite = profileContent.extend({
   status: z.enum(["draft", "published"]).optional(),
   version: z.number().int().optional(),
   updatedAt: z.string().optional(),
-});
+}).strict();
 export type ProfileWrite = z.infer<typeof profileWrite>;
 
 export function emptyProfile(): ProfileContent {

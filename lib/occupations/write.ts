@@ -3,7 +3,9 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/index";
 import { occupationAptitudes, occupationLinks, occupationTerms, occupations, revisions } from "@/db/schema";
 import { ensureTierPath } from "@/lib/classifications/tiers";
+import { emptySectionMask } from "@/lib/quality/empty-sections";
 import { nameKey } from "./name-key";
+import { assertNameFree } from "./name-clash";
 import { afterOccupationWrite } from "./after-write";
 import { readStored } from "./read";
 import type { ProfileContent } from "./schema";
@@ -47,6 +49,7 @@ function columnsOf(tx: Tx, c: ProfileContent) {
     futureOutlook: c.futureOutlook,
     workStyle: c.workStyle,
     source: c.source ? JSON.stringify(c.source) : null,
+    emptySections: emptySectionMask(c),
   };
 }
 
@@ -102,6 +105,7 @@ export function saveProfile(tx: Tx, content: ProfileContent, opts: SaveOptions):
     .where(eq(occupations.slug, slug))
     .get();
   const time = nowIso();
+  assertNameFree(tx, content.name, existing?.id);
 
   if (!existing) {
     const id = tx

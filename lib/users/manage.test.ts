@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/index";
 import { auditLog, users } from "@/db/schema";
 import { addUser, changeOwnPassword, resetUserPassword, setUserActive, setUserRole } from "./manage";
+import { checkApiToken, createApiToken, listApiTokens } from "./tokens";
 import { checkCredentials, getActiveUser } from "./users";
 
 const pw = "a-long-enough-pass-1";
@@ -70,5 +71,34 @@ describe("user management", () => {
     expect(await checkCredentials(u.email, "brand-new-pass-3")).toBeDefined();
     expect(await checkCredentials(u.email, pw)).toBeUndefined();
     expect(lastAudit()).toMatchObject({ action: "user.password.change", actor: u.email });
+  });
+
+  it("limits guesses of the current password like sign-in, and refuses without hashing over the limit", async () => {
+    const u = await addUser({ email: "guesser@example.test", name: "", role: "editor", password: pw }, await boss());
+    for (let i = 0; i < 5; i++) {
+      await expect(changeOwnPassword(u.id, `wrong-guess-${i}-xx`, "brand-new-pass-4")).rejects.toMatchObject({ fields: { currentPassword: "This is not your current password" } });
+    }
+    // Even the right password is refused now, before any hashing (so it answers at once).
+    const started = performance.now();
+    await expect(changeOwnPassword(u.id, pw, "brand-new-pass-4")).rejects.toMatchObject({ message: expect.stringMatching(/^Too many wrong passwords\. Try again in 15 minute/) });
+    expect(performance.now() - started).toBeLessThan(40);
+    expect(lastAudit()).toMatchObject({ action: "user.password.limited", actor: u.email });
+    expect(await checkCredentials(u.email, pw)).toBeDefined();
+    // It is the sign-in limiter itself: the account's sign-ins are limited too.
+    const { signInLimits } = await import("@/lib/auth/rate-limit");
+    expect(signInLimits.account.retryAfter(u.email)).toBeGreaterThan(0);
+  });
+
+  it("revokes the user's API tokens on a password change or reset", async () => {
+    const actor = await boss();
+    const u = await addUser({ email: "tokens@example.test", name: "", role: "editor", password: pw }, actor);
+    const a = await createApiToken(u.id, actor, { name: "a" });
+    await changeOwnPassword(u.id, pw, "brand-new-pass-5");
+    expect(await checkApiToken(a.token)).toEqual({ ok: false, reason: "revoked" });
+    expect(lastAudit()).toMatchObject({ action: "user.password.change", detail: "1 API token revoked" });
+    const b = await createApiToken(u.id, actor, { name: "b" });
+    await resetUserPassword(u.id, "brand-new-pass-6", actor);
+    expect(await checkApiToken(b.token)).toEqual({ ok: false, reason: "revoked" });
+    expect(await listApiTokens({ userId: u.id })).toEqual([]);
   });
 });

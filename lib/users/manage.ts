@@ -4,7 +4,9 @@ import { db, writeTransaction, type WriteTx } from "@/db/index";
 import { users } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
-import { hashPassword, verifyPassword } from "./passwords";
+import { signInLimits } from "@/lib/auth/rate-limit";
+import { hashPassword, verifyPassword } from "./password-hash";
+import { revokeUserTokens } from "./tokens";
 import type { Role, UserInput } from "./schema";
 import { createUser, type SessionUser } from "./users";
 
@@ -68,27 +70,46 @@ export async function setUserActive(id: number, active: boolean, actor: Actor): 
   });
 }
 
-/** An admin sets a new password for someone; their sessions end. */
+const revokedDetail = (n: number) => (n ? `${n} API token${n === 1 ? "" : "s"} revoked` : "");
+
+/** An admin sets a new password for someone; their sessions end and their API tokens are revoked. */
 export async function resetUserPassword(id: number, password: string, actor: Actor): Promise<void> {
   const passwordHash = await hashPassword(password);
   writeTransaction((tx) => {
     const row = target(tx, id);
     tx.update(users).set({ passwordHash, ...bump }).where(eq(users.id, id)).run();
-    addAudit(tx, { userId: actor.id, actor: actor.email, action: "user.password.reset", target: row.email });
+    const revoked = revokeUserTokens(tx, id);
+    addAudit(tx, { userId: actor.id, actor: actor.email, action: "user.password.reset", target: row.email, detail: revokedDetail(revoked) });
   });
 }
 
-/** A user changes their own password, proving the current one; every session of theirs ends. */
+/**
+ * A user changes their own password, proving the current one; every session and API token of
+ * theirs ends. Wrong current passwords count against the same per-account limit as sign-in, and
+ * over the limit nothing is hashed: a stolen session cannot be used to guess the password.
+ */
 export async function changeOwnPassword(id: number, current: string, next: string): Promise<void> {
   const row = db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).get();
   if (!row) throw new NotFoundError("user");
+  const wait = signInLimits.account.retryAfter(row.email);
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60_000);
+    addAudit(db, { userId: id, actor: row.email, action: "user.password.limited", target: row.email });
+    throw new InvalidInputError(`Too many wrong passwords. Try again in ${minutes} minute(s).`, {
+      currentPassword: `Too many wrong passwords; try again in ${minutes} minute(s)`,
+    });
+  }
+  // Counted before hashing (as sign-in does), so parallel guesses cannot slip past the limit.
+  signInLimits.account.fail(row.email);
   if (!(await verifyPassword(current, row.passwordHash))) {
     throw new InvalidInputError("The current password is wrong", { currentPassword: "This is not your current password" });
   }
+  signInLimits.account.reset(row.email);
   if (current === next) throw new InvalidInputError("Choose a new password", { newPassword: "Use a password different from the current one" });
   const passwordHash = await hashPassword(next);
   writeTransaction((tx) => {
     tx.update(users).set({ passwordHash, ...bump }).where(eq(users.id, id)).run();
-    addAudit(tx, { userId: id, actor: row.email, action: "user.password.change", target: row.email });
+    const revoked = revokeUserTokens(tx, id);
+    addAudit(tx, { userId: id, actor: row.email, action: "user.password.change", target: row.email, detail: revokedDetail(revoked) });
   });
 }

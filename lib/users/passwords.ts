@@ -1,8 +1,6 @@
-import bcrypt from "bcryptjs";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
-const COST = 11;
 
 /** A handful of the most common passwords; longer than PASSWORD_MIN ones are what matter here. */
 const COMMON = new Set([
@@ -19,12 +17,4 @@ export function passwordProblem(password: string): string | undefined {
   if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters`;
   if (COMMON.has(password.toLowerCase()) || /^(.)\1+$/.test(password)) return "This password is too common; choose another";
   return undefined;
-}
-
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, COST);
-}
-
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(password, hash);
 }

@@ -38,3 +38,5 @@ export const passwordChangeInput = z
     confirmPassword: z.string(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ", params: { i18n: "passwordsDiffer" } });
+
+export const tokenIdInput = z.object({ id: z.coerce.number().int().positive() });

@@ -4,7 +4,7 @@ import { db, writeTransaction } from "@/db/index";
 import { users } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { ConflictError } from "@/lib/errors";
-import { hashPassword, verifyPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "./password-hash";
 import type { Role, UserInput } from "./schema";
 
 export type SessionUser = { id: number; email: string; name: string; role: Role; sessionVersion: number };
@@ -22,14 +22,15 @@ export async function createUser(input: UserInput, actor = "cli"): Promise<Sessi
   });
 }
 
-let dummyHash: string | undefined;
+let dummyHash: Promise<string> | undefined;
 
 /** The user for a sign-in, or undefined for a wrong email or password or an inactive account. */
 export async function checkCredentials(email: string, password: string): Promise<SessionUser | undefined> {
   const row = db.select({ ...publicColumns, passwordHash: users.passwordHash, active: users.active }).from(users).where(eq(users.email, email)).get();
   // Compare against a dummy hash for unknown emails so timing does not reveal which emails exist.
-  dummyHash ??= await hashPassword("no-such-user-password");
-  const ok = await verifyPassword(password, row?.passwordHash ?? dummyHash);
+  // One shared promise: parallel first sign-ins would otherwise each hash it.
+  dummyHash ??= hashPassword("no-such-user-password");
+  const ok = await verifyPassword(password, row?.passwordHash ?? (await dummyHash));
   if (!row || !ok || !row.active) return undefined;
   return { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion };
 }

@@ -33,6 +33,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <nav className="site-nav" aria-label={t("label")}>
               <ul>
                 <li><Link href="/admin/occupations">{t("occupations")}</Link></li>
+                <li><Link href="/admin/quality">{t("quality")}</Link></li>
                 <li><Link href="/admin/import">{t("import")}</Link></li>
                 {admin && <li><Link href="/admin/classifications">{t("classifications")}</Link></li>}
                 {admin && <li><Link href="/admin/users">{t("users")}</Link></li>}

@@ -19,6 +19,7 @@ export default async function AdminHome() {
         <li>{t.rich("occupations", { link: (c) => <Link href="/admin/occupations">{c}</Link> })}</li>
         <li>{t.rich("new", { link: (c) => <Link href="/admin/occupations/new">{c}</Link> })}</li>
         <li>{t.rich("import", { link: (c) => <Link href="/admin/import">{c}</Link> })}</li>
+        <li>{t.rich("quality", { link: (c) => <Link href="/admin/quality">{c}</Link> })}</li>
       </ul>
     </>
   );

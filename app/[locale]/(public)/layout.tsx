@@ -3,6 +3,7 @@ import { ClientMessages } from "@/app/_components/client-messages";
 import { LocaleSwitch } from "@/app/_components/locale-switch";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
+import { CompareNavLink } from "./_components/compare-nav-link";
 import { SearchBox } from "./_components/search-box";
 
 function Chrome({ children }: { children: React.ReactNode }) {
@@ -18,7 +19,7 @@ function Chrome({ children }: { children: React.ReactNode }) {
           <nav className="site-nav" aria-label={t("mainNav")}>
             <ul>
               <li><Link href="/browse">{t("browse")}</Link></li>
-              <li><Link href="/search">{t("search")}</Link></li>
+              <li><CompareNavLink /></li>
               <li><LocaleSwitch /></li>
             </ul>
           </nav>
@@ -26,7 +27,9 @@ function Chrome({ children }: { children: React.ReactNode }) {
       </header>
       <main id="main" className="container">{children}</main>
       <footer className="site-footer">
-        <div className="container">{t("footer")}</div>
+        <div className="container">
+          {t("footer")} · <a href="/feed.xml" type="application/atom+xml">{t("feed")}</a>
+        </div>
       </footer>
     </>
   );
@@ -35,7 +38,7 @@ function Chrome({ children }: { children: React.ReactNode }) {
 export default async function PublicLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   await pageLocale(params);
   return (
-    <ClientMessages namespaces={["SearchBox", "Language", "Errors"]}>
+    <ClientMessages namespaces={["SearchBox", "Language", "Errors", "Compare"]}>
       <Chrome>{children}</Chrome>
     </ClientMessages>
   );

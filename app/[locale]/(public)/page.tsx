@@ -3,7 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { alternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { getTierTree, listRecentlyUpdated } from "@/lib/classifications/browse";
+import { getPublicTierTree, listRecentlyUpdated } from "@/lib/classifications/browse";
+import { feedAlternates } from "@/lib/feed/feed-links";
 import { OccupationCards } from "./_components/occupation-cards";
 import { SearchBox } from "./_components/search-box";
 
@@ -13,12 +14,12 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  return { alternates: alternates(locale, "/") };
+  return { alternates: { ...alternates(locale, "/"), ...feedAlternates() } };
 }
 
 export default async function HomePage({ params }: Props) {
-  const locale = await pageLocale(params);
-  const [tree, recent, t, format] = await Promise.all([getTierTree(), listRecentlyUpdated(6), getTranslations("Home"), getFormatter()]);
+  await pageLocale(params);
+  const [tree, recent, t, format] = await Promise.all([getPublicTierTree(), listRecentlyUpdated(6), getTranslations("Home"), getFormatter()]);
   const total = tree.reduce((n, t) => n + t.count, 0);
   return (
     <>

@@ -1,4 +1,6 @@
 import "server-only";
+import { db } from "@/db/index";
+import { nameTakenBy } from "@/lib/occupations/name-clash";
 import { importRecords, type ImportReport } from "../import";
 import { onetRecords } from "./onet-records";
 import { readOnetRelease, type OnetRelease } from "./release";
@@ -24,7 +26,7 @@ export async function importOnet(dir: string, opts: OnetImportOptions = {}): Pro
 
 /** The same, from a release already read (tests read the files once). */
 export async function importOnetRelease(release: OnetRelease, opts: Omit<OnetImportOptions, "socFile" | "codes"> = {}): Promise<OnetImportReport> {
-  const records = onetRecords(release);
+  const records = onetRecords(release, (name) => nameTakenBy(db, name));
   const report = await importRecords(records, {
     dryRun: opts.dryRun,
     actor: "onet",

@@ -1,4 +1,5 @@
 import { profileContent } from "@/lib/occupations/schema";
+import { nameKey } from "@/lib/occupations/name-key";
 import { slugFor } from "@/lib/occupations/slug";
 import type { ImportRecord } from "../records";
 import { mapOccupation } from "./map-profile";
@@ -7,10 +8,13 @@ import type { OnetRelease } from "./release";
 /**
  * One import record per occupation, located at its line of `Occupation Data.txt`. Slugs come from
  * titles; titles are unique in 27.0, but should two slugs clash the later one gets its code appended.
+ * Names are unique in the catalog (compared by nameKey): a title already used by an earlier record,
+ * or by a profile of another slug (`takenBy(name)` gives its slug), gets " (code)" appended.
  */
-export function onetRecords(release: OnetRelease): ImportRecord[] {
+export function onetRecords(release: OnetRelease, takenBy: (name: string) => string | undefined = () => undefined): ImportRecord[] {
   const file = release.occupationFile;
   const used = new Set<string>();
+  const usedNames = new Set<string>();
   return release.occupations.map((row) => {
     const line = row._line;
     const code = row["O*NET-SOC Code"];
@@ -25,6 +29,10 @@ export function onetRecords(release: OnetRelease): ImportRecord[] {
     let slug = slugFor(parsed.data.name);
     if (used.has(slug)) slug = `${slug}-${code.replace(/\./g, "-")}`;
     used.add(slug);
-    return { file, line, slug, content: parsed.data, errors: [] };
+    const content = parsed.data;
+    const owner = takenBy(content.name);
+    if (usedNames.has(nameKey(content.name)) || (owner !== undefined && owner !== slug)) content.name = `${content.name} (${code})`;
+    usedNames.add(nameKey(content.name));
+    return { file, line, slug, content, errors: [] };
   });
 }

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/auth/action";
 import { addUser, resetUserPassword, setUserActive, setUserRole } from "@/lib/users/manage";
-import { activeChangeInput, passwordResetInput, roleChangeInput, userInput } from "@/lib/users/schema";
+import { activeChangeInput, passwordResetInput, roleChangeInput, tokenIdInput, userInput } from "@/lib/users/schema";
+import { revokeApiToken } from "@/lib/users/tokens";
 
 const actor = (u: { id: number; email: string }) => ({ id: u.id, email: u.email });
 
@@ -27,6 +28,13 @@ export const setActiveAction = adminAction(activeChangeInput, async ({ id, activ
 
 export const resetPasswordAction = adminAction(passwordResetInput, async ({ id, password }, user) => {
   await resetUserPassword(id, password, actor(user));
+  revalidatePath("/admin/users");
+  return { ok: true };
+});
+
+/** Any user's token (admins only). */
+export const revokeTokenAction = adminAction(tokenIdInput, async ({ id }, user) => {
+  await revokeApiToken(id, actor(user));
   revalidatePath("/admin/users");
   return { ok: true };
 });

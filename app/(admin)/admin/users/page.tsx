@@ -3,8 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/users/manage";
 import { PASSWORD_MIN } from "@/lib/users/passwords";
+import { listApiTokens } from "@/lib/users/tokens";
+import { TokenTable } from "../_components/token-table";
 import { CreateUserForm } from "./_components/create-user-form";
 import { UserActions } from "./_components/user-actions";
+import { revokeTokenAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Admin.Users"))("title") };
@@ -13,7 +16,7 @@ export const dynamic = "force-dynamic";
 
 export default async function UsersPage() {
   const me = await requireAdmin();
-  const users = await listUsers();
+  const [users, tokens] = await Promise.all([listUsers(), listApiTokens()]);
   const [t, nav] = await Promise.all([getTranslations("Admin.Users"), getTranslations("Admin.Nav")]);
   return (
     <>
@@ -44,6 +47,9 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
+      <h2>{t("tokensTitle")}</h2>
+      <p className="muted">{t("tokensIntro")}</p>
+      <TokenTable tokens={tokens} showOwner revoke={revokeTokenAction} />
       <h2>{t("add")}</h2>
       <CreateUserForm passwordMin={PASSWORD_MIN} />
     </>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { alternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/page-locale";
-import { getTierTree } from "@/lib/classifications/browse";
+import { getPublicTierTree } from "@/lib/classifications/browse";
+import { feedAlternates } from "@/lib/feed/feed-links";
 import { Breadcrumb } from "../_components/breadcrumb";
 import { TierList } from "../_components/tier-list";
 
@@ -13,12 +14,12 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Browse" });
-  return { title: t("title"), description: t("description"), alternates: alternates(locale, "/browse") };
+  return { title: t("title"), description: t("description"), alternates: { ...alternates(locale, "/browse"), ...feedAlternates() } };
 }
 
 export default async function BrowsePage({ params }: Props) {
   await pageLocale(params);
-  const [tree, t] = await Promise.all([getTierTree(), getTranslations("Browse")]);
+  const [tree, t] = await Promise.all([getPublicTierTree(), getTranslations("Browse")]);
   const total = tree.reduce((n, t) => n + t.count, 0);
   return (
     <>

@@ -5,6 +5,7 @@ import { alternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { findTierPath, listOccupationsInMinor, type TierNode } from "@/lib/classifications/browse";
+import { feedAlternates } from "@/lib/feed/feed-links";
 import { Breadcrumb } from "../_components/breadcrumb";
 import { OccupationCards } from "../_components/occupation-cards";
 import { TierList } from "../_components/tier-list";
@@ -23,7 +24,7 @@ export async function tierMetadata(locale: Locale, slugs: string[]): Promise<Met
   return {
     title: node.name,
     description: t("occupationsIn", { count: node.count, name: node.name }),
-    alternates: alternates(locale, `/browse/${found.crumbs.map((c) => c.slug).join("/")}`),
+    alternates: { ...alternates(locale, `/browse/${found.crumbs.map((c) => c.slug).join("/")}`), ...feedAlternates(found.nodes[0]) },
   };
 }
 

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { alternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
+import { after } from "next/server";
+import { noteSearchOutcome } from "@/lib/quality/zero-result-searches";
 import { didYouMean } from "@/lib/search/did-you-mean";
 import { PAGE_MAX } from "@/lib/search/limits";
 import { searchOccupations } from "@/lib/search/search";
@@ -44,6 +46,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const pages = Math.max(1, Math.ceil(Math.min(res.total, PAGE_MAX * res.pageSize) / res.pageSize));
   if (res.total > 0 && res.page > pages) res = await searchOccupations({ ...state, page: pages });
   const suggestions = res.total === 0 && state.q ? await didYouMean(state.q) : [];
+  // After the response: the count waits for no one, and a failed write cannot spoil the page.
+  after(() => noteSearchOutcome(state, res.total));
   const filtered = [state.major, state.middle, state.minor].filter(Boolean).join(" › ");
   return (
     <>

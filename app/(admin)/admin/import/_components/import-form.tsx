@@ -2,9 +2,8 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { UPLOAD_MAX_TOTAL_BYTES } from "@/lib/interchange/upload-limits";
 import { applyImport, previewImport, type ImportPreview } from "../actions";
-
-const MAX_TOTAL = 20 * 1024 * 1024;
 
 function formData(files: File[], draft: boolean, preview?: ImportPreview) {
   const fd = new FormData();
@@ -29,8 +28,8 @@ export function ImportForm() {
   async function run(action: typeof previewImport, withPreview?: ImportPreview) {
     setMessage(undefined);
     const total = files.reduce((n, f) => n + f.size, 0);
-    if (total > MAX_TOTAL) {
-      setMessage({ kind: "error", text: t("tooLarge", { mb: format.number(total / 1024 / 1024, { maximumFractionDigits: 1 }) }) });
+    if (total > UPLOAD_MAX_TOTAL_BYTES) {
+      setMessage({ kind: "error", text: t("tooLarge", { mb: format.number(total / 1024 / 1024, { maximumFractionDigits: 1 }), max: UPLOAD_MAX_TOTAL_BYTES / 1024 / 1024 }) });
       return;
     }
     setBusy(true);

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { ProfileContent } from "@/lib/occupations/schema";
 import { diffProfiles, type FieldKey } from "@/lib/revisions/diff";
-import { FieldDiffView, FieldValue } from "./diff-view";
+import { FieldDiffView, FieldValue } from "@/app/_components/diff-view";
 
 /**
  * A refused save: what someone else saved meanwhile (their change, as a diff from the version this

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/guards";
 import { getTierTree } from "@/lib/classifications/browse";
 import type { ProfileFormInput } from "@/lib/occupations/form-schema";
-import { emptyProfile } from "@/lib/occupations/schema";
+import { emptyProfile, NAME_MAX } from "@/lib/occupations/schema";
 import { OccupationForm } from "../_components/occupation-form";
 import { tierOptions } from "../_components/tier-options";
 import { createOccupationAction } from "./actions";
@@ -14,10 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 export const dynamic = "force-dynamic";
 
-export default async function NewOccupationPage() {
+type Props = { searchParams: Promise<{ name?: string | string[] }> };
+
+export default async function NewOccupationPage({ searchParams }: Props) {
   await requireEditor();
   const t = await getTranslations("Admin.Edit");
-  const initial: ProfileFormInput = { ...emptyProfile(), industry: "", slug: "", message: "", reverseLinks: [] };
+  // ?name= prefills the name (the quality dashboard's "create a profile" for a search that found nothing).
+  const asked = (await searchParams).name;
+  const name = (Array.isArray(asked) ? asked[0] : asked)?.trim().slice(0, NAME_MAX) ?? "";
+  const initial: ProfileFormInput = { ...emptyProfile(), name, industry: "", slug: "", message: "", reverseLinks: [] };
   return (
     <>
       <p><Link href="/admin/occupations">{t("all")}</Link></p>

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AddToCompare } from "../../_components/add-to-compare";
 import { ProfileView } from "@/app/_components/profile-view";
 import { alternates } from "@/i18n/alternates";
+import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { env } from "@/lib/env";
 import { occupationJsonLd, scriptSafeJson } from "@/lib/occupations/json-ld";
 import { getPublishedOccupation } from "@/lib/occupations/read";
+import { lastPublishedAt } from "@/lib/revisions/public-history";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -30,6 +33,8 @@ export default async function OccupationPage({ params }: Props) {
   if (!found) notFound();
   const { profile, meta } = found;
   const [t, format] = await Promise.all([getTranslations("Profile"), getFormatter()]);
+  // The date of the public text, not of a pending draft (a draft save moves meta.updatedAt too).
+  const updatedAt = (await lastPublishedAt(meta.id)) ?? meta.updatedAt;
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(occupationJsonLd(profile, env.baseUrl)) }} />
@@ -38,6 +43,7 @@ export default async function OccupationPage({ params }: Props) {
         meta={meta}
         actions={
           <p className="actions">
+            <AddToCompare slug={profile.slug} name={profile.name} />
             <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?format=card&download=1`}>{t("downloadCard")}</a>
             <a className="button secondary" href={`/api/v1/occupations/${profile.slug}?download=1`}>{t("downloadJson")}</a>
           </p>
@@ -45,8 +51,10 @@ export default async function OccupationPage({ params }: Props) {
       />
       <p className="muted">
         {t.rich("lastUpdated", {
-          date: () => <time dateTime={meta.updatedAt}>{format.dateTime(new Date(meta.updatedAt), { dateStyle: "long" })}</time>,
+          date: () => <time dateTime={updatedAt}>{format.dateTime(new Date(updatedAt), { dateStyle: "long" })}</time>,
         })}
+        {" · "}
+        <Link href={`/occupations/${profile.slug}/history`}>{t("history")}</Link>
       </p>
     </>
   );

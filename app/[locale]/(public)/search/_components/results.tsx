@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { HighlightField } from "@/lib/search/highlight";
 import type { SearchResult } from "@/lib/search/search";
+import { AddToCompare } from "../../_components/add-to-compare";
 import { HighlightText } from "./highlight-text";
 
 const FIELD_LABELS = {
@@ -43,6 +44,9 @@ export function Results({ results, start }: { results: SearchResult[]; start: nu
             ) : (
               <p>{h?.field === "summary" ? <HighlightText fragments={h.fragments} /> : r.summary}</p>
             )}
+            <p className="result-actions">
+              <AddToCompare slug={r.slug} name={r.name} />
+            </p>
           </li>
         );
       })}

@@ -1,15 +1,15 @@
-import { z } from "zod";
 import { requireApiUser } from "@/lib/auth/guards";
 import { serializeCard } from "@/lib/cards/serialize";
 import { handle } from "@/lib/http/handle";
+import { occupationReadQuery, slugPath } from "@/lib/http/api-params";
 import { ifMatchVersion, methodNotAllowed, queryFlag, readJsonBody } from "@/lib/http/body";
 import { deleteOccupation, idForSlug, updateOccupation } from "@/lib/occupations/edit";
 import { NotFoundError } from "@/lib/errors";
 import { getPublishedOccupation } from "@/lib/occupations/read";
 import { profileWrite, type Profile } from "@/lib/occupations/schema";
 import { getWorkingCopy } from "@/lib/occupations/working-copy";
+import { firstValues } from "@/lib/search/params";
 
-const params = z.object({ slug: z.string().min(1).max(200) });
 type Ctx = { params: Promise<{ slug: string }> };
 
 export const dynamic = "force-dynamic";
@@ -19,22 +19,23 @@ export const dynamic = "force-dynamic";
  * working copy, drafts and pending edits included, as a client about to PUT wants it.
  */
 export const GET = handle(async (req: Request, ctx: Ctx) => {
-  const { slug } = params.parse(await ctx.params);
+  const { slug } = slugPath.parse(await ctx.params);
+  const url = new URL(req.url);
+  const query = occupationReadQuery.parse(firstValues(url.searchParams, ["draft", "format", "download"]));
   let profile: Profile | undefined;
-  if (queryFlag(req, "draft")) {
+  if (query.draft) {
     await requireApiUser(req, "editor");
     profile = await getWorkingCopy(slug);
   } else {
     profile = (await getPublishedOccupation(slug))?.profile;
   }
   if (!profile) throw new NotFoundError("occupation");
-  const url = new URL(req.url);
   const etag = `"${profile.version}"`;
   // The ETag is the version for If-Match on writes. It is not used for 304s: a profile's JSON also
   // changes when its tiers are renamed or a linked profile is deleted, without a new version.
   const headers: Record<string, string> = { ETag: etag, "Cache-Control": "no-cache" };
-  const download = url.searchParams.has("download");
-  if (url.searchParams.get("format") === "card") {
+  const download = query.download;
+  if (query.format === "card") {
     if (download) headers["Content-Disposition"] = `attachment; filename="${slug}.txt"`;
     return new Response(serializeCard(profile), { headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   }
@@ -49,7 +50,7 @@ export const GET = handle(async (req: Request, ctx: Ctx) => {
  */
 export const PUT = handle(async (req: Request, ctx: Ctx) => {
   const user = await requireApiUser(req, "editor");
-  const { slug } = params.parse(await ctx.params);
+  const { slug } = slugPath.parse(await ctx.params);
   const id = idForSlug(slug);
   if (id === undefined) throw new NotFoundError("occupation");
   const expectedVersion = ifMatchVersion(req);
@@ -68,7 +69,7 @@ export const PUT = handle(async (req: Request, ctx: Ctx) => {
 /** Soft delete (undone from the admin); needs `If-Match`. */
 export const DELETE = handle(async (req: Request, ctx: Ctx) => {
   const user = await requireApiUser(req, "editor");
-  const { slug } = params.parse(await ctx.params);
+  const { slug } = slugPath.parse(await ctx.params);
   const id = idForSlug(slug);
   if (id === undefined) throw new NotFoundError("occupation");
   await deleteOccupation(id, { expectedVersion: ifMatchVersion(req), actor: { id: user.id, email: user.email } });

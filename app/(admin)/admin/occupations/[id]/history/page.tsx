@@ -7,7 +7,7 @@ import { getEditableOccupation } from "@/lib/occupations/editable";
 import { diffProfiles } from "@/lib/revisions/diff";
 import { getRevisionContent, listRevisions } from "@/lib/revisions/history";
 import { RestoreRevisionButton } from "../../_components/action-buttons";
-import { FieldDiffView } from "../../_components/diff-view";
+import { VersionDiff } from "@/app/_components/version-diff";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
@@ -32,9 +32,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const comparing = sp.from !== undefined && sp.to !== undefined;
   const [a, b] = comparing ? await Promise.all([getRevisionContent(id, from), getRevisionContent(id, to)]) : [undefined, undefined];
   const diffs = a && b ? diffProfiles(a, b) : [];
-  const changed = diffs.filter((d) => d.changed);
-  const unchanged = diffs.filter((d) => !d.changed);
-  const [t, field, format] = await Promise.all([getTranslations("Admin.History"), getTranslations("Admin.Fields"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("Admin.History"), getFormatter()]);
 
   return (
     <>
@@ -45,20 +43,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           <h2 id="compare-title">{t("compareHeading", { from, to })}</h2>
           {!a || !b ? (
             <p className="alert error" role="alert">{t("missing")}</p>
-          ) : changed.length === 0 ? (
-            <p>{t("same")}</p>
           ) : (
-            <dl className="diff-fields">
-              {changed.map((d) => (
-                <div key={d.key} className="diff-field">
-                  <dt>{field(d.key)}</dt>
-                  <dd><FieldDiffView diff={d} /></dd>
-                </div>
-              ))}
-            </dl>
+            <VersionDiff diffs={diffs} />
           )}
-          {a && b && unchanged.length > 0 && <p className="muted">{t("unchanged", { fields: unchanged.map((d) => field(d.key)).join(t("listSeparator")) })}</p>}
-          <p className="muted">{t.rich("legend", { ins: (c) => <ins>{c}</ins>, del: (c) => <del>{c}</del> })}</p>
         </section>
       )}
       <form method="get" className="history-form">

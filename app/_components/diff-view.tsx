@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import "./diff-view.css";
 import type { FieldDiff, ListEntry, TextPart } from "@/lib/revisions/diff";
 
 function Empty() {

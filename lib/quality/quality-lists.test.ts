@@ -1,0 +1,146 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/index";
+import { createOccupation, deleteOccupation } from "@/lib/occupations/edit";
+import { emptyProfile, KANA_PATTERN, type ProfileContent } from "@/lib/occupations/schema";
+import { useEmptyDatabase } from "@/test/use-database";
+import { emptySectionMask } from "./empty-sections";
+import { NOT_KANA_GLOB } from "./kana-glob";
+import { likelySame, listLikelyDuplicates } from "./likely-duplicates";
+import {
+  countEmptySections,
+  listEmptySection,
+  listMissingReadings,
+  listNonKanaReadings,
+  listStaleDrafts,
+  listStalePublished,
+  listUnresolvedLinks,
+} from "./quality-lists";
+
+const actor = { id: null, email: "q@example.test" };
+const full = (name: string, extra: Partial<ProfileContent> = {}): ProfileContent => ({
+  ...emptyProfile(),
+  name,
+  reading: "てすと",
+  industry: "Any",
+  classification: { major: "Services", middle: "Food", minor: "Bakers" },
+  summary: "S.",
+  description: "D.",
+  futureOutlook: "F.",
+  workStyle: "W.",
+  personalityTraits: ["Calm"],
+  requiredSkills: ["A"],
+  recommendedSkills: ["B"],
+  careerPath: [{ name, slug: null }],
+  relatedJobs: [],
+  aptitudes: { strengths: [{ item: "X", reason: "Y" }], weaknesses: [{ item: "Z", reason: "W" }] },
+  aliases: ["Alias of " + name],
+  ...extra,
+});
+const names = (l: { items: { name: string }[] }) => l.items.map((i) => i.name);
+const sql = (s: string, ...p: unknown[]) =>
+  getDb()
+    .$client.prepare(s)
+    .run(...p);
+
+describe("the quality dashboard's lists", () => {
+  it("finds missing and non-kana readings, empty sections and unresolved links among live profiles", async () => {
+    useEmptyDatabase();
+    const complete = await createOccupation(full("Baker"), { actor, publish: true });
+    await createOccupation(
+      full("Chef", {
+        reading: "",
+        summary: "",
+        relatedJobs: [
+          { name: "Pastry wizard", slug: null },
+          { name: "Baker", slug: null },
+        ],
+      }),
+      { actor, publish: true },
+    );
+    const raw = await createOccupation(full("Welder"), { actor, publish: true });
+    sql("UPDATE occupations SET reading = 'weldaa' WHERE id = ?", raw.id);
+    const gone = await createOccupation(full("Gone", { reading: "", summary: "" }), { actor, publish: true });
+    await deleteOccupation(gone.id, { actor });
+
+    expect(await listMissingReadings()).toMatchObject({ count: 1, items: [{ name: "Chef" }] });
+    expect(await listNonKanaReadings()).toMatchObject({ count: 1, items: [{ name: "Welder", detail: "weldaa" }] });
+    const empty = await countEmptySections();
+    expect(empty.summary).toBe(1);
+    expect(empty.relatedJobs).toBe(2);
+    expect(empty.description).toBe(0);
+    expect((await listEmptySection("summary")).map((i) => i.name)).toEqual(["Chef"]);
+    // Baker's own career step is not a link; Chef's "Baker" resolves; "Pastry wizard" does not.
+    const links = await listUnresolvedLinks();
+    expect(links).toMatchObject({ count: 1, items: [{ name: "Chef", detail: "Related job: Pastry wizard" }] });
+    expect(complete.id).toBeGreaterThan(0);
+  });
+
+  it("lists old drafts and long-unchanged published profiles, oldest first", async () => {
+    useEmptyDatabase();
+    const now = new Date("2026-12-03T00:00:00Z");
+    const oldDraft = await createOccupation(full("Old draft"), { actor });
+    await createOccupation(full("New draft"), { actor });
+    const oldPub = await createOccupation(full("Old published"), { actor, publish: true });
+    await createOccupation(full("Fresh published"), { actor, publish: true });
+    sql("UPDATE occupations SET updated_at = '2026-10-01T00:00:00.000Z' WHERE id = ?", oldDraft.id);
+    sql("UPDATE occupations SET updated_at = '2025-11-01T00:00:00.000Z' WHERE id = ?", oldPub.id);
+    sql("UPDATE occupations SET updated_at = '2026-11-30T00:00:00.000Z' WHERE id <> ? AND id <> ?", oldDraft.id, oldPub.id);
+    expect(names(await listStaleDrafts(now))).toEqual(["Old draft"]);
+    expect(names(await listStalePublished(now))).toEqual(["Old published"]);
+  });
+
+  it("flags near-identical names as likely duplicates, not numbered variants or different jobs", async () => {
+    expect(likelySame("labor union chairperson", "labour union chairperson")).toBe(1);
+    expect(likelySame("baker", "banker")).toBeUndefined();
+    expect(likelySame("welder 2", "welder 3")).toBeUndefined();
+    useEmptyDatabase();
+    await createOccupation(full("Labor union chairperson"), { actor, publish: true });
+    await createOccupation(full("Labour union chairperson"), { actor, publish: true });
+    await createOccupation(full("Baker"), { actor, publish: true });
+    await createOccupation(full("Banker"), { actor, publish: true });
+    const dup = await listLikelyDuplicates();
+    expect(dup.count).toBe(1);
+    expect([dup.pairs[0].a.name, dup.pairs[0].b.name].sort()).toEqual(["Labor union chairperson", "Labour union chairperson"]);
+  });
+
+  it("the stored empty-section mask and the SQL kana test agree with the schema's rules", () => {
+    const withRelated = full("X", { relatedJobs: [{ name: "Y", slug: null }] });
+    expect(emptySectionMask(withRelated)).toBe(0);
+    expect(emptySectionMask({ ...withRelated, summary: "", aliases: [] })).toBe((1 << 1) | (1 << 11));
+    const glob = getDb().$client.prepare("SELECT ? GLOB ? AS bad");
+    for (const s of ["かんごし", "カンゴシ", "ｶﾝｺﾞｼ", "ろうどう くみあい", "かんご・し", "kango", "看護師", "かんごし1"]) {
+      expect({ s, bad: (glob.get(s, NOT_KANA_GLOB) as { bad: number }).bad === 1 }).toEqual({ s, bad: !KANA_PATTERN.test(s) });
+    }
+  });
+});
+
+describe("the migration's backfill of empty_sections", () => {
+  it("computes what the write path stores", async () => {
+    useEmptyDatabase();
+    await createOccupation(full("A"), { actor, publish: true });
+    await createOccupation(
+      full("B", { summary: "", industry: "", aliases: [], careerPath: [], aptitudes: { strengths: [], weaknesses: [] } }),
+      { actor },
+    );
+    await createOccupation(
+      full("C", {
+        relatedJobs: [{ name: "A", slug: null }],
+        personalityTraits: [],
+        requiredSkills: [],
+        recommendedSkills: [],
+        workStyle: "",
+      }),
+      { actor, publish: true },
+    );
+    const sqlite = getDb().$client;
+    const stored = sqlite.prepare("SELECT name, empty_sections AS m FROM occupations ORDER BY name").all();
+    const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/0005_history_feed_quality.sql"), "utf8");
+    const backfill = migration.split("--> statement-breakpoint").find((s) => s.includes("UPDATE `occupations` SET `empty_sections`"))!;
+    sqlite.prepare("UPDATE occupations SET empty_sections = 0").run();
+    sqlite.prepare(backfill.replace(/^--.*$/gm, "")).run();
+    expect(sqlite.prepare("SELECT name, empty_sections AS m FROM occupations ORDER BY name").all()).toEqual(stored);
+    expect(stored).not.toContainEqual({ name: "B", m: 0 });
+  });
+});
