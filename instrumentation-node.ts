@@ -6,6 +6,13 @@ export async function registerNode() {
   if (!env.isServer) return;
   const { claimServerLock } = await import("@/db/server-lock");
   claimServerLock(env.databasePath);
+  // The kanji analyser takes 1–3 s to load: start now, off the request path, so the first kanji
+  // query finds it ready (a query arriving earlier waits at most ANALYSER_WAIT_MS for it).
+  const { loadAnalyser } = await import("@/lib/search/kanji-analyser");
+  loadAnalyser().catch(async (err) => (await import("@/lib/log/logger")).logger.error({ err }, "kanji analyser failed to load"));
+  // Writes from the CLI or another instance reach this server's page cache through the outbox.
+  const { startOutboxPoller } = await import("@/lib/cache/outbox-poller");
+  await startOutboxPoller();
 }
 
 export const logRequestError: Instrumentation.onRequestError = async (err, request, context) => {

@@ -1,7 +1,8 @@
 import type { MetadataRoute } from "next";
 import { env } from "@/lib/env";
 
-export const dynamic = "force-dynamic";
+// Cached; it changes only with NEXTAUTH_URL, read when rendered after each start.
+export const revalidate = 300;
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -7,6 +7,7 @@ import { getPublishedOccupation } from "@/lib/occupations/read";
 import { listUnresolvedLinks } from "@/lib/occupations/unresolved-links";
 import { searchOccupations } from "@/lib/search/search";
 import { suggestOccupations } from "@/lib/search/suggest";
+import { countByReadingRow, listByReadingRow } from "@/lib/reading/reading-index";
 import { fullScans, statementsOf as statementsOfRun } from "@/test/query-plan";
 import { useEmptyDatabase } from "@/test/use-database";
 
@@ -40,7 +41,7 @@ describe("query plans of the hot reads", () => {
   });
 
   it("search and suggest", async () => {
-    for (const q of ["analyst", "marine data", "ろうどう", "se", ""]) {
+    for (const q of ["analyst", "marine data", "ろうどう", "se", "", "労働組合", "看護 nurse"]) {
       expect(fullScans(await statementsOf(() => searchOccupations({ q }))), `search "${q}"`).toEqual([]);
     }
     for (const q of ["ana", "ma", "か"]) {
@@ -50,5 +51,13 @@ describe("query plans of the hot reads", () => {
 
   it("unresolved links read the target index, not every link", async () => {
     expect(fullScans(await statementsOf(() => listUnresolvedLinks({ limit: 20, offset: 40 })))).toEqual([]);
+  });
+
+  it("the gojūon index reads the partial reading index, not the table", async () => {
+    for (const runs of [await statementsOf(() => countByReadingRow()), await statementsOf(() => listByReadingRow("か", 60, 0))]) {
+      expect(fullScans(runs)).toEqual([]);
+      const plans = runs.map((r) => getDb().$client.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.params) as { detail: string }[]);
+      expect(plans.flat().some((p) => p.detail.includes("occupations_published_reading"))).toBe(true);
+    }
   });
 });

@@ -59,6 +59,8 @@ export const occupations = sqliteTable(
     /** Lower-cased NFKC name, for resolving links by name. */
     nameKey: text("name_key").notNull(),
     reading: text("reading").notNull().default(""),
+    /** The gojūon row the reading starts in (あ か さ … わ; lib/reading/gojuon.ts), "" without a kana reading. */
+    readingRow: text("reading_row").notNull().default(""),
     industry: text("industry").notNull().default(""),
     minorId: integer("minor_id")
       .notNull()
@@ -96,6 +98,8 @@ export const occupations = sqliteTable(
     index("occupations_live_reading").on(t.reading).where(sql`deleted_at IS NULL`),
     index("occupations_live_empty_sections").on(t.emptySections).where(sql`deleted_at IS NULL AND empty_sections <> 0`),
     index("occupations_live_drafts_updated").on(t.updatedAt).where(sql`deleted_at IS NULL AND (status = 'draft' OR draft IS NOT NULL)`),
+    // The gojūon index (/browse/reading): row counts and a row's profiles from the index alone.
+    index("occupations_published_reading").on(t.readingRow, t.reading).where(sql`status = 'published' AND deleted_at IS NULL`),
   ],
 );
 
@@ -200,6 +204,36 @@ export const auditLog = sqliteTable(
     createdAt: text("created_at").notNull().default(now),
   },
   (t) => [index("audit_log_created").on(t.createdAt), index("audit_log_action").on(t.action, t.createdAt)],
+);
+
+/**
+ * What the public site shows of each profile, as of the last write: the pages a change must
+ * invalidate include where the profile *was* (old slug, old tier). Kept by lib/cache/invalidation.ts.
+ */
+export const publicFootprints = sqliteTable("public_footprints", {
+  occupationId: integer("occupation_id")
+    .primaryKey()
+    .references(() => occupations.id, { onDelete: "cascade" }),
+  slug: text("slug").notNull(),
+  /** "<majorSlug>/<middleSlug>/<minorSlug>" */
+  tierPath: text("tier_path").notNull(),
+  isPublic: integer("is_public", { mode: "boolean" }).notNull(),
+});
+
+/**
+ * Outbox of cache tags to invalidate, written in the same transaction as the change; every server
+ * process polls it (lib/cache/outbox-poller.ts), so writes from the CLI or another instance reach
+ * each server's page cache.
+ */
+export const cacheInvalidations = sqliteTable(
+  "cache_invalidations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Tag names, one per line. */
+    tags: text("tags").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("cache_invalidations_created").on(t.createdAt)],
 );
 
 export const classificationsRelations = relations(classifications, ({ one }) => ({

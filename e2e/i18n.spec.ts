@@ -11,7 +11,10 @@ async function checkJapanesePage(page: Page, path: string, englishPath: string) 
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expect(page.locator('link[rel="alternate"][hreflang="ja"]')).toHaveAttribute("href", new RegExp(`${escape(path.split("?")[0])}$`));
   // The English home page's absolute URL is the bare origin (Next drops the trailing slash).
-  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(englishPath === "/" ? ":\\d+/?$" : `${escape(englishPath)}$`));
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    "href",
+    new RegExp(englishPath === "/" ? ":\\d+/?$" : `${escape(englishPath)}$`),
+  );
   await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("href", englishPath);
   await expectNoAxeViolations(page);
 }
@@ -27,7 +30,8 @@ test.describe("Japanese interface", () => {
     await expect(page.getByRole("heading", { level: 1, name: "職業分類から探す" })).toBeVisible();
     // Down the tiers by their links: Major, Middle, Minor.
     for (const level of ["大分類", "中分類", "小分類"]) {
-      const link = level === "大分類" ? page.getByRole("list", { name: "大分類" }).getByRole("link").first() : page.locator("main h2 a").first();
+      const link =
+        level === "大分類" ? page.getByRole("list", { name: "大分類" }).getByRole("link").first() : page.locator("main h2 a").first();
       await link.click();
       await expect(page.getByText(level, { exact: true })).toBeVisible();
       const path = new URL(page.url()).pathname;
@@ -91,7 +95,49 @@ test.describe("Japanese interface", () => {
     expect(xml).toMatch(new RegExp(`hreflang="en"\\s+href="[^"]*/occupations/${SLUG}"`));
   });
 
-  test("the editor in Japanese: translated form, validation messages and axe on every admin page", async ({ browser }) => {
+  test("compare, public history and the gojūon index in Japanese", async ({ page }) => {
+    await page.goto(`/ja/compare?slugs=labor-union-chairperson,${SLUG}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.getByRole("heading", { level: 1, name: "職業を比較" })).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: "大分類" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Removing a column stays in Japanese.
+    await page.getByRole("link", { name: /外す/ }).first().click();
+    await expect(page).toHaveURL(/\/ja\/compare\?slugs=/);
+    await checkJapanesePage(page, `/ja/occupations/${SLUG}/history`, `/occupations/${SLUG}/history`);
+    await expect(page.getByRole("heading", { level: 1, name: "「Labor union secretary general」の変更履歴" })).toBeVisible();
+    await checkJapanesePage(page, "/ja/browse/reading", "/browse/reading");
+    await expect(page.getByRole("heading", { level: 1, name: "読みから探す" })).toBeVisible();
+    await page.getByRole("list", { name: "五十音の行" }).getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/ja\/browse\/reading\//);
+    await expect(page.getByRole("heading", { level: 1, name: /行の読み$/ })).toBeVisible();
+  });
+
+  // One test per admin page: on a loaded machine one loop over all of them outran any timeout.
+  for (const [path, heading] of [
+    ["/admin", "ダッシュボード"],
+    ["/admin/occupations", "職業"],
+    ["/admin/quality", "編集品質"],
+    ["/admin/import", "インポートとエクスポート"],
+    ["/admin/account", "アカウント"],
+    ["/admin/users", "ユーザー"],
+    ["/admin/classifications", "職業分類"],
+    ["/admin/audit", "監査ログ"],
+  ]) {
+    test(`admin page ${path} in Japanese: translated heading and axe`, async ({ browser }) => {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: "NEXT_LOCALE", value: "ja", url: test.info().project.use.baseURL! }]);
+      await signIn(context, ADMIN);
+      const page = await context.newPage();
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+      await expect(page.getByRole("heading", { level: 1, name: heading, exact: true })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await context.close();
+    });
+  }
+
+  test("the editor in Japanese: translated form, validation messages and axe on the edit pages", async ({ browser }) => {
     const context = await browser.newContext();
     await context.addCookies([{ name: "NEXT_LOCALE", value: "ja", url: test.info().project.use.baseURL! }]);
     const login = await context.newPage();
@@ -110,19 +156,6 @@ test.describe("Japanese interface", () => {
     await expect(page.getByRole("alert").filter({ hasText: "入力内容に問題があります。保存していません。" })).toBeVisible();
     await expect(page.locator("#f-name-error")).toHaveText("入力してください");
     await expectNoAxeViolations(page);
-    for (const [path, heading] of [
-      ["/admin", "ダッシュボード"],
-      ["/admin/occupations", "職業"],
-      ["/admin/import", "インポートとエクスポート"],
-      ["/admin/account", "アカウント"],
-      ["/admin/users", "ユーザー"],
-      ["/admin/classifications", "職業分類"],
-      ["/admin/audit", "監査ログ"],
-    ]) {
-      await page.goto(path);
-      await expect(page.getByRole("heading", { level: 1, name: heading, exact: true }), path).toBeVisible();
-      await expectNoAxeViolations(page);
-    }
     await page.goto("/admin/occupations?q=labor");
     await page.getByRole("link", { name: "Labor union secretary general", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "「Labor union secretary general」を編集" })).toBeVisible();

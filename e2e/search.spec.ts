@@ -121,7 +121,7 @@ test.describe("search API", () => {
     const s = await (await request.get("/api/v1/suggest", { params: { q: "labor" } })).json();
     expect(s.suggestions.length).toBeGreaterThan(0);
     expect(s.suggestions.length).toBeLessThanOrEqual(10);
-    expect(s.suggestions[0]).toEqual({ slug: expect.any(String), name: expect.any(String), reading: expect.any(String), matched: expect.any(String) });
+    expect(s.suggestions[0]).toEqual({ slug: expect.any(String), name: expect.any(String), reading: expect.any(String), romaji: expect.any(String), matched: expect.any(String) });
     const c = await (await request.get("/api/v1/classifications")).json();
     expect(c.tiers[0]).toMatchObject({ name: expect.any(String), slug: expect.any(String), count: expect.any(Number), children: expect.any(Array) });
   });

@@ -17,6 +17,8 @@ const schema = z.object({
   NEXT_PHASE: z.string().optional(),
   NEXT_OUTPUT: z.enum(["standalone"]).optional(),
   CATALOG_PASSWORD: z.string().optional(),
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(128),
+  PAGE_CACHE_HANDLER: z.enum(["catalog", "plain"]).default("catalog"),
 });
 
 function parseEnv() {
@@ -78,6 +80,10 @@ export const env = {
   isServer,
   /** `NEXT_OUTPUT=standalone next build` makes the self-contained server the container image runs. */
   standaloneBuild: raw.NEXT_OUTPUT === "standalone",
+  /** Bound of the server's in-memory page cache (Next's cacheMaxMemorySize); older pages are read back from .next on disk. */
+  pageCacheBytes: raw.PAGE_CACHE_MB * 1024 * 1024,
+  /** "plain" only for `npm run bench`'s baseline (Next's cache without the hash CSP); see lib/cache/plain-cache-handler.mjs. */
+  pageCacheHandler: raw.PAGE_CACHE_HANDLER === "plain" ? "lib/cache/plain-cache-handler.mjs" : "lib/cache/cache-handler.mjs",
   /** The password for `catalog user add` when `--password` is not given. */
   cliPassword: raw.CATALOG_PASSWORD || undefined,
   get nextAuthSecret(): string {

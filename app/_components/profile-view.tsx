@@ -5,6 +5,7 @@ import type { ProfileMeta } from "@/lib/occupations/read";
 import { licenseNotice } from "@/lib/occupations/attribution";
 import { isWebUrl } from "@/lib/occupations/text-rules";
 import { Breadcrumb } from "@/app/[locale]/(public)/_components/breadcrumb";
+import { Reading } from "./reading";
 
 function LinkedName({ link }: { link: ProfileLink }) {
   return link.slug ? <Link href={`/occupations/${link.slug}`}>{link.name}</Link> : <span>{link.name}</span>;
@@ -85,7 +86,7 @@ export function ProfileView({ profile: p, meta, actions }: { profile: Profile; m
         {p.reading && (
           <p className="reading">
             <span className="visually-hidden">{m("reading")}</span>
-            <span lang="ja">{p.reading}</span>
+            <Reading reading={p.reading} />
           </p>
         )}
       </header>

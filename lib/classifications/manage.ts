@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { db, writeTransaction } from "@/db/index";
 import { classifications, occupations } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
+import { recordTierChange, tierSnapshot } from "@/lib/cache/invalidation";
 import { afterOccupationWrite } from "@/lib/occupations/after-write";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { ProfileContent } from "@/lib/occupations/schema";
@@ -130,8 +131,10 @@ const pathKey = (p: Path) => JSON.stringify([p.major, p.middle, p.minor]);
 function changeTree(actor: Actor, fn: (tx: Tx) => { audit: { action: string; target: string; detail?: string }; replaced?: Map<number, number> }) {
   return writeTransaction((tx) => {
     const before = minorPaths(tx);
+    const tiersBefore = tierSnapshot(tx);
     const { audit, replaced } = fn(tx);
     const after = minorPaths(tx);
+    recordTierChange(tx, tiersBefore, tierSnapshot(tx));
     const moved = new Map<string, Path>();
     const touched: number[] = [];
     for (const [id, oldPath] of before) {
@@ -223,6 +226,7 @@ export async function mergeTier(id: number, intoId: number, actor: Actor): Promi
 /** Add an entry: a Major (no parent), or a child of a Major or Middle. */
 export async function addTier(parentId: number | null, name: string, actor: Actor): Promise<number> {
   return writeTransaction((tx) => {
+    const tiersBefore = tierSnapshot(tx);
     const parent = parentId === null ? undefined : getTier(tx, parentId);
     if (parent && parent.level === 3) throw new InvalidInputError("A Minor entry has no children", { parentId: "Choose a Major or Middle entry" });
     const level = parent ? parent.level + 1 : 1;
@@ -232,6 +236,7 @@ export async function addTier(parentId: number | null, name: string, actor: Acto
       .values({ level, parentId, parentKey: parentId ?? 0, name, slug: freeSlug(tx, parentId, name) })
       .returning({ id: classifications.id })
       .get().id;
+    recordTierChange(tx, tiersBefore, tierSnapshot(tx));
     addAudit(tx, { userId: actor.id, actor: actor.email, action: "classification.add", target: label({ level, name }), detail: parent ? `under ${label(parent)}` : "" });
     return id;
   });
@@ -269,7 +274,9 @@ export async function deleteTier(id: number, actor: Actor): Promise<void> {
     const t = getTier(tx, id);
     const reason = tierInUse(tx, id);
     if (reason) throw new ConflictError(`Cannot delete ${label(t)}: ${reason}.`);
+    const tiersBefore = tierSnapshot(tx);
     tx.delete(classifications).where(eq(classifications.id, id)).run();
+    recordTierChange(tx, tiersBefore, tierSnapshot(tx));
     addAudit(tx, { userId: actor.id, actor: actor.email, action: "classification.delete", target: label(t) });
   });
 }

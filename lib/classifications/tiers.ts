@@ -3,6 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { classifications } from "@/db/schema";
 import type { Db } from "@/db/index";
+import { recordTags } from "@/lib/cache/invalidation";
+import { TAGS, tierTagsOf } from "@/lib/cache/tags";
 import { slugFor } from "@/lib/occupations/slug";
 
 type Tx = Pick<Db, "select" | "insert" | "update" | "delete">;
@@ -46,7 +48,11 @@ export function ensureTierPath(tx: Tx, path: TierPath): number {
     .where(and(eq(majorTier.parentKey, 0), eq(majorTier.name, path.major)))
     .get();
   if (found) return found.id;
+  // New entries show on the browse pages (empty tiers are listed too), even under a draft.
   const major = ensureTier(tx, 1, null, path.major);
   const middle = ensureTier(tx, 2, major, path.middle);
-  return ensureTier(tx, 3, middle, path.minor);
+  const minor = ensureTier(tx, 3, middle, path.minor);
+  const slugs = [major, middle, minor].map((id) => tx.select({ slug: classifications.slug }).from(classifications).where(eq(classifications.id, id)).get()!.slug);
+  recordTags(tx, [TAGS.browse, TAGS.home, ...tierTagsOf(slugs.join("/"))]);
+  return minor;
 }

@@ -58,7 +58,8 @@ export function ifMatchVersion(req: Request): number {
   if (header === null || !header.trim()) {
     throw new HttpError(428, 'This write needs an If-Match header with the ETag you read (e.g. If-Match: "3")');
   }
-  const m = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  // `"<version>"` or the content ETag `"<version>-<hash>"` (lib/http/etag.ts): the version decides.
+  const m = /^\s*(?:W\/)?"?(\d{1,9})(?:-[A-Za-z0-9_-]{1,64})?"?\s*$/.exec(header);
   return m ? Number(m[1]) : -1;
 }
 

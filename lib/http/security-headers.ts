@@ -1,4 +1,6 @@
-/** Headers for every response; the CSP for pages is set per request in proxy.ts (it carries a nonce). */
+import { pageCspWith } from "./page-csp.mjs";
+
+/** Headers for every response; the CSP of a page comes from proxy.ts (dynamic) or its cache entry (cached). */
 export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -11,22 +13,13 @@ export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /**
- * Pages: scripts only from this site or carrying this request's nonce (Next adds it to its own
- * inline scripts); inline style attributes are allowed because React and Next set some.
+ * Dynamic pages (admin, login, search): scripts only from this site or carrying this request's
+ * nonce (Next adds it to its own inline scripts); inline style attributes are allowed because
+ * React and Next set some. Cached public pages carry the same policy with the hashes of their
+ * inline scripts instead of a nonce (lib/cache/cache-handler.mjs).
  */
 export function pageCsp(nonce: string, dev: boolean): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  return pageCspWith(`'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`);
 }
 
 export const HSTS = "max-age=31536000; includeSubDomains";

@@ -3,7 +3,9 @@ import type { WriteTx } from "@/db/index";
 import { getDb } from "@/db/index";
 import { ensureTierPath } from "@/lib/classifications/tiers";
 import { emptySectionMask } from "@/lib/quality/empty-sections";
+import { recordBulkInsert } from "@/lib/cache/invalidation";
 import { resolveUnresolvedLinks } from "./links";
+import { readingRow } from "@/lib/reading/gojuon";
 import { nameKey } from "./name-key";
 import type { ProfileContent } from "./schema";
 import { canonicalContent } from "./write";
@@ -22,8 +24,8 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
   void tx; // the statements run on the connection whose transaction `tx` is
   const sqlite = getDb().$client;
   const insOccupation = sqlite.prepare(`INSERT INTO occupations
-    (slug, name, name_key, reading, industry, minor_id, summary, description, future_outlook, work_style, status, version, source, empty_sections, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', 1, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING`);
+    (slug, name, name_key, reading, reading_row, industry, minor_id, summary, description, future_outlook, work_style, status, version, source, empty_sections, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', 1, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING`);
   const insTerm = sqlite.prepare(`INSERT INTO occupation_terms (occupation_id, list, position, value, value_key) VALUES (?, ?, ?, ?, ?)`);
   const insAptitude = sqlite.prepare(`INSERT INTO occupation_aptitudes (occupation_id, kind, position, item, reason) VALUES (?, ?, ?, ?, ?)`);
   const insLink = sqlite.prepare(`INSERT INTO occupation_links (occupation_id, list, position, name, name_key, target_id) VALUES (?, ?, ?, ?, ?, NULL)`);
@@ -53,7 +55,7 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
     }
     const time = new Date().toISOString();
     const r = insOccupation.run(
-      slug, c.name, key, c.reading, c.industry ?? "", minorId(c), c.summary, c.description, c.futureOutlook, c.workStyle,
+      slug, c.name, key, c.reading, readingRow(c.reading), c.industry ?? "", minorId(c), c.summary, c.description, c.futureOutlook, c.workStyle,
       c.source ? JSON.stringify(c.source) : null, emptySectionMask(c), time, time,
     );
     if (r.changes === 0) {
@@ -116,6 +118,7 @@ export function finishBulkInsert(tx: WriteTx, aside?: ReturnType<typeof setIndex
   aside?.restore((table) => table !== "occupation_links");
   resolveUnresolvedLinks(tx);
   aside?.restore();
+  recordBulkInsert(tx);
 }
 
 /** A larger page cache for one bulk write (the transaction's pages stay in memory until commit); gives back a function restoring the old size. */

@@ -86,6 +86,8 @@ export async function updateOccupation(
     const changed = saved.outcome !== "unchanged" || slug !== row.slug;
     let version = saved.version;
     if (saved.outcome === "unchanged" && slug !== row.slug) version = bumpVersion(tx, id, opts, "renamed");
+    // A new slug alone leaves saveProfile nothing to save, but the public URL and links moved.
+    if (saved.outcome === "unchanged" && slug !== row.slug) afterOccupationWrite(tx, id);
     if (changed) {
       addAudit(tx, { userId: opts.actor.id, actor: opts.actor.email, action: opts.publish ? "occupation.publish" : "occupation.update", target: slug, detail: `version ${version}` });
     }

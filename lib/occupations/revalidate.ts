@@ -1,18 +1,18 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { applyPendingInvalidations } from "@/lib/cache/outbox-poller";
 
-/** Public pages are dynamic, but drop any cached render of what a write may have changed. */
-export function revalidateOccupation(...slugs: string[]) {
-  revalidatePath("/");
-  revalidatePath("/browse", "layout");
-  revalidatePath("/admin/occupations");
-  revalidatePath("/feed.xml");
-  revalidatePath("/browse/[major]/feed.xml", "page");
-  // A comparison of two published versions never changes, but it must go when the profile does
-  // (unpublished, deleted, renamed): the pattern marks them all, each re-rendered only when visited.
-  revalidatePath("/occupations/[slug]/history/[range]", "page");
-  for (const slug of new Set(slugs)) {
-    revalidatePath(`/occupations/${slug}`);
-    revalidatePath(`/occupations/${slug}/history`);
+/**
+ * After a catalog write in a server action or route: the write queued the tags of the public pages
+ * it changed (lib/cache/invalidation.ts); expire them now rather than at the next poll, so the
+ * editor's next look at the public page is fresh. In a server action this also refreshes the admin
+ * pages held in the editor's browser.
+ */
+export async function afterCatalogWrite() {
+  await applyPendingInvalidations();
+  try {
+    revalidatePath("/admin", "layout");
+  } catch {
+    // Outside a request (nothing to refresh in a browser).
   }
 }

@@ -4,6 +4,7 @@ import type { Db } from "@/db/index";
 import { occupationAptitudes, occupationLinks, occupationTerms, occupations, revisions } from "@/db/schema";
 import { ensureTierPath } from "@/lib/classifications/tiers";
 import { emptySectionMask } from "@/lib/quality/empty-sections";
+import { readingRow } from "@/lib/reading/gojuon";
 import { nameKey } from "./name-key";
 import { assertNameFree } from "./name-clash";
 import { afterOccupationWrite } from "./after-write";
@@ -42,6 +43,7 @@ function columnsOf(tx: Tx, c: ProfileContent) {
     name: c.name,
     nameKey: nameKey(c.name),
     reading: c.reading,
+    readingRow: readingRow(c.reading),
     industry: c.industry ?? "",
     minorId: ensureTierPath(tx, c.classification),
     summary: c.summary,
@@ -141,7 +143,7 @@ export function saveProfile(tx: Tx, content: ProfileContent, opts: SaveOptions):
       .where(eq(occupations.id, existing.id))
       .run();
   }
-  afterOccupationWrite(tx, existing.id);
+  afterOccupationWrite(tx, existing.id, { publicChange: !keepsPublicText });
   addRevision(tx, existing.id, version, content, opts);
   return { id: existing.id, slug, outcome: "updated", version };
 }

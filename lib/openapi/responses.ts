@@ -68,6 +68,7 @@ export const suggestResponse = z
           slug: z.string(),
           name: z.string(),
           reading: z.string(),
+          romaji: z.string().meta({ description: "The reading in Hepburn romaji, long vowels marked (empty without a reading)" }),
           matched: z.string().meta({ description: "What matched: the name, or the alias" }),
         }),
       )

@@ -6,6 +6,7 @@ describe("search normalisation", () => {
     expect(normaliseText("ＳＥＣＲＥＴＡＲＹ　General")).toBe("secretary general");
     expect(normaliseText("ﾛｳﾄﾞｳ")).toBe("ロウドウ");
     expect(normaliseText("  many   spaces ")).toBe("many spaces");
+    expect(normaliseText("葛\u{E0100}城")).toBe("葛城");
   });
 
   it("drops macrons and circumflexes of Latin letters", () => {

@@ -10,10 +10,14 @@ const LATIN_LONG: Record<string, string> = {
   ā: "a", ī: "i", ū: "u", ē: "e", ō: "o", â: "a", î: "i", û: "u", ê: "e", ô: "o",
 };
 
-/** NFKC, lower case, macrons and circumflexes folded, single spaces. */
+/** Variation selectors pick a glyph variant (葛󠄀 vs 葛): the same character for search. */
+const VARIATION_SELECTORS = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
+
+/** NFKC, lower case, macrons and circumflexes folded, variation selectors dropped, single spaces. */
 export function normaliseText(s: string): string {
   return s
     .normalize("NFKC")
+    .replace(VARIATION_SELECTORS, "")
     .toLowerCase()
     .replace(/[āīūēōâîûêô]/g, (c) => LATIN_LONG[c])
     .replace(/\s+/g, " ")
@@ -88,5 +92,5 @@ export function hasCjk(s: string): boolean {
 
 /** The Japanese runs of a text (NFKC), one per line: what the trigram index keeps of body text. */
 export function cjkRuns(s: string): string {
-  return (s.normalize("NFKC").match(/[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ー]+/g) ?? []).join("\n");
+  return (s.normalize("NFKC").replace(VARIATION_SELECTORS, "").match(/[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ー]+/g) ?? []).join("\n");
 }

@@ -5,7 +5,8 @@ import { readListRows } from "@/lib/occupations/list-rows";
 import { highlightFor, type Highlight } from "./highlight";
 import { indexedTerms } from "./indexed-terms";
 import { MATCH_SAMPLE, PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./limits";
-import { likePrefix, planSearch, type SearchPlan } from "./query";
+import { planQuery } from "./kanji-reading";
+import { likePrefix, type SearchPlan } from "./query";
 import { minorTierPaths, pathMatches, type TierFilter, type TierPath } from "./tiers";
 
 
@@ -51,6 +52,7 @@ function hitIds(plan: SearchPlan): SQL {
     plan.grams && fts("search_grams", plan.grams),
     plan.readingGrams && fts("search_grams", plan.readingGrams),
     plan.readingPrefix && fts("search_names", plan.readingPrefix),
+    plan.mixed && fts("search_grams", plan.mixed),
   ].filter((p): p is SQL => !!p);
   // ORDER BY: SQLite then merges the rowid-ordered FTS scans as they stream, so a LIMIT stops early.
   return sql`${sql.join(parts, sql` UNION `)} ORDER BY 1`;
@@ -70,7 +72,12 @@ function priorityHits(plan: SearchPlan, sample?: number): SQL {
     sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${plan.exactKey}`,
   ];
   for (const n of [plan.names && fts("search_names", plan.names, sample), plan.grams && fts("search_grams", plan.grams, sample)]) if (n) parts.push(sql`SELECT id, 1, 0 FROM (${n})`);
-  for (const r of [plan.readingGrams && fts("search_grams", plan.readingGrams, sample), plan.readingPrefix && fts("search_names", plan.readingPrefix, sample)]) if (r) parts.push(sql`SELECT id, 0, 1 FROM (${r})`);
+  for (const r of [
+    plan.readingGrams && fts("search_grams", plan.readingGrams, sample),
+    plan.readingPrefix && fts("search_names", plan.readingPrefix, sample),
+    plan.mixed && fts("search_grams", plan.mixed, sample),
+  ])
+    if (r) parts.push(sql`SELECT id, 0, 1 FROM (${r})`);
   return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY id`;
 }
 
@@ -101,7 +108,7 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1)), PAGE_MAX);
   const pageSize = Math.min(Math.max(1, Math.trunc(input.pageSize ?? PAGE_SIZE_DEFAULT)), PAGE_SIZE_MAX);
   const filter: TierFilter = { major: input.major || undefined, middle: input.middle || undefined, minor: input.minor || undefined };
-  const plan = planSearch(input.q);
+  const plan = await planQuery(input.q);
   const empty: SearchResponse = { total: 0, totalCapped: false, page, pageSize, results: [], facets: { major: [], middle: [], minor: [] } };
   if (plan.text && !plan.words.length) return empty;
 
@@ -178,7 +185,7 @@ function listedPage(inTiers: SQL, common: boolean, offset: number, pageSize: num
   );
 }
 
-/** Name, alias and reading matches first (exact, name prefix, name/alias words, reading; ties by name), then body matches by bm25. */
+/** Name, alias and reading matches first (exact, name prefix or exact reading, name/alias words, reading; ties by name), then body matches by bm25. */
 function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: number, pageSize: number, sample?: number): Row[] {
   // Both steps rank ids only; the page's rows (with their long text) are read once by primary key.
   const priority = db.all<{ id: number; n: number }>(sql`
@@ -189,6 +196,7 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
         WHEN o.name_key = ${plan.exactKey} THEN 0
         WHEN o.id IN (SELECT t.occupation_id FROM occupation_terms t WHERE t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
         WHEN o.name_key LIKE ${likePrefix(plan.exactKey)} ESCAPE '\\' THEN 1
+        ${plan.readingExact ? sql`WHEN h.reading AND o.reading IN (${plan.readingExact[0]}, ${plan.readingExact[1]}) THEN 1` : sql``}
         WHEN h.named THEN 2
         ELSE 3 END,
       o.name_key, o.id

@@ -2,24 +2,27 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
 import { nameKey } from "@/lib/occupations/name-key";
+import { toHepburn } from "@/lib/reading/romaji";
 import { foldKanaWithMap, katakanaToHiragana } from "./normalise";
-import { planSearch } from "./query";
+import { planQuery } from "./kanji-reading";
 
 export const SUGGEST_MAX = 10;
 const CANDIDATES = 40;
 
-export type Suggestion = { slug: string; name: string; reading: string; matched: string };
+/** `romaji`: the reading in Hepburn (empty without a reading), shown beside the kana. */
+export type Suggestion = { slug: string; name: string; reading: string; romaji: string; matched: string };
 
 const fts = (table: string, match: string) =>
   sql`SELECT rowid AS id FROM ${sql.identifier(table)} WHERE ${sql.identifier(table)} MATCH ${match} LIMIT ${CANDIDATES}`;
 
 /**
- * Names and aliases for typeahead: exact first, then names and aliases starting with the query,
- * then word prefixes, readings and substrings; ties by name. `matched` is the name, alias or
+ * Names and aliases for typeahead: exact name first, then names starting with the query or an
+ * exact reading, alias prefixes, reading prefixes, word prefixes, reading substrings and mixed
+ * Japanese/Latin matches; ties by name. `matched` is the name, alias or
  * reading that matched.
  */
 export async function suggestOccupations(q: string): Promise<Suggestion[]> {
-  const plan = planSearch(q);
+  const plan = await planQuery(q);
   if (!plan.words.length) return [];
   const key = plan.exactKey;
   const upper = `${key}\u{10FFFF}`;
@@ -31,6 +34,7 @@ export async function suggestOccupations(q: string): Promise<Suggestion[]> {
   if (plan.grams) sources.push(fts("search_grams", plan.grams));
   if (plan.readingGrams) sources.push(fts("search_grams", plan.readingGrams));
   if (plan.readingPrefix) sources.push(fts("search_names", plan.readingPrefix));
+  if (plan.mixed) sources.push(fts("search_grams", plan.mixed));
   const rows = db.all<{ id: number; slug: string; name: string; reading: string; aliases: string | null }>(sql`
     SELECT o.id, o.slug, o.name, o.reading,
       (SELECT group_concat(t.value, char(10)) FROM occupation_terms t WHERE t.occupation_id = o.id AND t.list = 'alias') AS aliases
@@ -46,13 +50,14 @@ export async function suggestOccupations(q: string): Promise<Suggestion[]> {
       const rank = k === key ? 0 : k.startsWith(key) ? (t.alias ? 2 : 1) : plan.words.every((w) => k.includes(w)) ? (t.alias ? 5 : 4) : 9;
       if (rank < best.rank) best = { rank, matched: t.text };
     }
-    if (best.rank > 3 && plan.kana) {
+    if (best.rank > 1 && plan.kana) {
       const reading = foldKanaWithMap(katakanaToHiragana(r.reading.normalize("NFKC"))).key;
-      if (reading.startsWith(plan.kana.key)) best = { rank: 3, matched: r.reading };
-      else if (best.rank === 9 && reading.includes(plan.kana.key)) best = { rank: 6, matched: r.reading };
+      const rank = reading === plan.kana.key ? 1 : reading.startsWith(plan.kana.key) ? 3 : reading.includes(plan.kana.key) ? 6 : 9;
+      if (rank < best.rank) best = { rank, matched: r.reading };
     }
+    if (best.rank === 9 && plan.mixed) best = { rank: 7, matched: r.reading || r.name };
     return { ...best, r };
   });
   scored.sort((a, b) => a.rank - b.rank || a.r.name.localeCompare(b.r.name));
-  return scored.slice(0, SUGGEST_MAX).map((s) => ({ slug: s.r.slug, name: s.r.name, reading: s.r.reading, matched: s.matched }));
+  return scored.slice(0, SUGGEST_MAX).map((s) => ({ slug: s.r.slug, name: s.r.name, reading: s.r.reading, romaji: toHepburn(s.r.reading), matched: s.matched }));
 }

@@ -3,12 +3,16 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { alternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
+import { tagPage } from "@/lib/cache/page-tags";
+import { TAGS } from "@/lib/cache/tags";
 import { getPublicTierTree, listRecentlyUpdated } from "@/lib/classifications/browse";
 import { feedAlternates } from "@/lib/feed/feed-links";
 import { OccupationCards } from "./_components/occupation-cards";
 import { SearchBox } from "./_components/search-box";
 
-export const dynamic = "force-dynamic";
+// Cached (ISR): rendered on first request, then served from the cache until a write expires its
+// tags (lib/cache/invalidation.ts); 300 s bounds a shared cache's copy (s-maxage) and any missed invalidation.
+export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,7 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   await pageLocale(params);
-  const [tree, recent, t, format] = await Promise.all([getPublicTierTree(), listRecentlyUpdated(6), getTranslations("Home"), getFormatter()]);
+  await tagPage(TAGS.home);
+  const [tree, recent, t, r, format] = await Promise.all([getPublicTierTree(), listRecentlyUpdated(6), getTranslations("Home"), getTranslations("Reading"), getFormatter()]);
   const total = tree.reduce((n, t) => n + t.count, 0);
   return (
     <>
@@ -45,6 +50,9 @@ export default async function HomePage({ params }: Props) {
           </ul>
           <p>
             <Link href="/browse">{t("allClassifications")}</Link>
+          </p>
+          <p>
+            <Link href="/browse/reading">{r("link")}</Link> <span className="muted">{r("hint")}</span>
           </p>
         </section>
       </div>

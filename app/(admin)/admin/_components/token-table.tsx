@@ -18,7 +18,7 @@ export async function TokenTable({ tokens, showOwner = false, revoke }: Props) {
   if (tokens.length === 0) return <p className="empty-state">{t("none")}</p>;
   const now = new Date();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={t("caption", { count: tokens.length })} tabIndex={0}>
       <table className="compact">
         <caption>{t("caption", { count: tokens.length })}</caption>
         <thead>

@@ -46,7 +46,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <button type="submit">{t("apply")}</button>
         {(actor || action) && <Link href="/admin/audit">{t("clear")}</Link>}
       </form>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={t("title")} tabIndex={0}>
         <table className="compact">
           <caption>
             {t("caption", { count: total })}{pages > 1 && t("pageOf", { page, pages })}
@@ -63,7 +63,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className="nowrap"><time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "medium", timeZoneName: "short" })}</time></td>
+                <td className="nowrap"><time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" })}</time></td>
                 <td>{r.actor}</td>
                 <td><code>{r.action}</code></td>
                 <td>{r.target}</td>

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { afterCatalogWrite } from "@/lib/occupations/revalidate";
 import { z } from "zod";
 import { editorAction } from "@/lib/auth/action";
 import { catalogStamp } from "@/lib/interchange/catalog-stamp";
@@ -46,6 +46,6 @@ export const applyImport = editorAction<typeof uploadForm, ImportPreview>(upload
     message: `import of ${input.files.map((f) => f.name).join(", ")}`,
   });
   if (report.errors.length) return { ok: false, status: 400, message: "The import was refused; nothing was written." };
-  revalidatePath("/", "layout");
+  await afterCatalogWrite();
   return { ok: true, data: { ...report, digest: decoded.digest, stamp: await catalogStamp(), applied: true } };
 });

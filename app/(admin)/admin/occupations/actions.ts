@@ -5,7 +5,7 @@ import { z } from "zod";
 import { editorAction } from "@/lib/auth/action";
 import { undeleteOccupation } from "@/lib/occupations/edit";
 import { searchLinkTargets, type LinkTarget } from "@/lib/occupations/link-targets";
-import { revalidateOccupation } from "@/lib/occupations/revalidate";
+import { afterCatalogWrite } from "@/lib/occupations/revalidate";
 
 /** Related-jobs picker: other live profiles matching a name, reading or alias. */
 const linkTargetQuery = z.object({ q: z.string().max(200), excludeId: z.number().int().optional() });
@@ -17,6 +17,6 @@ export const findLinkTargets = editorAction<typeof linkTargetQuery, LinkTarget[]
 /** Undo a soft delete (the "Undo" right after deleting, and "Restore" in the list). */
 export const restoreDeletedOccupation = editorAction(z.object({ id: z.number().int() }), async ({ id }, user) => {
   const r = await undeleteOccupation(id, { actor: { id: user.id, email: user.email } });
-  revalidateOccupation(r.slug);
+  await afterCatalogWrite();
   redirect(`/admin/occupations/${id}/edit?notice=restored`);
 });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { editorAction } from "@/lib/auth/action";
 import { addAliasToOccupation } from "@/lib/occupations/add-alias";
-import { revalidateOccupation } from "@/lib/occupations/revalidate";
+import { afterCatalogWrite } from "@/lib/occupations/revalidate";
 import { NAME_MAX } from "@/lib/occupations/schema";
 
 const addAliasInput = z.object({
@@ -16,7 +16,7 @@ export const addAliasAction = editorAction<typeof addAliasInput, { name: string;
   addAliasInput,
   async (input, user) => {
     const r = await addAliasToOccupation(input.profile, input.alias, { id: user.id, email: user.email });
-    revalidateOccupation(r.slug);
+    await afterCatalogWrite();
     revalidatePath("/admin/quality");
     return { ok: true, data: { name: r.name, published: r.published, id: r.id } };
   },

@@ -22,7 +22,7 @@ export default async function UsersPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={t("title")} tabIndex={0}>
         <table className="compact">
           <caption>{t("caption", { count: users.length })}</caption>
           <thead>

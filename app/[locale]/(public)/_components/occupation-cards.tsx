@@ -1,4 +1,5 @@
 import { Link } from "@/i18n/navigation";
+import { Reading } from "@/app/_components/reading";
 
 export type OccupationCardItem = { slug: string; name: string; reading: string; summary: string };
 
@@ -11,7 +12,11 @@ export function OccupationCards({ items, headingLevel = 3 }: { items: Occupation
           <H>
             <Link href={`/occupations/${o.slug}`}>{o.name}</Link>
           </H>
-          {o.reading && <p lang="ja">{o.reading}</p>}
+          {o.reading && (
+            <p className="reading">
+              <Reading reading={o.reading} />
+            </p>
+          )}
           <p>{o.summary}</p>
         </li>
       ))}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { useEffect, useState, type KeyboardEvent } from "react";
 
-type Suggestion = { slug: string; name: string; reading: string; matched: string };
+type Suggestion = { slug: string; name: string; reading: string; romaji: string; matched: string };
 
 /**
  * The search input as an ARIA combobox (list autocomplete): suggestions from /api/v1/suggest as
@@ -115,7 +115,13 @@ export function SearchCombobox({ id, defaultValue, placeholder }: { id: string; 
             onClick={() => choose(s)}
           >
             <span className="suggestion-name">{s.name}</span>
-            {s.matched !== s.name && <span className="suggestion-matched" lang={s.matched === s.reading ? "ja" : undefined}>{s.matched}</span>}
+            {s.matched === s.reading && s.reading ? (
+              <span className="suggestion-matched">
+                <span lang="ja">{s.reading}</span> <span className="romaji">{s.romaji}</span>
+              </span>
+            ) : (
+              s.matched !== s.name && <span className="suggestion-matched">{s.matched}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -4,6 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { alternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { tagPage } from "@/lib/cache/page-tags";
+import { tierTag } from "@/lib/cache/tags";
 import { findTierPath, listOccupationsInMinor, type TierNode } from "@/lib/classifications/browse";
 import { feedAlternates } from "@/lib/feed/feed-links";
 import { Breadcrumb } from "../_components/breadcrumb";
@@ -61,9 +63,12 @@ async function MiddleBody({ node, here, locale }: { node: TierNode; here: string
 }
 
 /** A Minor tier: its occupations, a page at a time. */
+const pageHref = (here: string, n: number) => (n === 1 ? here : `${here}/page/${n}`);
+
 async function MinorBody({ node, here, page, locale }: { node: TierNode; here: string; page: number; locale: Locale }) {
   const t = await getTranslations("Browse");
   const pages = Math.max(1, Math.ceil(node.count / PAGE_SIZE));
+  if (page > pages) notFound();
   const current = Math.min(Math.max(page, 1), pages);
   const items = await listOccupationsInMinor(node.id, PAGE_SIZE, (current - 1) * PAGE_SIZE, orderFor(locale));
   if (!items.length) return <p>{t("noneInGroup")}</p>;
@@ -73,9 +78,9 @@ async function MinorBody({ node, here, page, locale }: { node: TierNode; here: s
       {pages > 1 && (
         <nav className="pagination" aria-label={t("pages")}>
           <ul>
-            {current > 1 && <li><Link href={`${here}?page=${current - 1}`}>{t("previous")}</Link></li>}
+            {current > 1 && <li><Link href={pageHref(here, current - 1)}>{t("previous")}</Link></li>}
             <li><span aria-current="page">{t("pageOf", { page: current, pages })}</span></li>
-            {current < pages && <li><Link href={`${here}?page=${current + 1}`}>{t("next")}</Link></li>}
+            {current < pages && <li><Link href={pageHref(here, current + 1)}>{t("next")}</Link></li>}
           </ul>
         </nav>
       )}
@@ -85,6 +90,7 @@ async function MinorBody({ node, here, page, locale }: { node: TierNode; here: s
 
 /** One tier of the classification with what lies under it. */
 export async function TierPage({ locale, slugs, page = 1 }: { locale: Locale; slugs: string[]; page?: number }) {
+  await tagPage(tierTag(...slugs));
   const [found, t] = await Promise.all([findTierPath(slugs), getTranslations("Browse")]);
   if (!found) notFound();
   const node = found.nodes[found.nodes.length - 1];

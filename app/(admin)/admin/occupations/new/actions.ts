@@ -4,7 +4,7 @@ import { saveOccupationInput } from "@/lib/occupations/form-schema";
 import { editorAction } from "@/lib/auth/action";
 import { createOccupation } from "@/lib/occupations/edit";
 import { addReverseLinks } from "@/lib/occupations/reverse-links";
-import { revalidateOccupation } from "@/lib/occupations/revalidate";
+import { afterCatalogWrite } from "@/lib/occupations/revalidate";
 import { profileContent } from "@/lib/occupations/schema";
 import type { SaveResult } from "../_components/save-result";
 import { describeReverseLinks } from "../_components/save-result";
@@ -14,7 +14,7 @@ export const createOccupationAction = editorAction<typeof saveOccupationInput, S
   const content = profileContent.parse(input);
   const r = await createOccupation(content, { slug: input.slug || undefined, publish: input.publish, actor, message: input.message });
   const reverse = input.reverseLinks.length ? await addReverseLinks(content.name, input.reverseLinks, { publish: input.publish, actor }) : [];
-  revalidateOccupation(r.slug, ...reverse.map((o) => o.slug));
+  await afterCatalogWrite();
   const data: SaveResult = { id: r.id, slug: r.slug, version: r.version, status: r.status, notices: describeReverseLinks(reverse) };
   return { ok: true, data };
 });

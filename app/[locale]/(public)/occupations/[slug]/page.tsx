@@ -6,6 +6,8 @@ import { ProfileView } from "@/app/_components/profile-view";
 import { alternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
+import { tagPage } from "@/lib/cache/page-tags";
+import { profileTag } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
 import { occupationJsonLd, scriptSafeJson } from "@/lib/occupations/json-ld";
 import { getPublishedOccupation } from "@/lib/occupations/read";
@@ -13,7 +15,14 @@ import { lastPublishedAt } from "@/lib/revisions/public-history";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export const dynamic = "force-dynamic";
+// Cached (ISR): rendered on first request, then served from the cache until a write expires its
+// tags (lib/cache/invalidation.ts); 300 s bounds a shared cache's copy (s-maxage) and any missed invalidation.
+export const revalidate = 300;
+
+/** No page is rendered at build time: each is rendered on its first request. */
+export async function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -29,7 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OccupationPage({ params }: Props) {
   await pageLocale(params);
-  const found = await getPublishedOccupation((await params).slug);
+  const { slug } = await params;
+  await tagPage(profileTag(slug));
+  const found = await getPublishedOccupation(slug);
   if (!found) notFound();
   const { profile, meta } = found;
   const [t, format] = await Promise.all([getTranslations("Profile"), getFormatter()]);

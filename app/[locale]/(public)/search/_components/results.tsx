@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { HighlightField } from "@/lib/search/highlight";
 import type { SearchResult } from "@/lib/search/search";
+import { Reading } from "@/app/_components/reading";
 import { AddToCompare } from "../../_components/add-to-compare";
 import { HighlightText } from "./highlight-text";
 
@@ -27,8 +28,8 @@ export function Results({ results, start }: { results: SearchResult[]; start: nu
               <Link href={`/occupations/${r.slug}`}>{h?.field === "name" ? <HighlightText fragments={h.fragments} /> : r.name}</Link>
             </h2>
             {r.reading && (
-              <p className="reading" lang="ja">
-                {h?.field === "reading" ? <HighlightText fragments={h.fragments} /> : r.reading}
+              <p className="reading">
+                <Reading reading={r.reading}>{h?.field === "reading" ? <HighlightText fragments={h.fragments} /> : undefined}</Reading>
               </p>
             )}
             <p className="tiers">

@@ -1,5 +1,7 @@
 import { requireApiUser } from "@/lib/auth/guards";
 import { serializeCard } from "@/lib/cards/serialize";
+import { applyPendingInvalidations } from "@/lib/cache/outbox-poller";
+import { contentEtag, matchesIfNoneMatch } from "@/lib/http/etag";
 import { handle } from "@/lib/http/handle";
 import { occupationReadQuery, slugPath } from "@/lib/http/api-params";
 import { ifMatchVersion, methodNotAllowed, queryFlag, readJsonBody } from "@/lib/http/body";
@@ -23,24 +25,26 @@ export const GET = handle(async (req: Request, ctx: Ctx) => {
   const url = new URL(req.url);
   const query = occupationReadQuery.parse(firstValues(url.searchParams, ["draft", "format", "download"]));
   let profile: Profile | undefined;
-  if (query.draft) {
+  const draft = query.draft;
+  if (draft) {
     await requireApiUser(req, "editor");
     profile = await getWorkingCopy(slug);
   } else {
     profile = (await getPublishedOccupation(slug))?.profile;
   }
   if (!profile) throw new NotFoundError("occupation");
-  const etag = `"${profile.version}"`;
-  // The ETag is the version for If-Match on writes. It is not used for 304s: a profile's JSON also
-  // changes when its tiers are renamed or a linked profile is deleted, without a new version.
-  const headers: Record<string, string> = { ETag: etag, "Cache-Control": "no-cache" };
-  const download = query.download;
-  if (query.format === "card") {
-    if (download) headers["Content-Disposition"] = `attachment; filename="${slug}.txt"`;
-    return new Response(serializeCard(profile), { headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
-  }
-  if (download) headers["Content-Disposition"] = `attachment; filename="${slug}.json"`;
-  return Response.json(profile, { headers });
+  const card = query.format === "card";
+  const body = card ? serializeCard(profile) : JSON.stringify(profile);
+  const etag = contentEtag(profile.version, body);
+  // Published JSON may sit briefly in a shared cache; a working copy is for its editor only.
+  const headers: Record<string, string> = {
+    ETag: etag,
+    "Cache-Control": draft ? "private, no-store" : "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
+  };
+  if (matchesIfNoneMatch(req, etag)) return new Response(null, { status: 304, headers });
+  if (query.download) headers["Content-Disposition"] = `attachment; filename="${slug}.${card ? "txt" : "json"}"`;
+  headers["Content-Type"] = card ? "text/plain; charset=utf-8" : "application/json";
+  return new Response(body, { headers });
 });
 
 /**
@@ -62,8 +66,9 @@ export const PUT = handle(async (req: Request, ctx: Ctx) => {
     actor: { id: user.id, email: user.email },
     message: "updated over the API",
   });
+  await applyPendingInvalidations();
   const profile = (await getWorkingCopy(saved.slug))!;
-  return Response.json(profile, { headers: { ETag: `"${profile.version}"` } });
+  return Response.json(profile, { headers: { ETag: contentEtag(profile.version, JSON.stringify(profile)), "Cache-Control": "private, no-store" } });
 });
 
 /** Soft delete (undone from the admin); needs `If-Match`. */
@@ -73,6 +78,7 @@ export const DELETE = handle(async (req: Request, ctx: Ctx) => {
   const id = idForSlug(slug);
   if (id === undefined) throw new NotFoundError("occupation");
   await deleteOccupation(id, { expectedVersion: ifMatchVersion(req), actor: { id: user.id, email: user.email } });
+  await applyPendingInvalidations();
   return new Response(null, { status: 204 });
 });
 

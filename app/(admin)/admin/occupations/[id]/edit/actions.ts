@@ -7,18 +7,17 @@ import { deleteOccupation, unpublishOccupation, updateOccupation } from "@/lib/o
 import { getEditableOccupation } from "@/lib/occupations/editable";
 import { saveOccupationInput } from "@/lib/occupations/form-schema";
 import { addReverseLinks } from "@/lib/occupations/reverse-links";
-import { revalidateOccupation } from "@/lib/occupations/revalidate";
+import { afterCatalogWrite } from "@/lib/occupations/revalidate";
 import { profileContent, type ProfileContent } from "@/lib/occupations/schema";
 import { describeReverseLinks, type SaveResult } from "../../_components/save-result";
 
 export const saveOccupationAction = editorAction<typeof saveOccupationInput, SaveResult>(saveOccupationInput, async (input, user) => {
   if (input.id === undefined || input.expectedVersion === undefined) return { ok: false, status: 400, message: "Missing the profile or the version it was loaded at. Reload the page." };
   const actor = { id: user.id, email: user.email };
-  const before = await getEditableOccupation(input.id);
   const content = profileContent.parse(input);
   const r = await updateOccupation(input.id, content, { expectedVersion: input.expectedVersion, slug: input.slug || undefined, publish: input.publish, actor, message: input.message });
   const reverse = input.reverseLinks.length ? await addReverseLinks(content.name, input.reverseLinks, { publish: input.publish, actor }) : [];
-  revalidateOccupation(r.slug, ...(before ? [before.slug] : []), ...reverse.map((o) => o.slug));
+  await afterCatalogWrite();
   const notices = describeReverseLinks(reverse);
   if (!r.changed) notices.unshift("Nothing had changed, so no new version was saved.");
   const data: SaveResult = { id: r.id, slug: r.slug, version: r.version, status: r.status, notices };
@@ -39,12 +38,12 @@ export const loadConflict = editorAction<typeof conflictInput, ConflictState>(co
 const unpublishInput = z.object({ id: z.number().int(), expectedVersion: z.number().int() });
 export const unpublishAction = editorAction<typeof unpublishInput, { version: number }>(unpublishInput, async ({ id, expectedVersion }, user) => {
   const r = await unpublishOccupation(id, { expectedVersion, actor: { id: user.id, email: user.email } });
-  revalidateOccupation(r.slug);
+  await afterCatalogWrite();
   return { ok: true, data: { version: r.version } };
 });
 
 export const deleteAction = editorAction(z.object({ id: z.number().int(), expectedVersion: z.number().int().optional() }), async ({ id, expectedVersion }, user) => {
   const r = await deleteOccupation(id, { expectedVersion, actor: { id: user.id, email: user.email } });
-  revalidateOccupation(r.slug);
+  await afterCatalogWrite();
   redirect(`/admin/occupations?deleted=${id}`);
 });

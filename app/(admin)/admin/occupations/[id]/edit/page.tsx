@@ -45,7 +45,7 @@ export default async function EditOccupationPage({ params, searchParams }: Props
       <header className="edit-header">
         <h1>{t("heading", { name: occ.content.name })}</h1>
         <p className="status-line">
-          <StatusBadge info={status} /> <span className="muted">{t.rich("versionLine", { version: occ.meta.version, time: () => <time dateTime={occ.meta.updatedAt}>{format.dateTime(new Date(occ.meta.updatedAt), { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" })}</time> })}</span>
+          <StatusBadge info={status} /> <span className="muted">{t.rich("versionLine", { version: occ.meta.version, time: () => <time dateTime={occ.meta.updatedAt}>{format.dateTime(new Date(occ.meta.updatedAt), { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" })}</time> })}</span>
         </p>
         <p className="visually-hidden" role="status">{t("statusSr", { status: status$(statusKey(status)) })}</p>
         <nav aria-label={t("thisProfile")} className="actions">

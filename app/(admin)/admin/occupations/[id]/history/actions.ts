@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { editorAction } from "@/lib/auth/action";
 import { updateOccupation } from "@/lib/occupations/edit";
-import { revalidateOccupation } from "@/lib/occupations/revalidate";
+import { afterCatalogWrite } from "@/lib/occupations/revalidate";
 import { getRevisionContent } from "@/lib/revisions/history";
 
 /** Bring back an old version as a new draft (nothing goes public until someone publishes). */
@@ -14,7 +14,7 @@ export const restoreRevisionAction = editorAction(
     const content = await getRevisionContent(id, version);
     if (!content) return { ok: false, status: 404, message: `There is no version ${version}.` };
     const r = await updateOccupation(id, content, { expectedVersion, actor: { id: user.id, email: user.email }, message: `Restored version ${version}` });
-    revalidateOccupation(r.slug);
+    await afterCatalogWrite();
     redirect(`/admin/occupations/${id}/edit?notice=${r.changed ? `restored-version-${version}` : "unchanged"}`);
   },
 );

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { tagPage } from "@/lib/cache/page-tags";
+import { profileTag } from "@/lib/cache/tags";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { alternates } from "@/i18n/alternates";
@@ -12,9 +14,14 @@ import "./history.css";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-// Like every public page today, rendered per request. It reads no headers, cookies or query
-// string, so it can be cached as the profile page is (revalidateOccupation already drops it).
-export const dynamic = "force-dynamic";
+// Cached (ISR): rendered on first request, then served from the cache until a write expires its
+// tags (lib/cache/invalidation.ts); 300 s bounds a shared cache's copy (s-maxage) and any missed invalidation.
+export const revalidate = 300;
+
+/** No page is rendered at build time: each is rendered on its first request. */
+export async function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -25,7 +32,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicHistoryPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const found = await getPublishedOccupation((await params).slug);
+  const { slug } = await params;
+  await tagPage(profileTag(slug));
+  const found = await getPublishedOccupation(slug);
   if (!found) notFound();
   const { profile, meta } = found;
   const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { tagPage } from "@/lib/cache/page-tags";
+import { profileTag } from "@/lib/cache/tags";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { VersionDiff } from "@/app/_components/version-diff";
@@ -12,8 +14,14 @@ import "../history.css";
 
 type Props = { params: Promise<{ locale: string; slug: string; range: string }> };
 
-// Cacheable for the same reasons as the history page (a path, no request data).
-export const dynamic = "force-dynamic";
+// Cached (ISR): rendered on first request, then served from the cache until a write expires its
+// tags (lib/cache/invalidation.ts); 300 s bounds a shared cache's copy (s-maxage) and any missed invalidation.
+export const revalidate = 300;
+
+/** No page is rendered at build time: each is rendered on its first request. */
+export async function generateStaticParams() {
+  return [];
+}
 
 async function load(params: Props["params"]) {
   const { slug, range } = await params;
@@ -35,6 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicVersionDiffPage({ params }: Props) {
   await pageLocale(params);
+  await tagPage(profileTag((await params).slug));
   const d = await load(params);
   if (!d) notFound();
   const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);
