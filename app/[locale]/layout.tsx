@@ -8,8 +8,9 @@ import { env } from "@/lib/env";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
-// Only /en (the rewrite target of unprefixed paths) and /ja; anything else is a 404.
-export const dynamicParams = false;
+// /en (the rewrite target of unprefixed paths) and /ja are built; any other locale segment is a
+// 404 from pageLocale(). Not `dynamicParams = false`: child segments inherit it, and then every
+// profile, tier and history page (rendered on first request, ISR) would be a 404.
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
