@@ -33,6 +33,8 @@ export function LocaleSwitch({ stay = false }: { stay?: boolean }) {
         // Keep the query (a search) across the switch; the static href cannot know it.
         if (window.location.search) {
           e.preventDefault();
+          // A full load on purpose: the two languages have separate root layouts (<html lang>).
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination
           window.location.assign(`${href}${window.location.search}`);
         } else if (stay) {
           e.preventDefault();
