@@ -1,8 +1,13 @@
 import type { NextConfig } from "next";
 import path from "node:path";
+import createNextIntlPlugin from "next-intl/plugin";
 import { env } from "./lib/env";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
+import { LOCALE_COOKIE } from "./i18n/routing";
 import { UPLOAD_MAX_BODY_BYTES } from "./lib/interchange/upload-limits";
+
+// Paths that are not public pages: they keep their own routes and never get a locale segment.
+const NOT_PUBLIC = "(?!(?:en|ja|admin|login|api|_next)(?:/|$))";
 
 const nextConfig: NextConfig = {
   // The container image (Dockerfile) ships the standalone server; `npm start` uses the normal build.
@@ -25,24 +30,45 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: UPLOAD_MAX_BODY_BYTES },
     proxyClientMaxBodySize: UPLOAD_MAX_BODY_BYTES,
   },
-  async rewrites() {
-    return {
-      // Old links to later pages of a Minor group: the page number moved into the path (cached pages cannot read the query).
-      beforeFiles: [
-        {
-          source: "/browse/:major/:middle/:minor",
-          has: [{ type: "query", key: "page", value: "(?<n>[1-9]\\d{0,5})" }],
-          destination: "/browse/:major/:middle/:minor/page/:n",
-        },
-      ],
-    };
-  },
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
+  async redirects() {
+    return [
+      // English has no prefix: /en/... is only the internal target of the rewrites below.
+      { source: "/en", destination: "/", permanent: true },
+      { source: "/en/:path*", destination: "/:path*", permanent: true },
+      // The home page follows a remembered choice, and on a first visit (no cookie) a browser that
+      // prefers Japanese. Static config, so no proxy runs on public pages.
+      { source: "/", has: [{ type: "cookie", key: LOCALE_COOKIE, value: "ja" }], destination: "/ja", permanent: false },
+      {
+        source: "/",
+        has: [{ type: "header", key: "accept-language", value: "ja(?:[-_;,].*)?" }],
+        missing: [{ type: "cookie", key: LOCALE_COOKIE }],
+        destination: "/ja",
+        permanent: false,
+      },
+    ];
+  },
+  async rewrites() {
+    // Unprefixed public paths are the English locale segment (app/[locale]). afterFiles: static
+    // routes (sitemap.xml, robots.txt, icon.svg) are matched before this.
+    const pageQuery = [{ type: "query" as const, key: "page", value: "(?<n>[1-9]\\d{0,5})" }];
+    return {
+      // Old links to later pages of a Minor group: the page number moved into the path (cached pages cannot read the query).
+      beforeFiles: [
+        { source: "/browse/:major/:middle/:minor", has: pageQuery, destination: "/en/browse/:major/:middle/:minor/page/:n" },
+        { source: "/ja/browse/:major/:middle/:minor", has: pageQuery, destination: "/ja/browse/:major/:middle/:minor/page/:n" },
+      ],
+      afterFiles: [
+        { source: "/", destination: "/en" },
+        { source: `/:path(${NOT_PUBLIC}.*)`, destination: "/en/:path" },
+      ],
+    };
+  },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -47,11 +47,11 @@ export default async function proxy(req: NextRequest) {
 
 // Only the dynamic pages and the API: cached public pages carry their own CSP (the cache handler)
 // and a proxy in front of them would cost ~40% of their throughput. /search stays dynamic, so it
-// keeps the nonce policy from here.
+// keeps the nonce policy from here (/ja/search, its Japanese page, too).
 export const config = {
   matcher: [
     {
-      source: "/(admin|admin/.*|login|search|api/.*)",
+      source: "/(admin|admin/.*|login|search|ja/search|api/.*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

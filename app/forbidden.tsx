@@ -1,13 +1,5 @@
-import Link from "next/link";
+import { BilingualNotice } from "./_components/bilingual-notice";
 
 export default function Forbidden() {
-  return (
-    <main id="main" className="container">
-      <h1>Not allowed</h1>
-      <p>Your account does not have the role this page needs. Ask an administrator if you need access.</p>
-      <p>
-        <Link href="/admin">Back to the dashboard</Link>
-      </p>
-    </main>
-  );
+  return <BilingualNotice keys={{ title: "forbiddenTitle", text: "forbiddenText", link: "backToDashboard" }} href={() => "/admin"} />;
 }

@@ -1,15 +1,8 @@
-import type { Metadata } from "next";
-import "./globals.css";
-
-export const metadata: Metadata = {
-  title: { default: "Occupation Catalog", template: "%s · Occupation Catalog" },
-  description: "Browse and search occupation profiles: what the work is, the skills it needs, and where it leads.",
-};
-
+/**
+ * The <html> element lives in the layouts below (app/[locale]/layout.tsx for public pages, the
+ * admin and sign-in layouts), so that each page states its own language; this one only passes
+ * through, as next-intl's App Router set-up does.
+ */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <html lang="en">
-      <body>{children}</body>
-    </html>
-  );
+  return children;
 }

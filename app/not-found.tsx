@@ -1,13 +1,10 @@
-import Link from "next/link";
+import { localePath } from "@/i18n/locale-path";
+import type { Locale } from "@/i18n/routing";
+import { BilingualNotice } from "./_components/bilingual-notice";
 
+/** Paths outside every locale, and unknown admin ids. */
 export default function NotFound() {
   return (
-    <main id="main" className="container">
-      <h1>Page not found</h1>
-      <p>There is nothing at this address.</p>
-      <p>
-        <Link href="/">Go to the catalog home page</Link>
-      </p>
-    </main>
+    <BilingualNotice keys={{ title: "notFoundTitle", text: "notFoundAny", link: "home" }} href={(l) => localePath(l as Locale, "/")} />
   );
 }

@@ -1,8 +1,13 @@
+import { useTranslations } from "next-intl";
 import "./diff-view.css";
 import type { FieldDiff, ListEntry, TextPart } from "@/lib/revisions/diff";
 
+function Empty() {
+  return <p className="muted">{useTranslations("Admin.Diff")("empty")}</p>;
+}
+
 export function TextDiff({ parts }: { parts: TextPart[] }) {
-  if (!parts.length) return <p className="muted">(empty)</p>;
+  if (!parts.length) return <Empty />;
   return (
     <p className="text-diff">
       {parts.map((p, i) =>
@@ -18,17 +23,16 @@ export function TextDiff({ parts }: { parts: TextPart[] }) {
   );
 }
 
-const LABEL: Record<ListEntry["kind"], string> = { same: "", added: "added", removed: "removed", moved: "moved", changed: "changed" };
-
 function ListDiff({ items }: { items: ListEntry[] }) {
-  if (!items.length) return <p className="muted">(empty)</p>;
+  const t = useTranslations("Admin.Diff");
+  if (!items.length) return <Empty />;
   return (
     <ul className="list-diff">
       {items.map((e, i) => (
         <li key={i} className={`diff-${e.kind}`}>
           {e.kind !== "same" && (
             <span className={`diff-tag diff-tag-${e.kind}`}>
-              {LABEL[e.kind]}
+              {t(e.kind as Exclude<ListEntry["kind"], "same">)}
               {(e.kind === "moved" || (e.kind === "changed" && e.from !== e.to)) && ` ${e.from! + 1} → ${e.to! + 1}`}
             </span>
           )}{" "}
@@ -55,7 +59,7 @@ export function FieldDiffView({ diff }: { diff: FieldDiff }) {
 /** The value of a field as plain text or a list, for side-by-side views. */
 export function FieldValue({ diff, side }: { diff: FieldDiff; side: "before" | "after" }) {
   const v = diff[side];
-  if (typeof v === "string") return v ? <p className="field-value">{v}</p> : <p className="muted">(empty)</p>;
+  if (typeof v === "string") return v ? <p className="field-value">{v}</p> : <Empty />;
   return v.length ? (
     <ol className="field-value">
       {v.map((x, i) => (
@@ -63,6 +67,6 @@ export function FieldValue({ diff, side }: { diff: FieldDiff; side: "before" | "
       ))}
     </ol>
   ) : (
-    <p className="muted">(empty)</p>
+    <Empty />
   );
 }

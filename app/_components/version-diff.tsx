@@ -1,19 +1,21 @@
+import { getTranslations } from "next-intl/server";
 import type { FieldDiff } from "@/lib/revisions/diff";
 import { FieldDiffView } from "./diff-view";
 
 /** The fields that differ between two versions, each as a word or list diff, then the unchanged ones by name. */
-export function VersionDiff({ diffs }: { diffs: FieldDiff[] }) {
+export async function VersionDiff({ diffs }: { diffs: FieldDiff[] }) {
   const changed = diffs.filter((d) => d.changed);
   const unchanged = diffs.filter((d) => !d.changed);
+  const [t, field] = await Promise.all([getTranslations("Admin.History"), getTranslations("Admin.Fields")]);
   return (
     <>
       {changed.length === 0 ? (
-        <p>No field differs between these versions.</p>
+        <p>{t("same")}</p>
       ) : (
         <dl className="diff-fields">
           {changed.map((d) => (
             <div key={d.key} className="diff-field">
-              <dt>{d.label}</dt>
+              <dt>{field(d.key)}</dt>
               <dd>
                 <FieldDiffView diff={d} />
               </dd>
@@ -21,10 +23,10 @@ export function VersionDiff({ diffs }: { diffs: FieldDiff[] }) {
           ))}
         </dl>
       )}
-      {unchanged.length > 0 && <p className="muted">Unchanged: {unchanged.map((d) => d.label).join(", ")}.</p>}
-      <p className="muted">
-        Legend: <ins>added text</ins> <del>removed text</del>; list items are tagged added, removed, moved (old → new position) or changed.
-      </p>
+      {unchanged.length > 0 && (
+        <p className="muted">{t("unchanged", { fields: unchanged.map((d) => field(d.key)).join(t("listSeparator")) })}</p>
+      )}
+      <p className="muted">{t.rich("legend", { ins: (c) => <ins>{c}</ins>, del: (c) => <del>{c}</del> })}</p>
     </>
   );
 }

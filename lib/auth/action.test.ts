@@ -6,6 +6,8 @@ import { ConflictError, InvalidInputError } from "@/lib/errors";
 const session = vi.hoisted(() => ({ user: undefined as SessionUser | undefined }));
 vi.mock("./guards", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next-auth", () => ({ getServerSession: async () => null }));
+const language = vi.hoisted(() => ({ locale: "en" as "en" | "ja" }));
+vi.mock("@/i18n/request-locale", () => ({ requestLocale: async () => language.locale }));
 
 const { adminAction, editorAction } = await import("./action");
 
@@ -18,6 +20,7 @@ describe("guarded actions", () => {
   beforeEach(() => {
     body.mockClear();
     session.user = undefined;
+    language.locale = "en";
   });
 
   it("refuses a call without a session, before reading the input, and runs nothing", async () => {
@@ -25,6 +28,18 @@ describe("guarded actions", () => {
     expect(await action({ name: "x" })).toMatchObject({ ok: false, status: 401 });
     expect(await action("garbage")).toMatchObject({ ok: false, status: 401 });
     expect(body).not.toHaveBeenCalled();
+  });
+
+  it("returns the field errors in Japanese to an editor who chose Japanese; the schema stays English", async () => {
+    session.user = admin;
+    language.locale = "ja";
+    const limited = z.object({ name: z.string().min(1, "Required"), tags: z.array(z.string()).max(1, "At most 1 items") });
+    expect(await adminAction(limited, body)({ name: "", tags: ["a", "b"] })).toEqual({
+      ok: false,
+      status: 400,
+      message: "入力内容に問題があります。",
+      fieldErrors: { name: ["入力してください"], tags: ["1件までです"] },
+    });
   });
 
   it("refuses an editor on an admin action", async () => {

@@ -3,6 +3,9 @@ import type { z } from "zod";
 import type { Role } from "@/lib/users/schema";
 import type { SessionUser } from "@/lib/users/users";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { requestLocale } from "@/i18n/request-locale";
+import { validationTranslator } from "@/i18n/translator";
+import { issueMessage } from "@/i18n/zod-issue";
 import { getSessionUser } from "./guards";
 import { hasRole } from "./roles";
 
@@ -25,9 +28,12 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
     if (!hasRole(user, role)) return { ok: false, status: 403, message: `This needs the ${role} role.` };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
+      // Field errors in the editor's language; the schema's own messages are the English ones.
+      const locale = await requestLocale();
+      const t = validationTranslator(locale);
       const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-      return { ok: false, status: 400, message: "Some fields need attention.", fieldErrors };
+      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issueMessage(issue, locale, t));
+      return { ok: false, status: 400, message: t("fieldsNeedAttention"), fieldErrors };
     }
     try {
       return await fn(parsed.data, user);

@@ -81,16 +81,35 @@ export async function findTierPath(slugs: string[]): Promise<{ nodes: TierNode[]
 
 export type OccupationListItem = { slug: string; name: string; reading: string; summary: string };
 
-/** Published profiles of one Minor tier, by name, a page at a time. */
-export async function listOccupationsInMinor(minorId: number, limit = 60, offset = 0): Promise<OccupationListItem[]> {
-  return db
+export type ListOrder = "name" | "reading";
+
+// Japanese collation of kana readings (gojūon order, voiced and small kana next to their base).
+const japaneseOrder = new Intl.Collator("ja");
+
+/** Readings in Japanese collation; profiles without a reading follow, by name. */
+export function compareByReading(a: { name: string; reading: string }, b: { name: string; reading: string }): number {
+  if (!a.reading !== !b.reading) return a.reading ? -1 : 1;
+  return japaneseOrder.compare(a.reading, b.reading) || a.name.localeCompare(b.name, "en");
+}
+
+/**
+ * Published profiles of one Minor tier, a page at a time: by name, or (Japanese pages) by reading.
+ * SQL cannot sort in Japanese collation portably, so the reading order sorts the tier's rows here;
+ * a Minor tier holds at most a few hundred profiles.
+ */
+export async function listOccupationsInMinor(
+  minorId: number,
+  limit = 60,
+  offset = 0,
+  order: ListOrder = "name",
+): Promise<OccupationListItem[]> {
+  const rows = db
     .select({ slug: occupations.slug, name: occupations.name, reading: occupations.reading, summary: occupations.summary })
     .from(occupations)
     .where(and(eq(occupations.minorId, minorId), published))
-    .orderBy(asc(occupations.name))
-    .limit(limit)
-    .offset(offset)
-    .all();
+    .orderBy(asc(occupations.name));
+  if (order === "reading") return (await rows).sort(compareByReading).slice(offset, offset + limit);
+  return await rows.limit(limit).offset(offset);
 }
 
 export type RecentItem = OccupationListItem & { updatedAt: string; major: string };

@@ -10,7 +10,13 @@ function uniqueItems(items: string[], ctx: z.RefinementCtx) {
   items.forEach((item, i) => {
     const key = nameKey(item);
     if (!key) return;
-    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i], message: `Duplicate of item ${seen.get(key)! + 1}` });
+    if (seen.has(key))
+      ctx.addIssue({
+        code: "custom",
+        path: [i],
+        message: `Duplicate of item ${seen.get(key)! + 1}`,
+        params: { i18n: "duplicateItem", n: seen.get(key)! + 1 },
+      });
     else seen.set(key, i);
   });
 }
@@ -31,7 +37,13 @@ const formFields = profileContent.extend({
     const seen = new Map<string, number>();
     jobs.forEach((job, i) => {
       const key = nameKey(job.name);
-      if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "name"], message: `Duplicate of related job ${seen.get(key)! + 1}` });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "name"],
+          message: `Duplicate of related job ${seen.get(key)! + 1}`,
+          params: { i18n: "duplicateRelated", n: seen.get(key)! + 1 },
+        });
       else seen.set(key, i);
     });
   }),
@@ -39,7 +51,10 @@ const formFields = profileContent.extend({
     .string()
     .trim()
     .max(SLUG_MAX, `Must be at most ${SLUG_MAX} characters`)
-    .refine((s) => s === "" || SLUG_PATTERN.test(s), "Use lower-case letters, digits and single hyphens"),
+    .refine((s) => s === "" || SLUG_PATTERN.test(s), {
+      message: "Use lower-case letters, digits and single hyphens",
+      params: { i18n: "slugFormat" },
+    }),
   expectedVersion: z.number().int().min(1).optional(),
   message: z.string().trim().max(MESSAGE_MAX, `Must be at most ${MESSAGE_MAX} characters`),
   /** Slugs of other profiles that should get this one in their related jobs too. */
@@ -53,7 +68,12 @@ function checkSelfLink(v: FormFields, ctx: z.RefinementCtx) {
   const self = nameKey(v.name);
   v.relatedJobs.forEach((job, i) => {
     if (nameKey(job.name) === self)
-      ctx.addIssue({ code: "custom", path: ["relatedJobs", i, "name"], message: "A profile cannot be related to itself" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["relatedJobs", i, "name"],
+        message: "A profile cannot be related to itself",
+        params: { i18n: "relatedSelf" },
+      });
   });
 }
 

@@ -27,7 +27,7 @@ const line = (max: number) =>
     .string()
     .trim()
     .max(max, `Must be at most ${max} characters`)
-    .refine((s) => !/[\r\n]/.test(s), { message: "Must be a single line", abort: true })
+    .refine((s) => !/[\r\n]/.test(s), { message: "Must be a single line", params: { i18n: "singleLine" }, abort: true })
     .superRefine(charRule(lineCharProblem));
 
 const requiredLine = (max: number) => line(max).pipe(z.string().min(1, "Required"));

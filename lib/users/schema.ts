@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX, passwordProblem } from "./passwords";
+import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./passwords";
 
 export const ROLES = ["editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,7 +9,14 @@ export const newPassword = z
   .max(PASSWORD_MAX)
   .superRefine((p, ctx) => {
     const problem = passwordProblem(p);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
+    // params: what the interface translates (i18n/zod-issue.ts); the message stays for the API.
+    const params =
+      p.length < PASSWORD_MIN
+        ? { i18n: "tooShort", min: PASSWORD_MIN }
+        : p.length > PASSWORD_MAX
+          ? { i18n: "tooLong", max: PASSWORD_MAX }
+          : { i18n: "passwordCommon" };
+    if (problem) ctx.addIssue({ code: "custom", message: problem, params });
   });
 
 export const userInput = z.object({
@@ -35,6 +42,10 @@ export const passwordChangeInput = z
     newPassword,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords differ",
+    params: { i18n: "passwordsDiffer" },
+  });
 
 export const tokenIdInput = z.object({ id: z.coerce.number().int().positive() });

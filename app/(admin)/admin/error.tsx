@@ -1,12 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 export default function AdminError({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("Errors");
   return (
     <>
-      <h1>Something went wrong</h1>
-      <p>Your last change may not have been saved. Reload the page to see the current state.</p>
+      <h1>{t("somethingWrong")}</h1>
+      <p>{t("adminRetry")}</p>
       <button type="button" onClick={reset}>
-        Try again
+        {t("tryAgain")}
       </button>
     </>
   );

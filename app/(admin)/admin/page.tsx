@@ -1,30 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/guards";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.Dashboard"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AdminHome() {
   const user = await requireEditor();
+  const t = await getTranslations("Admin.Dashboard");
   return (
     <>
-      <h1>Dashboard</h1>
-      <p>Signed in as {user.email}.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("signedInAs", { email: user.email })}</p>
       <ul>
-        <li>
-          <Link href="/admin/occupations">Occupations</Link>: find, edit, publish
-        </li>
-        <li>
-          <Link href="/admin/occupations/new">New occupation</Link>
-        </li>
-        <li>
-          <Link href="/admin/import">Import</Link> profile cards, JSON or CSV
-        </li>
-        <li>
-          <Link href="/admin/quality">Editorial quality</Link>: missing readings, empty sections, unresolved links, likely duplicates,
-          searches that found nothing
-        </li>
+        <li>{t.rich("occupations", { link: (c) => <Link href="/admin/occupations">{c}</Link> })}</li>
+        <li>{t.rich("new", { link: (c) => <Link href="/admin/occupations/new">{c}</Link> })}</li>
+        <li>{t.rich("import", { link: (c) => <Link href="/admin/import">{c}</Link> })}</li>
+        <li>{t.rich("quality", { link: (c) => <Link href="/admin/quality">{c}</Link> })}</li>
       </ul>
     </>
   );

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/guards";
 import { LoginForm } from "./_components/login-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.Login"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 /** Only an admin path on this site: a full URL here would be an open redirect. */
@@ -24,16 +27,17 @@ export default async function LoginPage({
   const { callbackUrl, error, reason } = await searchParams;
   const target = safeCallback(callbackUrl);
   if (await getSessionUser()) redirect(target);
+  const t = await getTranslations("Admin.Login");
   return (
     <>
-      <h1>Sign in</h1>
-      <p className="muted">For editors and administrators of the catalog.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       {reason === "password-changed" && (
         <p role="status" className="alert success">
-          Your password was changed. Sign in with the new one.
+          {t("passwordChanged")}
         </p>
       )}
-      <LoginForm callbackUrl={target} initialError={error ? "Sign-in failed. Check your email and password." : undefined} />
+      <LoginForm callbackUrl={target} initialError={error ? t("failed") : undefined} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -8,6 +9,7 @@ type Props = { id: number; label: string; revoke: (input: { id: number }) => Pro
 
 export function RevokeTokenButton({ id, label, revoke }: Props) {
   const router = useRouter();
+  const t = useTranslations("Admin.Tokens");
   const [pending, start] = useTransition();
   const [error, setError] = useState<string>();
   return (
@@ -16,17 +18,17 @@ export function RevokeTokenButton({ id, label, revoke }: Props) {
         type="button"
         className="danger"
         disabled={pending}
-        aria-label={`Revoke ${label}`}
+        aria-label={t("revokeLabel", { label })}
         onClick={() =>
           start(async () => {
-            if (!window.confirm(`Revoke ${label}? Clients using it get 401 from now on.`)) return;
+            if (!window.confirm(t("confirm", { label }))) return;
             const r = await revoke({ id });
             if (r.ok) router.refresh();
             else setError(r.message);
           })
         }
       >
-        {pending ? "Revoking…" : "Revoke"}
+        {pending ? t("revoking") : t("revoke")}
       </button>
       {error && (
         <p role="alert" className="field-error">

@@ -1,8 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import type { ActionResult } from "@/lib/auth/action";
 import { isExpired, type ApiTokenRow } from "@/lib/users/tokens";
 import { RevokeTokenButton } from "./revoke-token-button";
-
-const when = (iso: string | null) => (iso ? iso.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC") : "never");
 
 type Props = {
   tokens: ApiTokenRow[];
@@ -12,47 +11,48 @@ type Props = {
 };
 
 /** API tokens (never their secret) with a revoke button each; the action checks the role again. */
-export function TokenTable({ tokens, showOwner = false, revoke }: Props) {
-  if (tokens.length === 0) return <p className="empty-state">No API tokens.</p>;
+export async function TokenTable({ tokens, showOwner = false, revoke }: Props) {
+  const t = await getTranslations("Admin.Tokens");
+  // ISO-like date and time in UTC: the same in both languages, and what the CLI prints.
+  const when = (iso: string | null) => (iso ? iso.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC") : t("never"));
+  if (tokens.length === 0) return <p className="empty-state">{t("none")}</p>;
   const now = new Date();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={t("caption", { count: tokens.length })} tabIndex={0}>
       <table className="compact">
-        <caption>
-          {tokens.length} {tokens.length === 1 ? "token" : "tokens"}, newest first
-        </caption>
+        <caption>{t("caption", { count: tokens.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">Id</th>
-            {showOwner && <th scope="col">User</th>}
-            <th scope="col">Name</th>
-            <th scope="col">Created</th>
-            <th scope="col">Last used</th>
-            <th scope="col">Expires</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t("id")}</th>
+            {showOwner && <th scope="col">{t("user")}</th>}
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("created")}</th>
+            <th scope="col">{t("lastUsed")}</th>
+            <th scope="col">{t("expires")}</th>
+            <th scope="col">{t("actions")}</th>
           </tr>
         </thead>
         <tbody>
-          {tokens.map((t) => {
-            const label = `token ${t.id}${t.name ? ` (${t.name})` : ""}${showOwner ? ` of ${t.email}` : ""}`;
+          {tokens.map((tok) => {
+            const label = t("label", { id: tok.id, name: tok.name || "none", owner: showOwner ? tok.email : "none" });
             return (
-              <tr key={t.id}>
-                <td>{t.id}</td>
-                {showOwner && <td>{t.email}</td>}
-                <td>{t.name || <span className="muted">unnamed</span>}</td>
-                <td>{when(t.createdAt)}</td>
-                <td>{when(t.lastUsedAt)}</td>
+              <tr key={tok.id}>
+                <td>{tok.id}</td>
+                {showOwner && <td>{tok.email}</td>}
+                <td>{tok.name || <span className="muted">{t("unnamed")}</span>}</td>
+                <td>{when(tok.createdAt)}</td>
+                <td>{when(tok.lastUsedAt)}</td>
                 <td>
-                  {when(t.expiresAt)}
-                  {isExpired(t, now) && (
+                  {when(tok.expiresAt)}
+                  {isExpired(tok, now) && (
                     <>
                       {" "}
-                      <span className="badge off">expired</span>
+                      <span className="badge off">{t("expired")}</span>
                     </>
                   )}
                 </td>
                 <td>
-                  <RevokeTokenButton id={t.id} label={label} revoke={revoke} />
+                  <RevokeTokenButton id={tok.id} label={label} revoke={revoke} />
                 </td>
               </tr>
             );

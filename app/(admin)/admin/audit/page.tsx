@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
 import { auditFilterOptions, listAudit } from "@/lib/audit/list";
 import { requireAdmin } from "@/lib/auth/guards";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.Audit"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 const query = z.object({
@@ -13,24 +16,23 @@ const query = z.object({
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 
-const when = (iso: string) => iso.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC");
-
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin();
   const q = query.parse(await searchParams);
   const actor = q.actor || undefined;
   const action = q.action || undefined;
   const [{ rows, total, page, pages }, options] = await Promise.all([listAudit({ actor, action, page: q.page }), auditFilterOptions()]);
+  const [t, format] = await Promise.all([getTranslations("Admin.Audit"), getFormatter()]);
   const href = (p: number) =>
     `/admin/audit?${new URLSearchParams({ ...(actor && { actor }), ...(action && { action }), page: String(p) })}`;
   return (
     <>
-      <h1>Audit log</h1>
-      <form className="filters" method="get" aria-label="Filter the audit log">
+      <h1>{t("title")}</h1>
+      <form className="filters" method="get" aria-label={t("filter")}>
         <div className="field">
-          <label htmlFor="actor">User</label>
+          <label htmlFor="actor">{t("user")}</label>
           <select id="actor" name="actor" defaultValue={actor ?? ""}>
-            <option value="">Everyone</option>
+            <option value="">{t("everyone")}</option>
             {options.actors.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -39,9 +41,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div className="field">
-          <label htmlFor="action">Action</label>
+          <label htmlFor="action">{t("action")}</label>
           <select id="action" name="action" defaultValue={action ?? ""}>
-            <option value="">All actions</option>
+            <option value="">{t("allActions")}</option>
             {options.actions.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -49,28 +51,39 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
-        <button type="submit">Filter</button>
-        {(actor || action) && <Link href="/admin/audit">Clear filters</Link>}
+        <button type="submit">{t("apply")}</button>
+        {(actor || action) && <Link href="/admin/audit">{t("clear")}</Link>}
       </form>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={t("title")} tabIndex={0}>
         <table className="compact">
           <caption>
-            {total} {total === 1 ? "entry" : "entries"}, newest first{pages > 1 && ` (page ${page} of ${pages})`}
+            {t("caption", { count: total })}
+            {pages > 1 && t("pageOf", { page, pages })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Action</th>
-              <th scope="col">Target</th>
-              <th scope="col">Detail</th>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("who")}</th>
+              <th scope="col">{t("action")}</th>
+              <th scope="col">{t("target")}</th>
+              <th scope="col">{t("detail")}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
                 <td className="nowrap">
-                  <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
+                  <time dateTime={r.createdAt}>
+                    {format.dateTime(new Date(r.createdAt), {
+                      year: "numeric",
+                      month: "short",
+                      day: "numeric",
+                      hour: "2-digit",
+                      minute: "2-digit",
+                      second: "2-digit",
+                      timeZoneName: "short",
+                    })}
+                  </time>
                 </td>
                 <td>{r.actor}</td>
                 <td>
@@ -83,22 +96,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
-      {rows.length === 0 && <p>No entries match.</p>}
+      {rows.length === 0 && <p>{t("none")}</p>}
       {pages > 1 && (
-        <nav className="pager" aria-label="Audit log pages">
+        <nav className="pager" aria-label={t("pages")}>
           {page > 1 ? (
             <Link href={href(page - 1)} rel="prev">
-              ← Newer
+              {t("newer")}
             </Link>
           ) : (
             <span />
           )}
-          <span className="muted">
-            Page {page} of {pages}
-          </span>
+          <span className="muted">{t("page", { page, pages })}</span>
           {page < pages && (
             <Link href={href(page + 1)} rel="next">
-              Older →
+              {t("older")}
             </Link>
           )}
         </nav>

@@ -1,13 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getAdminTierTree, tierUsage, type AdminTierNode } from "@/lib/classifications/manage";
-import { LEVEL_NAMES } from "@/lib/classifications/schema";
 import { AddTierForm } from "./_components/add-tier-form";
 import { TierPanel } from "./_components/tier-panel";
 
-export const metadata: Metadata = { title: "Classification" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.Tiers"))("title") };
+}
+
+const LEVEL_KEYS = { 1: "level.major", 2: "level.middle", 3: "level.minor" } as const;
+
+/** Tier level names in the editor's language ("Major", "大分類"). */
+async function levelNames() {
+  const form = await getTranslations("Admin.Form");
+  return (level: number) => form(LEVEL_KEYS[level as 1 | 2 | 3]);
+}
 export const dynamic = "force-dynamic";
 
 const query = z.object({ entry: z.coerce.number().int().positive().optional().catch(undefined) });
@@ -22,16 +32,17 @@ function find(nodes: AdminTierNode[], id: number, path: AdminTierNode[] = []): F
   return undefined;
 }
 
-function Tree({ nodes, selected }: { nodes: AdminTierNode[]; selected?: number }) {
+async function Tree({ nodes, selected }: { nodes: AdminTierNode[]; selected?: number }) {
+  const [t, levelName] = await Promise.all([getTranslations("Admin.Tiers"), levelNames()]);
   return (
     <ul>
       {nodes.map((n) => (
         <li key={n.id} className={`level-${n.level}`}>
           <div className="tree-entry" aria-current={n.id === selected ? "true" : undefined}>
-            <Link href={`/admin/classifications?entry=${n.id}`} aria-label={`${LEVEL_NAMES[n.level]} ${n.name}`}>
+            <Link href={`/admin/classifications?entry=${n.id}`} aria-label={t("entryLabel", { level: levelName(n.level), name: n.name })}>
               {n.name}
             </Link>
-            <span className="count" title="published / all profiles (drafts included)">
+            <span className="count" title={t("countTitle")}>
               {n.published} / {n.total}
             </span>
           </div>
@@ -48,14 +59,15 @@ export default async function ClassificationsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireAdmin();
+  const [t, levelName] = await Promise.all([getTranslations("Admin.Tiers"), levelNames()]);
   const { entry } = query.parse(await searchParams);
   const tree = await getAdminTierTree();
   const found = entry ? find(tree, entry) : undefined;
   let panel: React.ReactNode = (
     <div className="panel">
-      <h2>Add a Major group</h2>
-      <AddTierForm parentId={null} childLevel="Major" />
-      <p className="muted">Choose an entry in the tree to rename, move, merge or delete it, or to add entries under it.</p>
+      <h2>{t("addMajor")}</h2>
+      <AddTierForm parentId={null} childLevel={levelName(1)} />
+      <p className="muted">{t("choose")}</p>
     </div>
   );
   if (found) {
@@ -76,7 +88,7 @@ export default async function ClassificationsPage({
         entry={{
           id: node.id,
           level: node.level,
-          levelName: LEVEL_NAMES[node.level],
+          levelName: levelName(node.level),
           name: node.name,
           published: node.published,
           total: node.total,
@@ -85,16 +97,16 @@ export default async function ClassificationsPage({
         moveTargets={moveTargets}
         mergeTargets={siblings.map((s) => ({ id: s.id, label: s.name }))}
         inUse={await tierUsage(node.id)}
-        childLevel={node.level < 3 ? LEVEL_NAMES[(node.level + 1) as 2 | 3] : undefined}
+        childLevel={node.level < 3 ? levelName(node.level + 1) : undefined}
       />
     );
   }
   return (
     <>
-      <h1>Classification</h1>
-      <p className="muted">Major → Middle → Minor groups, with published / all profiles under each.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       <div className="two-col cls-layout">
-        <nav className="tree" aria-label="Classification tree">
+        <nav className="tree" aria-label={t("tree")}>
           <Tree nodes={tree} selected={found?.node.id} />
         </nav>
         <div className="panel-col">{panel}</div>

@@ -1,37 +1,40 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getTierTree } from "@/lib/classifications/browse";
 import { requireEditor } from "@/lib/auth/guards";
 import { ImportForm } from "./_components/import-form";
 
-export const metadata: Metadata = { title: "Import and export" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.Import"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ImportPage() {
   await requireEditor();
-  const majors = await getTierTree();
+  const [majors, t] = await Promise.all([getTierTree(), getTranslations("Admin.Import")]);
   return (
     <>
-      <h1>Import and export</h1>
+      <h1>{t("title")}</h1>
       <section aria-labelledby="import-title">
-        <h2 id="import-title">Import</h2>
-        <p>Each import is checked first. Nothing is written until you confirm the preview, and an import with any error writes nothing.</p>
+        <h2 id="import-title">{t("import")}</h2>
+        <p>{t("intro")}</p>
         <ImportForm />
       </section>
       <section aria-labelledby="export-title">
-        <h2 id="export-title">Export</h2>
+        <h2 id="export-title">{t("export")}</h2>
         <form className="inline-form" action="/admin/export" method="get">
           <div className="field">
-            <label htmlFor="export-format">Format</label>
+            <label htmlFor="export-format">{t("format")}</label>
             <select id="export-format" name="format" defaultValue="card">
-              <option value="card">Profile cards (.zip)</option>
-              <option value="json">JSON</option>
-              <option value="csv">CSV</option>
+              <option value="card">{t("cards")}</option>
+              <option value="json">{t("json")}</option>
+              <option value="csv">{t("csv")}</option>
             </select>
           </div>
           <div className="field">
-            <label htmlFor="export-major">Major group</label>
+            <label htmlFor="export-major">{t("major")}</label>
             <select id="export-major" name="major" defaultValue="">
-              <option value="">The whole catalog</option>
+              <option value="">{t("wholeCatalog")}</option>
               {majors.map((m) => (
                 <option key={m.id} value={m.name}>
                   {m.name}
@@ -41,9 +44,9 @@ export default async function ImportPage() {
           </div>
           <div className="checkbox">
             <input id="export-all" type="checkbox" name="all" value="1" />
-            <label htmlFor="export-all">Include drafts</label>
+            <label htmlFor="export-all">{t("includeDrafts")}</label>
           </div>
-          <button type="submit">Download</button>
+          <button type="submit">{t("download")}</button>
         </form>
       </section>
     </>

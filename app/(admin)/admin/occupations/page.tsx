@@ -1,22 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/guards";
 import { adminListQuery, listMajorNames, listOccupationsForAdmin, type AdminListQuery } from "@/lib/occupations/admin-list";
 import { getEditableOccupation } from "@/lib/occupations/editable";
 import { RestoreDeletedButton } from "./_components/action-buttons";
 import { StatusBadge } from "./_components/status-badge";
 
-export const metadata: Metadata = { title: "Occupations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.List"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const STATUS_LABELS = {
-  "": "Any (not deleted)",
-  draft: "Draft",
-  published: "Published",
-  changes: "Has unpublished changes",
-  deleted: "Deleted",
+  "": "statusAny",
+  draft: "statusDraft",
+  published: "statusPublished",
+  changes: "statusChanges",
+  deleted: "statusDeleted",
 } as const;
 
 function href(q: AdminListQuery, change: Partial<AdminListQuery>) {
@@ -44,33 +47,34 @@ export default async function OccupationsAdminPage({ searchParams }: Props) {
   });
   const [{ total, rows, pageSize }, majors] = await Promise.all([listOccupationsForAdmin(query), listMajorNames()]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
+  const [t, format] = await Promise.all([getTranslations("Admin.List"), getFormatter()]);
   const deletedId = Number(one("deleted"));
   const deleted = Number.isInteger(deletedId) && deletedId > 0 ? await getEditableOccupation(deletedId) : undefined;
 
   return (
     <>
       <div className="page-title">
-        <h1>Occupations</h1>
+        <h1>{t("title")}</h1>
         <Link className="button" href="/admin/occupations/new">
-          New occupation
+          {t("new")}
         </Link>
       </div>
       {deleted?.meta.deleted && (
         <div className="alert success" role="status">
           <p>
-            “{deleted.content.name}” was deleted. <RestoreDeletedButton id={deleted.id} label="Undo" />
+            {t("deletedNotice", { name: deleted.content.name })} <RestoreDeletedButton id={deleted.id} label={t("undo")} />
           </p>
         </div>
       )}
-      <form className="filters" method="get" role="search" aria-label="Filter occupations">
+      <form className="filters" method="get" role="search" aria-label={t("filter")}>
         <div className="field">
-          <label htmlFor="q">Search</label>
-          <input id="q" name="q" type="search" defaultValue={query.q} placeholder="Name, slug, reading or alias" />
+          <label htmlFor="q">{t("search")}</label>
+          <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t("searchPlaceholder")} />
         </div>
         <div className="field">
-          <label htmlFor="major">Major tier</label>
+          <label htmlFor="major">{t("major")}</label>
           <select id="major" name="major" defaultValue={query.major}>
-            <option value="">All</option>
+            <option value="">{t("all")}</option>
             {majors.map((m) => (
               <option key={m} value={m}>
                 {m}
@@ -79,40 +83,40 @@ export default async function OccupationsAdminPage({ searchParams }: Props) {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="status">Status</label>
+          <label htmlFor="status">{t("status")}</label>
           <select id="status" name="status" defaultValue={query.status}>
             {Object.entries(STATUS_LABELS).map(([v, l]) => (
               <option key={v} value={v}>
-                {l}
+                {t(l)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="sort">Sort by</label>
+          <label htmlFor="sort">{t("sort")}</label>
           <select id="sort" name="sort" defaultValue={query.sort}>
-            <option value="updated">Last update</option>
-            <option value="name">Name</option>
+            <option value="updated">{t("sortUpdated")}</option>
+            <option value="name">{t("sortName")}</option>
           </select>
         </div>
-        <button type="submit">Apply</button>
-        {(query.q || query.major || query.status || query.sort !== "updated") && <Link href="/admin/occupations">Clear</Link>}
+        <button type="submit">{t("apply")}</button>
+        {(query.q || query.major || query.status || query.sort !== "updated") && <Link href="/admin/occupations">{t("clear")}</Link>}
       </form>
       <p className="muted" role="status">
-        {total} occupation{total === 1 ? "" : "s"}
-        {pages > 1 ? `, page ${query.page} of ${pages}` : ""}
+        {t("count", { count: total })}
+        {pages > 1 ? t("pageOf", { page: query.page, pages }) : ""}
       </p>
       {rows.length > 0 ? (
         <table className="admin-table">
-          <caption className="visually-hidden">Occupations, sorted by {query.sort === "name" ? "name" : "last update"}</caption>
+          <caption className="visually-hidden">{t("caption", { sort: query.sort })}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Major tier</th>
-              <th scope="col">Status</th>
-              <th scope="col">Updated</th>
+              <th scope="col">{t("colName")}</th>
+              <th scope="col">{t("colMajor")}</th>
+              <th scope="col">{t("colStatus")}</th>
+              <th scope="col">{t("colUpdated")}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t("colActions")}</span>
               </th>
             </tr>
           </thead>
@@ -128,14 +132,15 @@ export default async function OccupationsAdminPage({ searchParams }: Props) {
                   <StatusBadge info={{ status: r.status, hasDraft: r.hasDraft, deleted: r.deleted }} short />
                 </td>
                 <td>
-                  <time dateTime={r.updatedAt}>{r.updatedAt.replace("T", " ").slice(0, 16)}</time>
+                  <time dateTime={r.updatedAt}>{format.dateTime(new Date(r.updatedAt), { dateStyle: "medium", timeStyle: "short" })}</time>
                 </td>
                 <td className="row-actions">
                   {r.deleted ? (
-                    <RestoreDeletedButton id={r.id} label={`Restore`} />
+                    <RestoreDeletedButton id={r.id} label={t("restore")} />
                   ) : (
                     <Link href={`/admin/occupations/${r.id}/edit`}>
-                      Edit<span className="visually-hidden"> {r.name}</span>
+                      {t("edit")}
+                      <span className="visually-hidden"> {r.name}</span>
                     </Link>
                   )}
                 </td>
@@ -145,24 +150,22 @@ export default async function OccupationsAdminPage({ searchParams }: Props) {
         </table>
       ) : (
         <p>
-          No occupation matches. <Link href="/admin/occupations">Show all</Link>
+          {t("noMatch")} <Link href="/admin/occupations">{t("showAll")}</Link>
         </p>
       )}
       {pages > 1 && (
-        <nav aria-label="Pages" className="pagination">
+        <nav aria-label={t("pages")} className="pagination">
           {query.page > 1 ? (
             <Link href={href(query, { page: query.page - 1 })} rel="prev">
-              ← Previous
+              {t("previous")}
             </Link>
           ) : (
             <span />
           )}
-          <span>
-            Page {query.page} of {pages}
-          </span>
+          <span>{t("page", { page: query.page, pages })}</span>
           {query.page < pages ? (
             <Link href={href(query, { page: query.page + 1 })} rel="next">
-              Next →
+              {t("next")}
             </Link>
           ) : (
             <span />

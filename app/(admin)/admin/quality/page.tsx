@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/guards";
 import { EMPTY_SECTIONS, type EmptySectionKey } from "@/lib/quality/empty-sections";
 import { listLikelyDuplicates } from "@/lib/quality/likely-duplicates";
@@ -20,7 +21,9 @@ import { AddAliasForm } from "./_components/add-alias-form";
 import { QualitySection } from "./_components/quality-section";
 import "./quality.css";
 
-export const metadata: Metadata = { title: "Editorial quality" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.Quality"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 /** The unresolved links as a list section: the profile holding each, and the step as written. */
@@ -50,64 +53,67 @@ export default async function QualityPage({ searchParams }: Props) {
     listStalePublished(),
     listZeroResultSearches(),
   ]);
-  const emptyItems = section ? await listEmptySection(section.key) : [];
+  const [emptyItems, t, format] = await Promise.all([
+    section ? listEmptySection(section.key) : [],
+    getTranslations("Admin.Quality"),
+    getFormatter(),
+  ]);
+  const hidden = (c: React.ReactNode) => <span className="visually-hidden">{c}</span>;
 
   return (
     <>
-      <h1>Editorial quality</h1>
-      <p className="muted">
-        What needs an editor before a reader finds it. Deleted profiles are left out; every name links to its edit page.
-      </p>
-      <nav aria-label="On this page" className="quality-toc">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <nav aria-label={t("toc")} className="quality-toc">
         <ul>
           <li>
-            <a href="#no-reading">No reading ({noReading.count})</a>
+            <a href="#no-reading">{t("tocNoReading", { count: noReading.count })}</a>
           </li>
           <li>
-            <a href="#not-kana">Reading not in kana ({notKana.count})</a>
+            <a href="#not-kana">{t("tocNotKana", { count: notKana.count })}</a>
           </li>
           <li>
-            <a href="#empty-sections">Empty sections</a>
+            <a href="#empty-sections">{t("tocEmpty")}</a>
           </li>
           <li>
-            <a href="#unresolved">Unresolved links ({links.count})</a>
+            <a href="#unresolved">{t("tocUnresolved", { count: links.count })}</a>
           </li>
           <li>
-            <a href="#duplicates">Likely duplicates ({duplicates.count})</a>
+            <a href="#duplicates">{t("tocDuplicates", { count: duplicates.count })}</a>
           </li>
           <li>
-            <a href="#old-drafts">Old drafts ({drafts.count})</a>
+            <a href="#old-drafts">{t("tocDrafts", { count: drafts.count })}</a>
           </li>
           <li>
-            <a href="#stale">Not updated for a year ({stale.count})</a>
+            <a href="#stale">{t("tocStale", { count: stale.count })}</a>
           </li>
           <li>
-            <a href="#zero-results">Searches with no results ({zero.length})</a>
+            <a href="#zero-results">{t("tocZero", { count: zero.length })}</a>
           </li>
         </ul>
       </nav>
 
-      <QualitySection id="no-reading" title="Profiles with no reading" {...noReading} empty="Every profile has a reading." />
-      <QualitySection id="not-kana" title="Readings not in kana" {...notKana} empty="Every reading is in hiragana or katakana." />
+      <QualitySection id="no-reading" title={t("noReading")} {...noReading} empty={t("noReadingEmpty")} />
+      <QualitySection id="not-kana" title={t("notKana")} {...notKana} empty={t("notKanaEmpty")} />
 
       <section aria-labelledby="empty-sections" className="quality-section">
-        <h2 id="empty-sections">Empty sections</h2>
+        <h2 id="empty-sections">{t("tocEmpty")}</h2>
         <table className="admin-table quality-counts">
-          <caption className="visually-hidden">Profiles leaving each section empty</caption>
+          <caption className="visually-hidden">{t("emptyCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Section</th>
-              <th scope="col">Profiles with it empty</th>
+              <th scope="col">{t("sectionCol")}</th>
+              <th scope="col">{t("emptyCol")}</th>
             </tr>
           </thead>
           <tbody>
             {EMPTY_SECTIONS.map((s) => (
               <tr key={s.key}>
-                <th scope="row">{s.label}</th>
+                <th scope="row">{t(`section.${s.key}`)}</th>
                 <td>
                   {emptyCounts[s.key] ? (
                     <Link href={`/admin/quality?empty=${s.key}#empty-sections`} aria-current={section?.key === s.key ? "true" : undefined}>
-                      {emptyCounts[s.key].toLocaleString("en")}
+                      {format.number(emptyCounts[s.key])}
                     </Link>
                   ) : (
                     0
@@ -120,77 +126,56 @@ export default async function QualityPage({ searchParams }: Props) {
         {section && (
           <QualitySection
             id="empty-list"
-            title={`Profiles with no ${section.label.toLowerCase()}`}
+            title={t("emptyList", { section: t(`section.${section.key}`) })}
             count={emptyCounts[section.key as EmptySectionKey]}
             items={emptyItems}
-            empty="None."
+            empty={t("none")}
           />
         )}
       </section>
 
-      <QualitySection
-        id="unresolved"
-        title="Career-path steps and related jobs that name no profile"
-        {...links}
-        empty="Every link names a profile."
-      >
-        <p className="muted">
-          A step or related job links when a profile has that name or alias: add the profile, or the name as an alias of the right one.
-        </p>
+      <QualitySection id="unresolved" title={t("unresolved")} {...links} empty={t("unresolvedEmpty")}>
+        <p className="muted">{t("unresolvedNote")}</p>
       </QualitySection>
 
       <section aria-labelledby="duplicates" className="quality-section">
         <h2 id="duplicates">
-          Likely duplicates <span className="count">({duplicates.count.toLocaleString("en")})</span>
+          {t("duplicates")} <span className="count">({format.number(duplicates.count)})</span>
         </h2>
-        <p className="muted">Names at most one edit in eight characters apart (numbered variants excepted), compared in name order.</p>
+        <p className="muted">{t("duplicatesNote")}</p>
         {duplicates.count === 0 ? (
-          <p className="muted">No two names are that close.</p>
+          <p className="muted">{t("duplicatesEmpty")}</p>
         ) : (
           <ul className="quality-list">
             {duplicates.pairs.map((p) => (
               <li key={`${p.a.id}-${p.b.id}`}>
-                <Link href={`/admin/occupations/${p.a.id}/edit`}>{p.a.name}</Link> and{" "}
-                <Link href={`/admin/occupations/${p.b.id}/edit`}>{p.b.name}</Link>
-                <span className="muted">
-                  {" "}
-                  — {p.distance === 0 ? "same name" : `${p.distance} ${p.distance === 1 ? "edit" : "edits"} apart`}
-                </span>
+                {t.rich("pair", {
+                  a: () => <Link href={`/admin/occupations/${p.a.id}/edit`}>{p.a.name}</Link>,
+                  b: () => <Link href={`/admin/occupations/${p.b.id}/edit`}>{p.b.name}</Link>,
+                })}
+                <span className="muted"> — {t("distance", { distance: p.distance })}</span>
               </li>
             ))}
           </ul>
         )}
       </section>
 
-      <QualitySection
-        id="old-drafts"
-        title={`Drafts and pending edits older than ${STALE_DRAFT_DAYS} days`}
-        {...drafts}
-        empty="No old drafts."
-      />
-      <QualitySection
-        id="stale"
-        title="Published profiles not updated for a year"
-        {...stale}
-        empty="Every published profile was updated within the year."
-      />
+      <QualitySection id="old-drafts" title={t("drafts", { days: STALE_DRAFT_DAYS })} {...drafts} empty={t("draftsEmpty")} />
+      <QualitySection id="stale" title={t("stale")} {...stale} empty={t("staleEmpty")} />
 
       <section aria-labelledby="zero-results" className="quality-section">
-        <h2 id="zero-results">Searches that found nothing</h2>
-        <p className="muted">
-          Public searches (the search page and the search API) over the last {ZERO_RESULT_RETENTION_DAYS} days, normalised, most frequent
-          first. Only the query and a daily count are kept.
-        </p>
+        <h2 id="zero-results">{t("zero")}</h2>
+        <p className="muted">{t("zeroNote", { days: ZERO_RESULT_RETENTION_DAYS })}</p>
         {zero.length === 0 ? (
-          <p className="muted">No search has come back empty.</p>
+          <p className="muted">{t("zeroEmpty")}</p>
         ) : (
           <table className="admin-table zero-results">
             <thead>
               <tr>
-                <th scope="col">Query</th>
-                <th scope="col">Searches</th>
-                <th scope="col">Last</th>
-                <th scope="col">Actions</th>
+                <th scope="col">{t("query")}</th>
+                <th scope="col">{t("searches")}</th>
+                <th scope="col">{t("last")}</th>
+                <th scope="col">{t("actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -201,7 +186,7 @@ export default async function QualityPage({ searchParams }: Props) {
                   <td>{z.lastDay}</td>
                   <td>
                     <Link className="button small secondary" href={`/admin/occupations/new?name=${encodeURIComponent(z.query)}`}>
-                      Create a profile<span className="visually-hidden"> named “{z.query}”</span>
+                      {t.rich("create", { query: z.query, hidden })}
                     </Link>
                     <AddAliasForm query={z.query} />
                   </td>

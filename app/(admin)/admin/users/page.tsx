@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/users/manage";
 import { PASSWORD_MIN } from "@/lib/users/passwords";
@@ -8,29 +9,29 @@ import { CreateUserForm } from "./_components/create-user-form";
 import { UserActions } from "./_components/user-actions";
 import { revokeTokenAction } from "./actions";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.Users"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage() {
   const me = await requireAdmin();
   const [users, tokens] = await Promise.all([listUsers(), listApiTokens()]);
+  const [t, nav] = await Promise.all([getTranslations("Admin.Users"), getTranslations("Admin.Nav")]);
   return (
     <>
-      <h1>Users</h1>
-      <p className="muted">
-        Editors write and publish profiles; admins also manage users, the classification and the audit log. A role change, deactivation or
-        password reset ends that user&apos;s sessions at once; a password reset also revokes their API tokens.
-      </p>
-      <div className="table-wrap">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <div className="table-wrap" role="region" aria-label={t("title")} tabIndex={0}>
         <table className="compact">
-          <caption>{users.length} accounts</caption>
+          <caption>{t("caption", { count: users.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t("email")}</th>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,11 +39,17 @@ export default async function UsersPage() {
               <tr key={u.id}>
                 <td>
                   {u.email}
-                  {u.id === me.id && <span className="muted"> (you)</span>}
+                  {u.id === me.id && <span className="muted">{t("you")}</span>}
                 </td>
                 <td>{u.name}</td>
-                <td>{u.role}</td>
-                <td>{u.active ? <span className="badge">active</span> : <span className="badge off">deactivated</span>}</td>
+                <td>{nav(`role.${u.role}`)}</td>
+                <td>
+                  {u.active ? (
+                    <span className="badge">{t("statusActive")}</span>
+                  ) : (
+                    <span className="badge off">{t("statusDeactivated")}</span>
+                  )}
+                </td>
                 <td>
                   <UserActions user={{ id: u.id, email: u.email, role: u.role, active: u.active }} self={u.id === me.id} />
                 </td>
@@ -51,10 +58,10 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
-      <h2>API tokens</h2>
-      <p className="muted">Every user&apos;s tokens that are not revoked (expired ones too). A revoked token is refused at once.</p>
+      <h2>{t("tokensTitle")}</h2>
+      <p className="muted">{t("tokensIntro")}</p>
       <TokenTable tokens={tokens} showOwner revoke={revokeTokenAction} />
-      <h2>Add a user</h2>
+      <h2>{t("add")}</h2>
       <CreateUserForm passwordMin={PASSWORD_MIN} />
     </>
   );

@@ -1,24 +1,26 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { useLocalizedResolver } from "@/i18n/use-localized-resolver";
 import { signInInput } from "@/lib/users/schema";
 
 type Values = z.input<typeof signInInput>;
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const t = useTranslations("Admin.Login");
   const [error, setError] = useState(initialError);
-  const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(signInInput) });
+  const { register, handleSubmit, formState } = useForm<Values>({ resolver: useLocalizedResolver(signInInput) });
   const { errors, isSubmitting } = formState;
 
   async function onSubmit(values: Values) {
     setError(undefined);
     const result = await signIn("credentials", { ...values, redirect: false, callbackUrl });
     if (!result || result.error) {
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.");
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("wrong"));
       return;
     }
     window.location.assign(callbackUrl);
@@ -32,7 +34,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         </div>
       )}
       <div className="field">
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t("email")}</label>
         <input
           id="email"
           type="email"
@@ -48,7 +50,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         )}
       </div>
       <div className="field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t("password")}</label>
         <input
           id="password"
           type="password"
@@ -64,7 +66,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         )}
       </div>
       <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
+        {isSubmitting ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useLocalizedResolver } from "@/i18n/use-localized-resolver";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -13,9 +14,10 @@ import { changePasswordAction } from "../actions";
 type Values = z.infer<typeof passwordChangeInput>;
 
 export function ChangePasswordForm({ passwordMin }: { passwordMin: number }) {
+  const t = useTranslations("Admin.Account");
   const [error, setFormError] = useState<string>();
   const { register, handleSubmit, setError, formState } = useForm<Values>({
-    resolver: zodResolver(passwordChangeInput),
+    resolver: useLocalizedResolver(passwordChangeInput),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
   const { errors, isSubmitting, isSubmitSuccessful } = formState;
@@ -31,7 +33,7 @@ export function ChangePasswordForm({ passwordMin }: { passwordMin: number }) {
   }
 
   return (
-    <form className="stack narrow" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Change password">
+    <form className="stack narrow" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("change")}>
       {error && (
         <div role="alert" className="alert error">
           {error}
@@ -39,7 +41,7 @@ export function ChangePasswordForm({ passwordMin }: { passwordMin: number }) {
       )}
       <FormField
         id="currentPassword"
-        label="Current password"
+        label={t("current")}
         type="password"
         autoComplete="current-password"
         error={errors.currentPassword}
@@ -47,16 +49,16 @@ export function ChangePasswordForm({ passwordMin }: { passwordMin: number }) {
       />
       <FormField
         id="newPassword"
-        label="New password"
+        label={t("new")}
         type="password"
         autoComplete="new-password"
-        hint={`At least ${passwordMin} characters, not a common password.`}
+        hint={t("hint", { min: passwordMin })}
         error={errors.newPassword}
         registration={register("newPassword")}
       />
       <FormField
         id="confirmPassword"
-        label="New password again"
+        label={t("again")}
         type="password"
         autoComplete="new-password"
         error={errors.confirmPassword}
@@ -64,7 +66,7 @@ export function ChangePasswordForm({ passwordMin }: { passwordMin: number }) {
       />
       <div>
         <button type="submit" disabled={isSubmitting || isSubmitSuccessful}>
-          {isSubmitting ? "Changing…" : "Change password"}
+          {isSubmitting ? t("changing") : t("change")}
         </button>
       </div>
     </form>

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { addTierAction } from "../actions";
 
 export function AddTierForm({ parentId, childLevel }: { parentId: number | null; childLevel: string }) {
+  const t = useTranslations("Admin.Tiers");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [name, setName] = useState("");
@@ -25,7 +27,7 @@ export function AddTierForm({ parentId, childLevel }: { parentId: number | null;
       }}
     >
       <div className="field">
-        <label htmlFor={id}>New {childLevel} group name</label>
+        <label htmlFor={id}>{t("newName", { level: childLevel })}</label>
         <input
           id={id}
           type="text"
@@ -36,7 +38,7 @@ export function AddTierForm({ parentId, childLevel }: { parentId: number | null;
         />
       </div>
       <button type="submit" disabled={pending || !name.trim()}>
-        Add
+        {t("add")}
       </button>
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert" style={{ flexBasis: "100%" }}>

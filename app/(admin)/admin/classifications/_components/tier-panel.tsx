@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/auth/action";
@@ -19,6 +20,7 @@ type Props = {
 type Msg = { field: string; kind: "error" | "success"; text: string };
 
 export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, childLevel }: Props) {
+  const t = useTranslations("Admin.Tiers");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [name, setName] = useState(entry.name);
@@ -55,26 +57,22 @@ export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, child
       <p className="muted" style={{ margin: 0 }}>
         {[...path, entry.name].join(" › ")}
       </p>
-      <h2 id="panel-title">
-        {entry.levelName} group: {entry.name}
-      </h2>
-      <p>
-        {entry.published} published, {entry.total} in all (drafts included).
-      </p>
+      <h2 id="panel-title">{t("heading", { level: entry.levelName, name: entry.name })}</h2>
+      <p>{t("counts", { published: entry.published, total: entry.total })}</p>
 
       <form
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          run("rename", () => renameTierAction({ id: entry.id, name }), `Renamed to "${name.trim()}".`);
+          run("rename", () => renameTierAction({ id: entry.id, name }), t("renamed", { name: name.trim() }));
         }}
       >
         <div className="field">
-          <label htmlFor="rename">Name</label>
+          <label htmlFor="rename">{t("name")}</label>
           <input id="rename" type="text" value={name} onChange={(e) => setName(e.target.value)} {...invalid("rename")} />
         </div>
         <button type="submit" disabled={pending || !name.trim() || name.trim() === entry.name}>
-          Rename
+          {t("rename")}
         </button>
         {note("rename")}
       </form>
@@ -84,13 +82,13 @@ export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, child
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            run("move", () => moveTierAction({ id: entry.id, parentId: Number(moveTo) }), "Moved.");
+            run("move", () => moveTierAction({ id: entry.id, parentId: Number(moveTo) }), t("moved"));
           }}
         >
           <div className="field">
-            <label htmlFor="move">Move under</label>
+            <label htmlFor="move">{t("moveUnder")}</label>
             <select id="move" value={moveTo} onChange={(e) => setMoveTo(e.target.value)} {...invalid("move")}>
-              <option value="">Choose…</option>
+              <option value="">{t("chooseOption")}</option>
               {moveTargets.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.label}
@@ -99,7 +97,7 @@ export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, child
             </select>
           </div>
           <button type="submit" className="secondary" disabled={pending || !moveTo}>
-            Move
+            {t("move")}
           </button>
           {note("move")}
         </form>
@@ -110,13 +108,13 @@ export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, child
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            run("merge", () => mergeTierAction({ id: entry.id, intoId: Number(mergeInto) }), "Merged.", true);
+            run("merge", () => mergeTierAction({ id: entry.id, intoId: Number(mergeInto) }), t("merged"), true);
           }}
         >
           <div className="field">
-            <label htmlFor="merge">Merge into</label>
+            <label htmlFor="merge">{t("mergeInto")}</label>
             <select id="merge" value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} {...invalid("merge")}>
-              <option value="">Choose a sibling…</option>
+              <option value="">{t("chooseSibling")}</option>
               {mergeTargets.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.label}
@@ -125,10 +123,10 @@ export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, child
             </select>
           </div>
           <button type="submit" className="secondary" disabled={pending || !mergeInto}>
-            Merge
+            {t("merge")}
           </button>
           <p className="hint muted" style={{ flexBasis: "100%", margin: 0, fontSize: "0.9rem" }}>
-            Its {childLevel ? `${childLevel} groups` : "occupations"} move to the chosen entry; then this entry is removed.
+            {childLevel ? t("mergeChildren", { level: childLevel }) : t("mergeOccupations")}
           </p>
           {note("merge")}
         </form>
@@ -144,15 +142,15 @@ export function TierPanel({ entry, path, moveTargets, mergeTargets, inUse, child
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          run("delete", () => deleteTierAction({ id: entry.id }), "Deleted.", true);
+          run("delete", () => deleteTierAction({ id: entry.id }), t("deleted"), true);
         }}
       >
         <button type="submit" className="danger" disabled={pending || !!inUse} aria-describedby={inUse ? "delete-reason" : undefined}>
-          Delete
+          {t("delete")}
         </button>
         {inUse && (
           <p id="delete-reason" className="muted" style={{ margin: 0 }}>
-            Cannot delete: {inUse}.
+            {t("cannotDelete", { reason: inUse })}
           </p>
         )}
         {note("delete")}

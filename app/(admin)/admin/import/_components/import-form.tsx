@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { UPLOAD_MAX_TOTAL_BYTES } from "@/lib/interchange/upload-limits";
 import { applyImport, previewImport, type ImportPreview } from "../actions";
@@ -16,6 +17,8 @@ function formData(files: File[], draft: boolean, preview?: ImportPreview) {
 }
 
 export function ImportForm() {
+  const t = useTranslations("Admin.Import");
+  const format = useFormatter();
   const [files, setFiles] = useState<File[]>([]);
   const [draft, setDraft] = useState(false);
   const [preview, setPreview] = useState<ImportPreview>();
@@ -28,7 +31,10 @@ export function ImportForm() {
     if (total > UPLOAD_MAX_TOTAL_BYTES) {
       setMessage({
         kind: "error",
-        text: `The files add up to ${(total / 1024 / 1024).toFixed(1)} MB; at most ${UPLOAD_MAX_TOTAL_BYTES / 1024 / 1024} MB per import.`,
+        text: t("tooLarge", {
+          mb: format.number(total / 1024 / 1024, { maximumFractionDigits: 1 }),
+          max: UPLOAD_MAX_TOTAL_BYTES / 1024 / 1024,
+        }),
       });
       return;
     }
@@ -41,11 +47,11 @@ export function ImportForm() {
         if (result.data.applied)
           setMessage({
             kind: "success",
-            text: `Imported: ${result.data.created} created, ${result.data.updated} updated, ${result.data.unchanged} unchanged.`,
+            text: t("imported", { created: result.data.created, updated: result.data.updated, unchanged: result.data.unchanged }),
           });
       }
     } catch {
-      setMessage({ kind: "error", text: "The upload was refused (too large or interrupted). Nothing was imported." });
+      setMessage({ kind: "error", text: t("refused") });
     } finally {
       setBusy(false);
     }
@@ -63,9 +69,9 @@ export function ImportForm() {
         }}
       >
         <div className="field">
-          <label htmlFor="import-files">Files</label>
+          <label htmlFor="import-files">{t("files")}</label>
           <p className="hint" id="import-files-hint">
-            Profile cards (.txt), JSON (.json), CSV (.csv) or a .zip of them. Up to 20 files, 5 MB each, 20 MB in all.
+            {t("filesHint")}
           </p>
           <input
             id="import-files"
@@ -90,11 +96,11 @@ export function ImportForm() {
               setPreview(undefined);
             }}
           />
-          <label htmlFor="import-draft">Import as drafts (published profiles keep their public text until published)</label>
+          <label htmlFor="import-draft">{t("asDrafts")}</label>
         </div>
         <div className="actions">
           <button type="submit" disabled={busy || files.length === 0}>
-            {busy && !preview ? "Checking…" : "Preview import"}
+            {busy && !preview ? t("checking") : t("preview")}
           </button>
         </div>
       </form>
@@ -107,22 +113,17 @@ export function ImportForm() {
 
       {preview && (
         <section aria-labelledby="preview-title" className="stack">
-          <h2 id="preview-title">{preview.applied ? "Imported" : "Preview (nothing written yet)"}</h2>
+          <h2 id="preview-title">{t(preview.applied ? "done" : "previewTitle")}</h2>
           {preview.errors.length > 0 ? (
             <>
-              <p>
-                <strong>
-                  {preview.errors.length} {preview.errors.length === 1 ? "error" : "errors"}
-                </strong>
-                : nothing will be imported until they are fixed.
-              </p>
+              <p>{t.rich("errors", { count: preview.errors.length, b: (c) => <strong>{c}</strong> })}</p>
               <table>
-                <caption>Errors by file and line</caption>
+                <caption>{t("errorsCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">File</th>
-                    <th scope="col">Line</th>
-                    <th scope="col">Problem</th>
+                    <th scope="col">{t("file")}</th>
+                    <th scope="col">{t("line")}</th>
+                    <th scope="col">{t("problem")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -138,16 +139,14 @@ export function ImportForm() {
             </>
           ) : (
             <>
-              <p>
-                {preview.created} to create, {preview.updated} to update, {preview.unchanged} unchanged.
-              </p>
+              <p>{t("summary", { created: preview.created, updated: preview.updated, unchanged: preview.unchanged })}</p>
               <table>
-                <caption>Profiles in this import</caption>
+                <caption>{t("itemsCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Slug</th>
-                    <th scope="col">Result</th>
+                    <th scope="col">{t("name")}</th>
+                    <th scope="col">{t("slug")}</th>
+                    <th scope="col">{t("result")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -155,7 +154,7 @@ export function ImportForm() {
                     <tr key={it.slug}>
                       <td>{it.name}</td>
                       <td>{it.slug}</td>
-                      <td>{it.outcome}</td>
+                      <td>{t(`outcome.${it.outcome}`)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -163,7 +162,7 @@ export function ImportForm() {
               {canApply && (
                 <div className="actions">
                   <button type="button" disabled={busy} onClick={() => void run(applyImport, preview)}>
-                    {busy ? "Importing…" : `Import ${preview.created + preview.updated} profiles`}
+                    {busy ? t("importing") : t("apply", { count: preview.created + preview.updated })}
                   </button>
                 </div>
               )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { restoreDeletedOccupation } from "../actions";
 import { deleteAction } from "../[id]/edit/actions";
@@ -36,6 +37,7 @@ export function RestoreDeletedButton({ id, label }: { id: number; label: string 
 }
 
 export function RestoreRevisionButton({ id, version, expectedVersion }: { id: number; version: number; expectedVersion: number }) {
+  const t = useTranslations("Admin.Edit");
   const { pending, error, run } = useRun();
   return (
     <>
@@ -45,7 +47,7 @@ export function RestoreRevisionButton({ id, version, expectedVersion }: { id: nu
         disabled={pending}
         onClick={() => run(() => restoreRevisionAction({ id, version, expectedVersion }))}
       >
-        Restore<span className="visually-hidden"> version {version}</span> as draft
+        {t.rich("restoreRevision", { version, sr: (c) => <span className="visually-hidden">{c}</span> })}
       </button>
       {error && (
         <span className="field-error" role="alert">
@@ -59,19 +61,17 @@ export function RestoreRevisionButton({ id, version, expectedVersion }: { id: nu
 
 /** Soft delete behind a confirmation dialog. */
 export function DeleteOccupationButton({ id, name }: { id: number; name: string }) {
+  const t = useTranslations("Admin.Edit");
   const dialog = useRef<HTMLDialogElement>(null);
   const { pending, error, run } = useRun();
   return (
     <>
       <button type="button" className="danger" onClick={() => dialog.current?.showModal()}>
-        Delete…
+        {t("deleteButton")}
       </button>
       <dialog ref={dialog} aria-labelledby="delete-title" className="confirm-dialog">
-        <h2 id="delete-title">Delete “{name}”?</h2>
-        <p>
-          It disappears from the public site and search; links to it from other profiles fall back to its plain name. You can undo this
-          afterwards.
-        </p>
+        <h2 id="delete-title">{t("deleteConfirm", { name })}</h2>
+        <p>{t("deleteExplain")}</p>
         {error && (
           <p className="field-error" role="alert">
             {error}
@@ -79,10 +79,10 @@ export function DeleteOccupationButton({ id, name }: { id: number; name: string 
         )}
         <p className="actions">
           <button type="button" className="danger" disabled={pending} onClick={() => run(() => deleteAction({ id }))}>
-            Delete profile
+            {t("deleteProfile")}
           </button>
           <button type="button" className="secondary" autoFocus onClick={() => dialog.current?.close()}>
-            Cancel
+            {t("cancel")}
           </button>
         </p>
       </dialog>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Controller, useFormContext } from "react-hook-form";
 import type { ProfileFormInput } from "@/lib/occupations/form-schema";
 import type { Aptitude } from "@/lib/occupations/schema";
@@ -10,10 +11,11 @@ import { moveItem, useMoveFocus } from "./use-move-focus";
 
 /** One aptitude table (item + reason rows), reorderable by keyboard. */
 export function AptitudeField({ kind, legend }: { kind: "strengths" | "weaknesses"; legend: string }) {
+  const t = useTranslations("Admin.Form");
   const { control, formState } = useFormContext<ProfileFormInput>();
   const focusAfter = useMoveFocus();
   const name = `aptitudes.${kind}` as const;
-  const singular = kind === "strengths" ? "Strength" : "Weakness";
+  const singular = t(kind === "strengths" ? "strength" : "weakness");
   return (
     <Controller
       control={control}
@@ -70,7 +72,7 @@ export function AptitudeField({ kind, legend }: { kind: "strengths" | "weaknesse
         return (
           <fieldset className="field list-field" id={fieldId(name)} tabIndex={-1}>
             <legend>{legend}</legend>
-            {rows.length === 0 && <p className="muted empty">No rows yet.</p>}
+            {rows.length === 0 && <p className="muted empty">{t("noRows")}</p>}
             <ol className="list-rows">
               {rows.map((_, i) => (
                 <li key={i} className="list-row aptitude-row">
@@ -78,14 +80,14 @@ export function AptitudeField({ kind, legend }: { kind: "strengths" | "weaknesse
                     {i + 1}.
                   </span>
                   <span className="row-main aptitude-cells">
-                    {input(i, "item", `${singular} ${i + 1}: item`)}
-                    {input(i, "reason", `${singular} ${i + 1}: why`)}
+                    {input(i, "item", t("itemLabel", { what: singular, n: i + 1 }))}
+                    {input(i, "reason", t("whyLabel", { what: singular, n: i + 1 }))}
                   </span>
                   <RowButtons
                     idBase={fieldId(`${name}.${i}`)}
                     index={i}
                     count={rows.length}
-                    what={`${singular.toLowerCase()} ${i + 1}`}
+                    what={t("numbered", { what: singular, n: i + 1 })}
                     onMove={move}
                     onRemove={remove}
                   />
@@ -95,7 +97,7 @@ export function AptitudeField({ kind, legend }: { kind: "strengths" | "weaknesse
             <FieldError path={name} />
             <p>
               <button type="button" className="secondary small" id={`${fieldId(name)}-add`} onClick={add}>
-                Add {singular.toLowerCase()} row
+                {t("addRow", { what: singular })}
               </button>
             </p>
           </fieldset>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ProfileFormInput } from "@/lib/occupations/form-schema";
@@ -8,11 +9,7 @@ import { FieldError } from "./fields";
 
 export type TierOption = { name: string; children: TierOption[] };
 
-const LEVELS = [
-  { key: "major", label: "Major" },
-  { key: "middle", label: "Middle" },
-  { key: "minor", label: "Minor" },
-] as const;
+const LEVELS = [{ key: "major" }, { key: "middle" }, { key: "minor" }] as const;
 type LevelKey = (typeof LEVELS)[number]["key"];
 const NEW = "__new__";
 
@@ -21,6 +18,8 @@ const NEW = "__new__";
  * an entry that does not exist yet (it is created when the profile is saved).
  */
 export function ClassificationField({ tiers }: { tiers: TierOption[] }) {
+  const t = useTranslations("Admin.Form");
+  const levelName = (key: LevelKey) => t(`level.${key}`);
   const { control, setValue, formState } = useFormContext<ProfileFormInput>();
   const value = useWatch({ control, name: "classification" }) ?? { major: "", middle: "", minor: "" };
   const [typing, setTyping] = useState<Record<LevelKey, boolean>>({ major: false, middle: false, minor: false });
@@ -35,9 +34,9 @@ export function ClassificationField({ tiers }: { tiers: TierOption[] }) {
 
   return (
     <fieldset className="field classification" id={fieldId("classification")} tabIndex={-1}>
-      <legend>Classification</legend>
+      <legend>{t("classification")}</legend>
       <p className="hint" id="classification-hint">
-        Pick existing tiers, or choose “New…” to type one; new tiers are created on save.
+        {t("classificationHint")}
       </p>
       <div className="tier-pickers">
         {LEVELS.map((l, level) => {
@@ -56,9 +55,9 @@ export function ClassificationField({ tiers }: { tiers: TierOption[] }) {
           if (parentMissing && !current) {
             return (
               <div className="field" key={l.key}>
-                <label htmlFor={fieldId(path)}>{l.label} tier</label>
+                <label htmlFor={fieldId(path)}>{t("tier", { level: levelName(l.key) })}</label>
                 <select id={fieldId(path)} disabled {...aria}>
-                  <option>Choose the {LEVELS[level - 1].label} tier first</option>
+                  <option>{t("chooseFirst", { level: levelName(LEVELS[level - 1].key) })}</option>
                 </select>
                 <FieldError path={path} />
               </div>
@@ -68,7 +67,7 @@ export function ClassificationField({ tiers }: { tiers: TierOption[] }) {
             <div className="field" key={l.key}>
               {free ? (
                 <>
-                  <label htmlFor={fieldId(path)}>{options ? `New ${l.label} tier` : `${l.label} tier (new)`}</label>
+                  <label htmlFor={fieldId(path)}>{t(options ? "tierNew" : "tierNewFree", { level: levelName(l.key) })}</label>
                   <input id={fieldId(path)} type="text" value={current} {...aria} onChange={(e) => set(l.key, e.target.value)} />
                   {options && options.length > 0 && (
                     <button
@@ -80,13 +79,13 @@ export function ClassificationField({ tiers }: { tiers: TierOption[] }) {
                         clearBelow();
                       }}
                     >
-                      Pick an existing {l.label} tier
+                      {t("pickExisting", { level: levelName(l.key) })}
                     </button>
                   )}
                 </>
               ) : (
                 <>
-                  <label htmlFor={fieldId(path)}>{l.label} tier</label>
+                  <label htmlFor={fieldId(path)}>{t("tier", { level: levelName(l.key) })}</label>
                   <select
                     id={fieldId(path)}
                     value={current}
@@ -99,13 +98,13 @@ export function ClassificationField({ tiers }: { tiers: TierOption[] }) {
                       clearBelow();
                     }}
                   >
-                    <option value="">Choose…</option>
+                    <option value="">{t("choose")}</option>
                     {options!.map((o) => (
                       <option key={o.name} value={o.name}>
                         {o.name}
                       </option>
                     ))}
-                    <option value={NEW}>New {l.label} tier…</option>
+                    <option value={NEW}>{t("newOption", { level: levelName(l.key) })}</option>
                   </select>
                 </>
               )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { ProfileContent } from "@/lib/occupations/schema";
 import { diffProfiles, type FieldKey } from "@/lib/revisions/diff";
@@ -24,6 +25,9 @@ export function ConflictPanel({
   onReapply: () => void;
   onDiscard: () => void;
 }) {
+  const t = useTranslations("Admin.Conflict");
+  const field = useTranslations("Admin.Fields");
+  const separator = useTranslations("Admin.History")("listSeparator");
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -33,32 +37,30 @@ export function ConflictPanel({
   const mineDiff = diffProfiles(base, mine);
   const mineChanged = new Set<FieldKey>(mineDiff.filter((d) => d.changed).map((d) => d.key));
   const mineByKey = new Map(mineDiff.map((d) => [d.key, d]));
-  const onlyMine = mineDiff.filter((d) => d.changed && !theirs.some((t) => t.key === d.key));
+  const onlyMine = mineDiff.filter((d) => d.changed && !theirs.some((x) => x.key === d.key));
   return (
     <section className="conflict" aria-labelledby="conflict-title" tabIndex={-1} ref={ref}>
-      <h2 id="conflict-title">Someone saved this profile while you were editing (now version {version})</h2>
-      <p>
-        Your changes are still in the form below; nothing was lost. Compare, then keep yours on top of the newer version and save again.
-      </p>
+      <h2 id="conflict-title">{t("heading", { version })}</h2>
+      <p>{t("intro")}</p>
       {theirs.length === 0 ? (
-        <p>The newer version changed its status only; no field differs.</p>
+        <p>{t("statusOnly")}</p>
       ) : (
         <table className="conflict-table">
-          <caption>Fields changed meanwhile</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Their change (version {version})</th>
-              <th scope="col">Your value</th>
+              <th scope="col">{t("field")}</th>
+              <th scope="col">{t("theirs", { version })}</th>
+              <th scope="col">{t("yours")}</th>
             </tr>
           </thead>
           <tbody>
             {theirs.map((d) => (
               <tr key={d.key}>
                 <th scope="row">
-                  {d.label}
+                  {field(d.key)}
                   <span className={`diff-tag ${mineChanged.has(d.key) ? "diff-tag-removed" : "diff-tag-same"}`}>
-                    {mineChanged.has(d.key) ? "you changed it too: yours is kept" : "you did not change it: theirs is kept"}
+                    {t(mineChanged.has(d.key) ? "bothChanged" : "theirsKept")}
                   </span>
                 </th>
                 <td>
@@ -72,13 +74,13 @@ export function ConflictPanel({
           </tbody>
         </table>
       )}
-      {onlyMine.length > 0 && <p>Only you changed: {onlyMine.map((d) => d.label).join(", ")}. These are kept.</p>}
+      {onlyMine.length > 0 && <p>{t("onlyMine", { fields: onlyMine.map((d) => field(d.key)).join(separator) })}</p>}
       <p className="actions">
         <button type="button" onClick={onReapply}>
-          Keep my changes on top of version {version}
+          {t("reapply", { version })}
         </button>
         <button type="button" className="secondary" onClick={onDiscard}>
-          Discard my changes and load version {version}
+          {t("discard", { version })}
         </button>
       </p>
     </section>

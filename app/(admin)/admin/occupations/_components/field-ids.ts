@@ -1,4 +1,8 @@
+import { useTranslations } from "next-intl";
+import type messages from "@/messages/en.json";
 import { get, type FieldErrors } from "react-hook-form";
+
+type FormKey = "level.major" | "level.middle" | "level.minor" | Exclude<keyof (typeof messages)["Admin"]["Form"], "level">;
 
 /** The DOM id of the control for a form path such as "aliases.2" or "relatedJobs.0.name". */
 export const fieldId = (path: string) => `f-${path.replace(/\./g, "-")}`;
@@ -26,32 +30,37 @@ export function flattenErrors(errors: FieldErrors, prefix = ""): { path: string;
   return out;
 }
 
-const LABELS: Record<string, string> = {
-  name: "Name",
-  reading: "Reading",
-  slug: "Slug",
-  summary: "Summary",
-  description: "Description",
-  futureOutlook: "Future outlook",
-  workStyle: "Work style",
-  message: "Change note",
-  "classification.major": "Major tier",
-  "classification.middle": "Middle tier",
-  "classification.minor": "Minor tier",
-  personalityTraits: "Trait",
-  requiredSkills: "Required skill",
-  recommendedSkills: "Recommended skill",
-  aliases: "Alias",
-  careerPath: "Career path step",
-  relatedJobs: "Related job",
-  "aptitudes.strengths": "Strength",
-  "aptitudes.weaknesses": "Weakness",
+// Message keys (Admin.Form) of the labels, for the error summary.
+const LABELS: Record<string, FormKey> = {
+  name: "name",
+  reading: "reading",
+  slug: "slug",
+  summary: "summary",
+  description: "description",
+  futureOutlook: "futureOutlook",
+  workStyle: "workStyle",
+  message: "changeNote",
+  "classification.major": "level.major",
+  "classification.middle": "level.middle",
+  "classification.minor": "level.minor",
+  personalityTraits: "trait",
+  requiredSkills: "requiredSkill",
+  recommendedSkills: "recommendedSkill",
+  aliases: "alias",
+  careerPath: "careerPathStep",
+  relatedJobs: "relatedJob",
+  "aptitudes.strengths": "strength",
+  "aptitudes.weaknesses": "weakness",
 };
 
 /** A person's name for a form path, for the error summary: "aliases.1" → "Alias 2". */
-export function labelFor(path: string): string {
-  if (LABELS[path]) return LABELS[path];
-  const m = /^(.*?)\.(\d+)(?:\.(item|reason|name))?$/.exec(path);
-  if (m && LABELS[m[1]]) return `${LABELS[m[1]]} ${Number(m[2]) + 1}${m[3] === "item" ? ": item" : m[3] === "reason" ? ": why" : ""}`;
-  return path;
+export function useFieldLabel(): (path: string) => string {
+  const t = useTranslations("Admin.Form");
+  return (path) => {
+    if (LABELS[path]) return t(LABELS[path]);
+    const m = /^(.*?)\.(\d+)(?:\.(item|reason|name))?$/.exec(path);
+    if (!m || !LABELS[m[1]]) return path;
+    const values = { what: t(LABELS[m[1]]), n: Number(m[2]) + 1 };
+    return t(m[3] === "item" ? "itemLabel" : m[3] === "reason" ? "whyLabel" : "numbered", values);
+  };
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useLocalizedResolver } from "@/i18n/use-localized-resolver";
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import type { ActionResult } from "@/lib/auth/action";
@@ -13,7 +14,7 @@ import { loadConflict, unpublishAction, type ConflictState } from "../[id]/edit/
 import { AptitudeField } from "./aptitude-field";
 import { ClassificationField, type TierOption } from "./classification-field";
 import { ConflictPanel } from "./conflict-panel";
-import { fieldId, flattenErrors, labelFor } from "./field-ids";
+import { fieldId, flattenErrors, useFieldLabel } from "./field-ids";
 import { TextAreaField, TextField } from "./fields";
 import { editedPaths, valueAt } from "./merge-edits";
 import { RelatedJobsField } from "./related-jobs-field";
@@ -38,8 +39,10 @@ export function OccupationForm({
   save: (input: SaveOccupationInput) => Promise<ActionResult<SaveResult>>;
 }) {
   const router = useRouter();
+  const t = useTranslations("Admin.Form");
+  const label = useFieldLabel();
   const form = useForm<ProfileFormInput, unknown, ProfileFormValues>({
-    resolver: zodResolver(profileForm),
+    resolver: useLocalizedResolver(profileForm),
     defaultValues: initial,
     mode: "onSubmit",
     reValidateMode: "onChange",
@@ -69,7 +72,7 @@ export function OccupationForm({
     }, 30);
 
   const onInvalid = () => {
-    setAlert({ kind: "error", message: "Some fields need attention. Nothing was saved." });
+    setAlert({ kind: "error", message: t("invalid") });
     focusFirstError();
   };
 
@@ -83,14 +86,14 @@ export function OccupationForm({
           const c = await loadConflict({ id });
           if (c.ok) {
             setConflict(c.data);
-            setAlert({ kind: "error", message: `Not saved: ${r.message}` });
+            setAlert({ kind: "error", message: t("notSaved", { message: r.message }) });
             return;
           }
         }
         for (const [path, messages] of Object.entries(r.fieldErrors ?? {})) {
           if (path !== "form") setError(path as FieldPath<ProfileFormInput>, { type: "server", message: messages[0] });
         }
-        setAlert({ kind: "error", message: `Not saved: ${r.message}` });
+        setAlert({ kind: "error", message: t("notSaved", { message: r.message }) });
         focusFirstError();
         return;
       }
@@ -101,12 +104,8 @@ export function OccupationForm({
       }
       reset({ ...values, slug: r.data.slug, expectedVersion: r.data.version, message: "", reverseLinks: [] });
       setConflict(null);
-      const what = publish
-        ? "Published. The public page shows this version now."
-        : r.data.status === "published"
-          ? "Draft saved. The public page keeps the published version until you publish."
-          : "Draft saved.";
-      setAlert({ kind: "success", message: `${what} (version ${r.data.version})`, notes: r.data.notices });
+      const what = t(publish ? "published" : r.data.status === "published" ? "draftSavedPublished" : "draftSaved");
+      setAlert({ kind: "success", message: t("withVersion", { what, version: r.data.version }), notes: r.data.notices });
       router.refresh();
     } finally {
       setBusy(false);
@@ -129,7 +128,7 @@ export function OccupationForm({
     });
     for (const path of edited) setValue(path as FieldPath<ProfileFormInput>, valueAt(mine, path) as never, { shouldDirty: true });
     setConflict(null);
-    setAlert({ kind: "info", message: `Your changes are now on top of version ${conflict.version}. Check them, then save again.` });
+    setAlert({ kind: "info", message: t("reapplied", { version: conflict.version }) });
   }
 
   function discardMine() {
@@ -143,13 +142,13 @@ export function OccupationForm({
       reverseLinks: [],
     });
     setConflict(null);
-    setAlert({ kind: "info", message: `Loaded version ${conflict.version}; your changes were discarded.` });
+    setAlert({ kind: "info", message: t("discarded", { version: conflict.version }) });
   }
 
   async function unpublish() {
     if (id === undefined) return;
     if (formState.isDirty) {
-      setAlert({ kind: "error", message: "Save or discard your changes before unpublishing." });
+      setAlert({ kind: "error", message: t("saveFirst") });
       return;
     }
     setBusy(true);
@@ -157,7 +156,7 @@ export function OccupationForm({
     setBusy(false);
     if (!r.ok) return setAlert({ kind: "error", message: r.message });
     reset({ ...getValues(), expectedVersion: r.data.version });
-    setAlert({ kind: "success", message: "Unpublished. The profile is a draft and no longer on the public site." });
+    setAlert({ kind: "success", message: t("unpublished") });
     router.refresh();
   }
 
@@ -185,7 +184,9 @@ export function OccupationForm({
                 {summary.map((e) => (
                   <li key={e.path}>
                     <a href={`#${fieldId(e.path)}`}>
-                      {labelFor(e.path)}: {e.message}
+                      {label(e.path)}
+                      {t("colon")}
+                      {e.message}
                     </a>
                   </li>
                 ))}
@@ -199,15 +200,13 @@ export function OccupationForm({
       </div>
       <form className="occupation-form stack" noValidate onSubmit={handleSubmit((v) => submit(v, false), onInvalid)}>
         <fieldset className="group">
-          <legend>Identity</legend>
-          <TextField path="name" label="Name" maxLength={NAME_MAX} />
-          <TextField path="reading" label="Reading" hint="In hiragana or katakana, e.g. ようせつこう." lang="ja" />
+          <legend>{t("identity")}</legend>
+          <TextField path="name" label={t("name")} maxLength={NAME_MAX} />
+          <TextField path="reading" label={t("reading")} hint={t("readingHint")} lang="ja" />
           <div className="field">
-            <label htmlFor={fieldId("slug")}>Slug</label>
+            <label htmlFor={fieldId("slug")}>{t("slug")}</label>
             <p className="hint" id={`${fieldId("slug")}-hint`}>
-              {creating
-                ? "The address of the public page; filled in from the name, edit it if you like."
-                : "Changing it changes the public address of this profile."}
+              {t(creating ? "slugHintNew" : "slugHintEdit")}
             </p>
             <input
               id={fieldId("slug")}
@@ -230,51 +229,46 @@ export function OccupationForm({
         </fieldset>
         <ClassificationField tiers={tiers} />
         <fieldset className="group">
-          <legend>Texts</legend>
-          <TextAreaField path="summary" label="Summary" rows={2} hint="One or two sentences shown in lists and search results." />
-          <TextAreaField path="description" label="Description" rows={8} />
-          <TextAreaField path="futureOutlook" label="Future outlook" rows={5} />
-          <TextAreaField path="workStyle" label="Work style" rows={5} />
+          <legend>{t("texts")}</legend>
+          <TextAreaField path="summary" label={t("summary")} rows={2} hint={t("summaryHint")} />
+          <TextAreaField path="description" label={t("description")} rows={8} />
+          <TextAreaField path="futureOutlook" label={t("futureOutlook")} rows={5} />
+          <TextAreaField path="workStyle" label={t("workStyle")} rows={5} />
         </fieldset>
-        <StringListField name="personalityTraits" legend="Personality traits" singular="Trait" />
-        <StringListField
-          name="careerPath"
-          legend="Career path"
-          singular="Step"
-          hint="In order, from entry to senior roles. Steps named like another profile link to it."
-        />
-        <StringListField name="requiredSkills" legend="Required skills" singular="Required skill" />
-        <StringListField name="recommendedSkills" legend="Recommended skills" singular="Recommended skill" />
-        <AptitudeField kind="strengths" legend="Aptitudes: strengths preferred" />
-        <AptitudeField kind="weaknesses" legend="Aptitudes: weaknesses acceptable" />
-        <StringListField name="aliases" legend="Aliases" singular="Alias" hint="Other names people search for; each once." />
+        <StringListField name="personalityTraits" legend={t("personalityTraits")} singular={t("trait")} />
+        <StringListField name="careerPath" legend={t("careerPath")} singular={t("step")} hint={t("careerPathHint")} />
+        <StringListField name="requiredSkills" legend={t("requiredSkills")} singular={t("requiredSkill")} />
+        <StringListField name="recommendedSkills" legend={t("recommendedSkills")} singular={t("recommendedSkill")} />
+        <AptitudeField kind="strengths" legend={t("strengths")} />
+        <AptitudeField kind="weaknesses" legend={t("weaknesses")} />
+        <StringListField name="aliases" legend={t("aliases")} singular={t("alias")} hint={t("aliasesHint")} />
         <RelatedJobsField selfId={id} />
         <div className="save-bar">
           <div className="field">
             <label htmlFor={fieldId("message")}>
-              Change note <span className="muted">(optional)</span>
+              {t("changeNote")} <span className="muted">{t("optional")}</span>
             </label>
             <input
               id={fieldId("message")}
               type="text"
               maxLength={MESSAGE_MAX}
-              placeholder="What did you change, and why?"
+              placeholder={t("changeNotePlaceholder")}
               {...register("message")}
             />
           </div>
           <div className="actions">
             <button type="submit" disabled={busy}>
-              Save draft
+              {t("saveDraft")}
             </button>
             <button type="button" disabled={busy} onClick={handleSubmit((v) => submit(v, true), onInvalid)}>
-              Publish
+              {t("publish")}
             </button>
             {published && (
               <button type="button" className="secondary" disabled={busy} onClick={unpublish}>
-                Unpublish
+                {t("unpublish")}
               </button>
             )}
-            {formState.isDirty && <span className="muted">Unsaved changes</span>}
+            {formState.isDirty && <span className="muted">{t("unsaved")}</span>}
           </div>
         </div>
       </form>

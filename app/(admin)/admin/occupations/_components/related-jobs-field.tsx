@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import type { ProfileFormInput } from "@/lib/occupations/form-schema";
@@ -17,6 +18,7 @@ import { moveItem, useMoveFocus } from "./use-move-focus";
  * server. Refuses the profile itself and duplicates; a picked profile can get a link back.
  */
 export function RelatedJobsField({ selfId }: { selfId?: number }) {
+  const t = useTranslations("Admin.Related");
   const { control, setValue, getValues, formState } = useFormContext<ProfileFormInput>();
   const selfName = useWatch({ control, name: "name" }) ?? "";
   const reverse = useWatch({ control, name: "reverseLinks" }) ?? [];
@@ -44,10 +46,10 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
         setSearchError(undefined);
       } else setSearchError(r.message);
     };
-    const t = setTimeout(() => void search(), 200);
+    const timer = setTimeout(() => void search(), 200);
     return () => {
       live = false;
-      clearTimeout(t);
+      clearTimeout(timer);
     };
   }, [query, selfId]);
 
@@ -90,8 +92,8 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
         const exact = results?.some((r) => nameKey(r.name) === nameKey(typed));
         return (
           <fieldset className="field list-field" id={fieldId("relatedJobs")} tabIndex={-1}>
-            <legend>Related jobs</legend>
-            {jobs.length === 0 && <p className="muted empty">None yet.</p>}
+            <legend>{t("legend")}</legend>
+            {jobs.length === 0 && <p className="muted empty">{t("noneYet")}</p>}
             <ol className="list-rows">
               {jobs.map((job, i) => {
                 const path = `relatedJobs.${i}.name`;
@@ -114,7 +116,7 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
                         <span className="muted">
                           {" "}
                           — {target.tier}
-                          {target.status === "draft" ? " (draft)" : ""}
+                          {target.status === "draft" ? t("draft") : ""}
                         </span>
                       )}
                       {target && (
@@ -124,7 +126,7 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
                             checked={reverse.includes(target.slug)}
                             onChange={(e) => toggleReverse(target.slug, e.target.checked)}
                           />
-                          Also add this profile to {target.name}’s related jobs
+                          {t("alsoAdd", { name: target.name })}
                         </label>
                       )}
                       <FieldError path={path} />
@@ -143,9 +145,9 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
             </ol>
             <FieldError path="relatedJobs" />
             <div className="picker">
-              <label htmlFor={`${fieldId("relatedJobs")}-search`}>Find a profile to add</label>
+              <label htmlFor={`${fieldId("relatedJobs")}-search`}>{t("find")}</label>
               <p className="hint" id={`${statusId}-hint`}>
-                Search by name, reading or alias.
+                {t("findHint")}
               </p>
               <input
                 id={`${fieldId("relatedJobs")}-search`}
@@ -162,35 +164,36 @@ export function RelatedJobsField({ selfId }: { selfId?: number }) {
                 }}
               />
               <p id={statusId} className="visually-hidden" role="status">
-                {results ? `${results.length} matching profile${results.length === 1 ? "" : "s"}` : ""}
+                {results ? t("matching", { count: results.length }) : ""}
               </p>
               {searchError && <p className="field-error">{searchError}</p>}
               {results && (
-                <ul className="picker-results" aria-label="Matching profiles">
+                <ul className="picker-results" aria-label={t("matchingLabel")}>
                   {results.map((r) => {
                     const already = keys.has(nameKey(r.name));
                     return (
                       <li key={r.id}>
                         <button type="button" className="picker-option" disabled={already} onClick={() => add(r.name, r)}>
                           <span className="picker-name">
-                            {already ? "Already added: " : "Add "}
+                            {already ? t("already") : t("add")}
                             {r.name}
                           </span>
                           <span className="muted">
                             {r.reading && <span lang="ja">{r.reading} · </span>}
                             {r.tier}
-                            {r.status === "draft" ? " · draft" : ""} · matched {r.matched}
+                            {r.status === "draft" ? t("draftTag") : ""}
+                            {t("matched", { what: r.matched })}
                           </span>
                         </button>
                       </li>
                     );
                   })}
-                  {results.length === 0 && <li className="muted">No profile matches “{typed}”.</li>}
+                  {results.length === 0 && <li className="muted">{t("noMatch", { q: typed })}</li>}
                 </ul>
               )}
               {typed && results && !exact && nameKey(typed) !== nameKey(getValues("name")) && !keys.has(nameKey(typed)) && (
                 <button type="button" className="link-button" onClick={() => add(typed)}>
-                  Add “{typed}” as a name without a profile
+                  {t("addName", { q: typed })}
                 </button>
               )}
             </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 /** Move up / Move down / Remove for one row of an editable list; `what` names the row for screen readers. */
 export function RowButtons({
   idBase,
@@ -16,10 +17,12 @@ export function RowButtons({
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
 }) {
+  const t = useTranslations("Admin.Form");
   return (
     <span className="row-buttons">
       <button type="button" className="small secondary" id={`${idBase}-up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
-        Move up<span className="visually-hidden"> {what}</span>
+        {t("moveUp")}
+        <span className="visually-hidden"> {what}</span>
       </button>
       <button
         type="button"
@@ -28,10 +31,12 @@ export function RowButtons({
         disabled={index === count - 1}
         onClick={() => onMove(index, index + 1)}
       >
-        Move down<span className="visually-hidden"> {what}</span>
+        {t("moveDown")}
+        <span className="visually-hidden"> {what}</span>
       </button>
       <button type="button" className="small secondary danger-text" onClick={() => onRemove(index)}>
-        Remove<span className="visually-hidden"> {what}</span>
+        {t("remove")}
+        <span className="visually-hidden"> {what}</span>
       </button>
     </span>
   );

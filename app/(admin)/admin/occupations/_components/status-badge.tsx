@@ -1,13 +1,16 @@
+import { useTranslations } from "next-intl";
+
 export type StatusInfo = { status: "draft" | "published"; hasDraft: boolean; deleted: boolean };
 
-export function statusText(s: StatusInfo): string {
-  if (s.deleted) return "Deleted";
-  if (s.status === "draft") return "Draft";
-  return s.hasDraft ? "Published — unpublished changes pending" : "Published";
+/** The message key (Admin.Status) naming a profile's state. */
+export function statusKey(s: StatusInfo): "deleted" | "draft" | "changes" | "published" {
+  if (s.deleted) return "deleted";
+  if (s.status === "draft") return "draft";
+  return s.hasDraft ? "changes" : "published";
 }
 
 export function StatusBadge({ info, short }: { info: StatusInfo; short?: boolean }) {
-  const kind = info.deleted ? "deleted" : info.status === "draft" ? "draft" : info.hasDraft ? "changes" : "published";
-  const text = short && kind === "changes" ? "Published · changes pending" : statusText(info);
-  return <span className={`badge badge-${kind}`}>{text}</span>;
+  const t = useTranslations("Admin.Status");
+  const kind = statusKey(info);
+  return <span className={`badge badge-${kind}`}>{t(short && kind === "changes" ? "changesShort" : kind)}</span>;
 }

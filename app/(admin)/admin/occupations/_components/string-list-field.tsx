@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Controller, useFormContext } from "react-hook-form";
 import type { ProfileFormInput } from "@/lib/occupations/form-schema";
 import { errorAt, errorId, fieldId } from "./field-ids";
@@ -14,6 +15,7 @@ type ListName = "personalityTraits" | "requiredSkills" | "recommendedSkills" | "
  * are links ({ name, slug }); their slug is derived on save, so only the name is edited.
  */
 export function StringListField({ name, legend, singular, hint }: { name: ListName; legend: string; singular: string; hint?: string }) {
+  const t = useTranslations("Admin.Form");
   const { control, formState } = useFormContext<ProfileFormInput>();
   const focusAfter = useMoveFocus();
   const isLink = name === "careerPath";
@@ -42,7 +44,7 @@ export function StringListField({ name, legend, singular, hint }: { name: ListNa
           <fieldset className="field list-field" id={fieldId(name)} tabIndex={-1}>
             <legend>{legend}</legend>
             {hint && <p className="hint">{hint}</p>}
-            {values.length === 0 && <p className="muted empty">None yet.</p>}
+            {values.length === 0 && <p className="muted empty">{t("noneYet")}</p>}
             <ol className="list-rows">
               {values.map((value, i) => {
                 const path = itemPath(i);
@@ -56,7 +58,7 @@ export function StringListField({ name, legend, singular, hint }: { name: ListNa
                       <input
                         id={fieldId(path)}
                         type="text"
-                        aria-label={`${singular} ${i + 1}`}
+                        aria-label={t("numbered", { what: singular, n: i + 1 })}
                         aria-invalid={invalid || undefined}
                         aria-describedby={invalid ? errorId(path) : undefined}
                         value={value}
@@ -69,7 +71,7 @@ export function StringListField({ name, legend, singular, hint }: { name: ListNa
                       idBase={fieldId(path)}
                       index={i}
                       count={values.length}
-                      what={`${singular} ${i + 1}`}
+                      what={t("numbered", { what: singular, n: i + 1 })}
                       onMove={move}
                       onRemove={remove}
                     />
@@ -80,7 +82,7 @@ export function StringListField({ name, legend, singular, hint }: { name: ListNa
             <FieldError path={name} />
             <p>
               <button type="button" className="secondary small" id={`${fieldId(name)}-add`} onClick={add}>
-                Add {singular.toLowerCase()}
+                {t("add", { what: singular })}
               </button>
             </p>
           </fieldset>

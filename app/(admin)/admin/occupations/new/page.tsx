@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/guards";
 import { getTierTree } from "@/lib/classifications/browse";
 import type { ProfileFormInput } from "@/lib/occupations/form-schema";
@@ -8,13 +9,16 @@ import { OccupationForm } from "../_components/occupation-form";
 import { tierOptions } from "../_components/tier-options";
 import { createOccupationAction } from "./actions";
 
-export const metadata: Metadata = { title: "New occupation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.Edit"))("newTitle") };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ name?: string | string[] }> };
 
 export default async function NewOccupationPage({ searchParams }: Props) {
   await requireEditor();
+  const t = await getTranslations("Admin.Edit");
   // ?name= prefills the name (the quality dashboard's "create a profile" for a search that found nothing).
   const asked = (await searchParams).name;
   const name = (Array.isArray(asked) ? asked[0] : asked)?.trim().slice(0, NAME_MAX) ?? "";
@@ -22,10 +26,10 @@ export default async function NewOccupationPage({ searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href="/admin/occupations">← All occupations</Link>
+        <Link href="/admin/occupations">{t("all")}</Link>
       </p>
-      <h1>New occupation</h1>
-      <p className="muted">A new profile starts as a draft: only editors see it until you publish it.</p>
+      <h1>{t("newTitle")}</h1>
+      <p className="muted">{t("newIntro")}</p>
       <OccupationForm initial={initial} tiers={tierOptions(await getTierTree())} save={createOccupationAction} />
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { addAliasAction } from "../actions";
 
@@ -10,6 +11,7 @@ type Outcome =
 /** "Add as an alias to…": the query (editable) becomes an alias of the profile named here. */
 export function AddAliasForm({ query }: { query: string }) {
   const id = useId();
+  const t = useTranslations("Admin.Quality");
   const [pending, start] = useTransition();
   const [outcome, setOutcome] = useState<Outcome>();
   const fieldError = (name: string) => (outcome && !outcome.ok ? outcome.fields[name]?.[0] : undefined);
@@ -23,7 +25,7 @@ export function AddAliasForm({ query }: { query: string }) {
 
   return (
     <form action={submit} className="add-alias-form">
-      <label htmlFor={`${id}-alias`}>Alias</label>
+      <label htmlFor={`${id}-alias`}>{t("aliasLabel")}</label>
       <input
         id={`${id}-alias`}
         name="alias"
@@ -33,7 +35,7 @@ export function AddAliasForm({ query }: { query: string }) {
         aria-invalid={!!fieldError("alias")}
         aria-describedby={fieldError("alias") ? `${id}-alias-error` : undefined}
       />
-      <label htmlFor={`${id}-profile`}>to profile (name or slug)</label>
+      <label htmlFor={`${id}-profile`}>{t("aliasProfile")}</label>
       <input
         id={`${id}-profile`}
         name="profile"
@@ -43,13 +45,15 @@ export function AddAliasForm({ query }: { query: string }) {
         aria-describedby={fieldError("profile") ? `${id}-profile-error` : undefined}
       />
       <button type="submit" className="small" disabled={pending}>
-        Add as an alias<span className="visually-hidden"> for “{query}”</span>
+        {t.rich("aliasButton", { query, hidden: (c) => <span className="visually-hidden">{c}</span> })}
       </button>
       <span role="status" className="add-alias-outcome">
         {outcome?.ok && (
           <>
-            Added to <Link href={`/admin/occupations/${outcome.id}/edit`}>{outcome.name}</Link>
-            {outcome.published ? " and published." : " as a draft (the profile has a pending edit or is not published)."}
+            {t.rich(outcome.published ? "aliasAdded" : "aliasDraft", {
+              name: outcome.name,
+              link: (c) => <Link href={`/admin/occupations/${outcome.id}/edit`}>{c}</Link>,
+            })}
           </>
         )}
       </span>

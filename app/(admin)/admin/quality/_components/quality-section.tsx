@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import type { QualityItem } from "@/lib/quality/quality-lists";
 
 /** One dashboard list: a heading with the full count, then the first items, each linking to its edit page. */
@@ -17,10 +18,12 @@ export function QualitySection({
   empty: string;
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("Admin.Quality");
+  const format = useFormatter();
   return (
     <section aria-labelledby={id} className="quality-section">
       <h2 id={id}>
-        {title} <span className="count">({count.toLocaleString("en")})</span>
+        {title} <span className="count">({format.number(count)})</span>
       </h2>
       {children}
       {count === 0 ? (
@@ -35,11 +38,7 @@ export function QualitySection({
               </li>
             ))}
           </ul>
-          {count > items.length && (
-            <p className="muted">
-              Showing the first {items.length} of {count.toLocaleString("en")}.
-            </p>
-          )}
+          {count > items.length && <p className="muted">{t("showing", { shown: items.length, count })}</p>}
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useLocalizedResolver } from "@/i18n/use-localized-resolver";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -13,9 +14,11 @@ type In = z.input<typeof userInput>;
 type Out = z.output<typeof userInput>;
 
 export function CreateUserForm({ passwordMin }: { passwordMin: number }) {
+  const t = useTranslations("Admin.Users");
+  const nav = useTranslations("Admin.Nav");
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string }>();
   const { register, handleSubmit, setError, reset, formState } = useForm<In, unknown, Out>({
-    resolver: zodResolver(userInput),
+    resolver: useLocalizedResolver(userInput),
     defaultValues: { email: "", name: "", role: "editor", password: "" },
   });
   const { errors, isSubmitting } = formState;
@@ -24,41 +27,41 @@ export function CreateUserForm({ passwordMin }: { passwordMin: number }) {
     setMessage(undefined);
     const result = await createUserAction(values);
     if (!result.ok) {
-      setMessage({ kind: "error", text: applyActionErrors(result, setError) ?? "Not saved." });
+      setMessage({ kind: "error", text: applyActionErrors(result, setError) ?? t("notSaved") });
       return;
     }
     reset();
-    setMessage({ kind: "success", text: `Created ${values.role} ${values.email}.` });
+    setMessage({ kind: "success", text: t("created", { role: nav(`role.${values.role}`), email: values.email }) });
   }
 
   return (
-    <form className="stack narrow" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Add a user">
+    <form className="stack narrow" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("add")}>
       {message && (
         <div role={message.kind === "error" ? "alert" : "status"} className={`alert ${message.kind}`}>
           {message.text}
         </div>
       )}
-      <FormField id="new-email" label="Email" type="email" autoComplete="off" error={errors.email} registration={register("email")} />
-      <FormField id="new-name" label="Name" error={errors.name} registration={register("name")} />
+      <FormField id="new-email" label={t("email")} type="email" autoComplete="off" error={errors.email} registration={register("email")} />
+      <FormField id="new-name" label={t("name")} error={errors.name} registration={register("name")} />
       <div className="field">
-        <label htmlFor="new-role">Role</label>
+        <label htmlFor="new-role">{t("role")}</label>
         <select id="new-role" {...register("role")}>
-          <option value="editor">editor</option>
-          <option value="admin">admin</option>
+          <option value="editor">{nav("role.editor")}</option>
+          <option value="admin">{nav("role.admin")}</option>
         </select>
       </div>
       <FormField
         id="new-password"
-        label="Initial password"
+        label={t("initialPassword")}
         type="password"
         autoComplete="new-password"
-        hint={`At least ${passwordMin} characters, not a common password. Give it to the user; they can change it under Account.`}
+        hint={t("passwordHint", { min: passwordMin })}
         error={errors.password}
         registration={register("password")}
       />
       <div>
         <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Creating…" : "Create user"}
+          {isSubmitting ? t("creating") : t("create")}
         </button>
       </div>
     </form>

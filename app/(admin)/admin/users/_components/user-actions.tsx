@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ROLES, type Role } from "@/lib/users/schema";
@@ -8,6 +9,8 @@ import { changeRoleAction, resetPasswordAction, setActiveAction } from "../actio
 type Props = { user: { id: number; email: string; role: Role; active: boolean }; self: boolean };
 
 export function UserActions({ user, self }: Props) {
+  const t = useTranslations("Admin.Users");
+  const nav = useTranslations("Admin.Nav");
   const [pending, start] = useTransition();
   const [role, setRole] = useState<Role>(user.role);
   const [password, setPassword] = useState("");
@@ -27,12 +30,12 @@ export function UserActions({ user, self }: Props) {
     <div className="stack" style={{ gap: "0.4rem" }}>
       <div className="row-actions">
         <label className="visually-hidden" htmlFor={`${id}-role`}>
-          Role for {user.email}
+          {t("roleFor", { email: user.email })}
         </label>
         <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)} disabled={pending}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {r}
+              {nav(`role.${r}`)}
             </option>
           ))}
         </select>
@@ -40,10 +43,10 @@ export function UserActions({ user, self }: Props) {
           type="button"
           className="secondary"
           disabled={pending || role === user.role}
-          aria-label={`Change role of ${user.email}`}
-          onClick={() => run(() => changeRoleAction({ id: user.id, role }), `Role changed to ${role}.`)}
+          aria-label={t("changeRoleOf", { email: user.email })}
+          onClick={() => run(() => changeRoleAction({ id: user.id, role }), t("roleChanged", { role: nav(`role.${role}`) }))}
         >
-          Change role
+          {t("changeRole")}
         </button>
         {!self &&
           (user.active ? (
@@ -51,35 +54,35 @@ export function UserActions({ user, self }: Props) {
               type="button"
               className="danger"
               disabled={pending}
-              aria-label={`Deactivate ${user.email}`}
-              onClick={() => run(() => setActiveAction({ id: user.id, active: false }), "Deactivated; their sessions ended.")}
+              aria-label={t("deactivateLabel", { email: user.email })}
+              onClick={() => run(() => setActiveAction({ id: user.id, active: false }), t("deactivated"))}
             >
-              Deactivate
+              {t("deactivate")}
             </button>
           ) : (
             <button
               type="button"
               className="secondary"
               disabled={pending}
-              aria-label={`Reactivate ${user.email}`}
-              onClick={() => run(() => setActiveAction({ id: user.id, active: true }), "Reactivated.")}
+              aria-label={t("reactivateLabel", { email: user.email })}
+              onClick={() => run(() => setActiveAction({ id: user.id, active: true }), t("reactivated"))}
             >
-              Reactivate
+              {t("reactivate")}
             </button>
           ))}
       </div>
       <details>
-        <summary>Reset password</summary>
+        <summary>{t("resetPassword")}</summary>
         <form
           className="row-actions"
           style={{ marginTop: "0.4rem" }}
           onSubmit={(e) => {
             e.preventDefault();
-            run(() => resetPasswordAction({ id: user.id, password }), "Password reset; their sessions ended.");
+            run(() => resetPasswordAction({ id: user.id, password }), t("passwordReset"));
           }}
         >
           <label className="visually-hidden" htmlFor={`${id}-password`}>
-            New password for {user.email}
+            {t("newPasswordFor", { email: user.email })}
           </label>
           <input
             id={`${id}-password`}
@@ -89,7 +92,7 @@ export function UserActions({ user, self }: Props) {
             onChange={(e) => setPassword(e.target.value)}
           />
           <button type="submit" className="secondary" disabled={pending || !password}>
-            Set password
+            {t("setPassword")}
           </button>
         </form>
       </details>

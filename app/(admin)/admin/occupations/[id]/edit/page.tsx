@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/auth/guards";
 import { getTierTree } from "@/lib/classifications/browse";
@@ -7,21 +8,24 @@ import { getEditableOccupation } from "@/lib/occupations/editable";
 import type { ProfileFormInput } from "@/lib/occupations/form-schema";
 import { DeleteOccupationButton, RestoreDeletedButton } from "../../_components/action-buttons";
 import { OccupationForm } from "../../_components/occupation-form";
-import { StatusBadge, statusText } from "../../_components/status-badge";
+import { StatusBadge, statusKey } from "../../_components/status-badge";
 import { tierOptions } from "../../_components/tier-options";
 import { saveOccupationAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit occupation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.Edit"))("title") };
+}
 
-const NOTICES: Record<string, string> = {
-  created: "Created as a draft. Only editors can see it until you publish it.",
-  "created-published": "Created and published.",
-  restored: "Restored: the profile is back where it was before it was deleted.",
-  unchanged: "That version has the same content as the current one; nothing changed.",
-};
+const NOTICES = {
+  created: "noticeCreated",
+  "created-published": "noticeCreatedPublished",
+  restored: "noticeRestored",
+  unchanged: "noticeUnchanged",
+} as const;
+const isNotice = (n: string | undefined): n is keyof typeof NOTICES => !!n && Object.hasOwn(NOTICES, n);
 
 export default async function EditOccupationPage({ params, searchParams }: Props) {
   await requireEditor();
@@ -31,10 +35,11 @@ export default async function EditOccupationPage({ params, searchParams }: Props
   if (!occ) notFound();
   const { notice } = await searchParams;
   const restoredVersion = /^restored-version-(\d+)$/.exec(notice ?? "")?.[1];
+  const [t, status$, format] = await Promise.all([getTranslations("Admin.Edit"), getTranslations("Admin.Status"), getFormatter()]);
   const noticeText = restoredVersion
-    ? `Version ${restoredVersion} restored as a new draft. Publish it to put it on the public site.`
-    : notice
-      ? NOTICES[notice]
+    ? t("noticeRestoredVersion", { version: restoredVersion })
+    : isNotice(notice)
+      ? t(NOTICES[notice])
       : undefined;
   const status = { status: occ.meta.status, hasDraft: occ.meta.hasDraft, deleted: occ.meta.deleted };
   const initial: ProfileFormInput = {
@@ -48,30 +53,43 @@ export default async function EditOccupationPage({ params, searchParams }: Props
   return (
     <>
       <p>
-        <Link href="/admin/occupations">← All occupations</Link>
+        <Link href="/admin/occupations">{t("all")}</Link>
       </p>
       <header className="edit-header">
-        <h1>Edit “{occ.content.name}”</h1>
+        <h1>{t("heading", { name: occ.content.name })}</h1>
         <p className="status-line">
           <StatusBadge info={status} />{" "}
           <span className="muted">
-            Version {occ.meta.version}, last saved{" "}
-            <time dateTime={occ.meta.updatedAt}>{occ.meta.updatedAt.replace("T", " ").slice(0, 16)} UTC</time>
+            {t.rich("versionLine", {
+              version: occ.meta.version,
+              time: () => (
+                <time dateTime={occ.meta.updatedAt}>
+                  {format.dateTime(new Date(occ.meta.updatedAt), {
+                    year: "numeric",
+                    month: "short",
+                    day: "numeric",
+                    hour: "2-digit",
+                    minute: "2-digit",
+                    timeZoneName: "short",
+                  })}
+                </time>
+              ),
+            })}
           </span>
         </p>
         <p className="visually-hidden" role="status">
-          Status: {statusText(status)}
+          {t("statusSr", { status: status$(statusKey(status)) })}
         </p>
-        <nav aria-label="This profile" className="actions">
+        <nav aria-label={t("thisProfile")} className="actions">
           <Link className="button secondary" href={`/admin/occupations/${id}/preview`}>
-            Preview saved draft
+            {t("preview")}
           </Link>
           <Link className="button secondary" href={`/admin/occupations/${id}/history`}>
-            History
+            {t("history")}
           </Link>
           {occ.meta.status === "published" && !occ.meta.deleted && (
             <Link className="button secondary" href={`/occupations/${occ.slug}`}>
-              Public page
+              {t("publicPage")}
             </Link>
           )}
         </nav>
@@ -83,17 +101,12 @@ export default async function EditOccupationPage({ params, searchParams }: Props
       )}
       {occ.meta.deleted ? (
         <div className="alert info">
-          <p>This profile is deleted: it is hidden from the public site and search.</p>
-          <RestoreDeletedButton id={id} label="Restore" />
+          <p>{t("deletedInfo")}</p>
+          <RestoreDeletedButton id={id} label={t("restore")} />
         </div>
       ) : (
         <>
-          {occ.meta.hasDraft && (
-            <p className="alert info">
-              The public page still shows the published version. The form below holds the unpublished changes; press Publish to put them
-              live.
-            </p>
-          )}
+          {occ.meta.hasDraft && <p className="alert info">{t("hasDraft")}</p>}
           <OccupationForm
             key={id}
             id={id}
@@ -103,8 +116,8 @@ export default async function EditOccupationPage({ params, searchParams }: Props
             save={saveOccupationAction}
           />
           <section className="danger-zone" aria-labelledby="danger-title">
-            <h2 id="danger-title">Delete</h2>
-            <p>Deleting hides the profile everywhere. It can be undone.</p>
+            <h2 id="danger-title">{t("deleteTitle")}</h2>
+            <p>{t("deleteText")}</p>
             <DeleteOccupationButton id={id} name={occ.content.name} />
           </section>
         </>

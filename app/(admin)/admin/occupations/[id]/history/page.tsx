@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/guards";
 import { getEditableOccupation } from "@/lib/occupations/editable";
 import { diffProfiles } from "@/lib/revisions/diff";
@@ -11,7 +12,9 @@ import { VersionDiff } from "@/app/_components/version-diff";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.History"))("title") };
+}
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   await requireEditor();
@@ -29,21 +32,20 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const comparing = sp.from !== undefined && sp.to !== undefined;
   const [a, b] = comparing ? await Promise.all([getRevisionContent(id, from), getRevisionContent(id, to)]) : [undefined, undefined];
   const diffs = a && b ? diffProfiles(a, b) : [];
+  const [t, format] = await Promise.all([getTranslations("Admin.History"), getFormatter()]);
 
   return (
     <>
       <p>
-        <Link href={`/admin/occupations/${id}/edit`}>← Back to editing “{occ.content.name}”</Link>
+        <Link href={`/admin/occupations/${id}/edit`}>{t("back", { name: occ.content.name })}</Link>
       </p>
-      <h1>History of “{occ.content.name}”</h1>
+      <h1>{t("heading", { name: occ.content.name })}</h1>
       {comparing && (
         <section aria-labelledby="compare-title" className="compare">
-          <h2 id="compare-title">
-            Changes from version {from} to version {to}
-          </h2>
+          <h2 id="compare-title">{t("compareHeading", { from, to })}</h2>
           {!a || !b ? (
             <p className="alert error" role="alert">
-              One of those versions does not exist.
+              {t("missing")}
             </p>
           ) : (
             <VersionDiff diffs={diffs} />
@@ -52,18 +54,18 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       )}
       <form method="get" className="history-form">
         <table className="admin-table">
-          <caption>Saved versions, newest first. Pick two to compare.</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Version</th>
-              <th scope="col">Saved</th>
-              <th scope="col">By</th>
-              <th scope="col">As</th>
-              <th scope="col">Note</th>
+              <th scope="col">{t("from")}</th>
+              <th scope="col">{t("to")}</th>
+              <th scope="col">{t("version")}</th>
+              <th scope="col">{t("saved")}</th>
+              <th scope="col">{t("by")}</th>
+              <th scope="col">{t("as")}</th>
+              <th scope="col">{t("note")}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -76,7 +78,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     name="from"
                     value={r.version}
                     defaultChecked={r.version === selFrom}
-                    aria-label={`Compare from version ${r.version}`}
+                    aria-label={t("compareFrom", { version: r.version })}
                   />
                 </td>
                 <td>
@@ -85,18 +87,18 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     name="to"
                     value={r.version}
                     defaultChecked={r.version === selTo}
-                    aria-label={`Compare to version ${r.version}`}
+                    aria-label={t("compareTo", { version: r.version })}
                   />
                 </td>
                 <th scope="row">
                   {r.version}
-                  {r.version === latest ? " (current)" : ""}
+                  {r.version === latest ? t("current") : ""}
                 </th>
                 <td>
-                  <time dateTime={r.createdAt}>{r.createdAt.replace("T", " ").slice(0, 16)}</time>
+                  <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
                 </td>
                 <td>{r.author}</td>
-                <td>{r.status === "published" ? "Published" : "Draft"}</td>
+                <td>{t(r.status === "published" ? "published" : "draft")}</td>
                 <td>{r.message}</td>
                 <td>
                   {r.version !== latest && !occ.meta.deleted && (
@@ -108,7 +110,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           </tbody>
         </table>
         <p>
-          <button type="submit">Compare selected versions</button>
+          <button type="submit">{t("compare")}</button>
         </p>
       </form>
     </>

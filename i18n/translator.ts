@@ -1,0 +1,11 @@
+import { createTranslator } from "next-intl";
+import type { Locale } from "./routing";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+
+const MESSAGES = { en, ja } as const;
+
+/** Validation messages in a locale, outside a component (server action results). */
+export function validationTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: MESSAGES[locale] as typeof en, namespace: "Validation" });
+}
