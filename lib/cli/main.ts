@@ -1,3 +1,6 @@
+import "./clean-exit";
+import { preparePostgres } from "@/db/postgres-store";
+import { env } from "@/lib/env";
 import { runBackup, runRestore } from "./backup-command";
 import { runExport } from "./export-command";
 import { runGenerate } from "./generate-command";
@@ -50,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    // Connect and migrate first: an unreachable server or a wrong password is one line, before any work.
+    if (env.databaseDialect === "pg") await preparePostgres();
     return await command(rest);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
