@@ -38,6 +38,8 @@ const globalForDb = globalThis as unknown as { catalogDb?: Db };
 
 /** The one connection, opened (and migrated) on first use. */
 export function getDb(): Db {
+  // Never fall back to a SQLite file when DATABASE_URL names PostgreSQL (databasePath is "" then).
+  if (env.databaseDialect !== "sqlite") throw new Error("this store is SQLite; DATABASE_URL names PostgreSQL");
   globalForDb.catalogDb ??= openDatabase(env.databasePath);
   return globalForDb.catalogDb;
 }
