@@ -16,7 +16,7 @@ import { databaseDialect, databasePath } from "@/lib/env";
 import { registerQualityFunctions } from "@/lib/quality/likely-same";
 import { migratePostgres, openPostgres } from "./postgres";
 import * as pgSchema from "./schema-pg";
-import * as sqliteSchema from "./schema";
+import * as sqliteSchema from "./schema-sqlite";
 
 const SQLITE_MIGRATIONS = path.resolve(process.cwd(), "drizzle/sqlite");
 const CHUNK = 500;

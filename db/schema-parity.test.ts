@@ -9,7 +9,8 @@ import { type AnyPgColumn, getTableConfig as pgConfig, PgDialect, PgTable } from
 import { type AnySQLiteColumn, getTableConfig as sqliteConfig, SQLiteSyncDialect, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import * as pgSchema from "./schema-pg";
-import * as sqliteSchema from "./schema";
+import * as chosenSchema from "./schema";
+import * as sqliteSchema from "./schema-sqlite";
 
 const sqliteDialect = new SQLiteSyncDialect();
 const pgDialect = new PgDialect();
@@ -104,5 +105,6 @@ describe("SQLite and PostgreSQL schemas", () => {
 
   it("export the same names (the domain imports one set and gets the other's tables on PostgreSQL)", () => {
     expect(Object.keys(pgSchema).sort()).toEqual(Object.keys(sqliteSchema).sort());
+    expect(Object.keys(chosenSchema).sort()).toEqual(Object.keys(sqliteSchema).sort());
   });
 });

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { getDb } from "@/db/index";
+import { getStore } from "@/db/index";
 import { useEmptyDatabase } from "./use-database";
 
 /** Tables that grow with the catalog: reading one of them whole must never creep into a hot query. */
@@ -13,7 +13,7 @@ export type Run = { sql: string; params: unknown[] };
  */
 export async function statementsOf(fn: () => Promise<unknown>, fill: () => Promise<unknown>): Promise<Run[]> {
   useEmptyDatabase();
-  const sqlite = getDb().$client as Database.Database & { prepare: (s: string) => Database.Statement };
+  const sqlite = getStore().sqlite.writer as Database.Database & { prepare: (s: string) => Database.Statement };
   const prepare = sqlite.prepare;
   const runs: Run[] = [];
   sqlite.prepare = ((source: string) => {
@@ -39,7 +39,7 @@ export async function statementsOf(fn: () => Promise<unknown>, fill: () => Promi
 
 /** The plan steps of these statements that read a BIG table without an index. */
 export function fullScans(runs: Run[]): string[] {
-  const sqlite = getDb().$client;
+  const sqlite = getStore().sqlite.writer;
   const bad: string[] = [];
   for (const r of runs) {
     const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.params) as { detail: string }[];
@@ -53,6 +53,6 @@ export function fullScans(runs: Run[]): string[] {
 
 /** Every plan step of these statements, for asserting that a named index is used. */
 export function planDetails(runs: Run[]): string[] {
-  const sqlite = getDb().$client;
+  const sqlite = getStore().sqlite.writer;
   return runs.flatMap((r) => (sqlite.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.params) as { detail: string }[]).map((p) => p.detail));
 }

@@ -1,0 +1,62 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import pLimit from "p-limit";
+import { pgSavepoint, pgWriteTransaction } from "./pg-transaction";
+import { getStore, type WriteTx } from "./store";
+
+/** One writer at a time in this process: SQLite has one write lock, and the writer connection one transaction. */
+const writeLock = pLimit(1);
+const open = new AsyncLocalStorage<{ tx: WriteTx; savepoints: number }>();
+
+/** The transaction the current async call chain is inside, if any. */
+export function currentWriteTx(): WriteTx | undefined {
+  return open.getStore()?.tx;
+}
+
+/**
+ * Run `fn` in a write transaction and commit when its promise resolves (roll back when it rejects).
+ * On SQLite it waits for the process-wide write lock, then takes SQLite's write lock up front
+ * (BEGIN IMMEDIATE), so a second writer (the CLI beside the server) waits on busy_timeout instead
+ * of failing with SQLITE_BUSY. Every write goes through here, so no statement can land inside
+ * another request's open transaction. Called again inside `fn` (same async chain), it nests as a
+ * savepoint instead of waiting for the lock it already holds.
+ */
+export async function writeTransaction<T>(fn: (tx: WriteTx) => Promise<T> | T): Promise<T> {
+  const outer = open.getStore();
+  const store = getStore();
+  if (store.dialect === "pg") {
+    // No process lock: PostgreSQL serialises conflicting writers itself (db/pg-transaction.ts).
+    if (outer) return pgSavepoint(outer.tx, async (sp) => fn(sp as unknown as WriteTx));
+    return pgWriteTransaction(store.pg, (tx) => {
+      const handle = tx as unknown as WriteTx;
+      return open.run({ tx: handle, savepoints: 0 }, async () => fn(handle));
+    });
+  }
+  if (outer) return savepoint(outer, fn);
+  return writeLock(async () => {
+    const client = store.sqlite.writer;
+    client.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await open.run({ tx: store.writer, savepoints: 0 }, () => fn(store.writer));
+      client.exec("COMMIT");
+      return result;
+    } catch (e) {
+      if (client.inTransaction) client.exec("ROLLBACK");
+      throw e;
+    }
+  });
+}
+
+async function savepoint<T>(outer: { tx: WriteTx; savepoints: number }, fn: (tx: WriteTx) => Promise<T> | T): Promise<T> {
+  const client = getStore().sqlite.writer;
+  const name = `sp${++outer.savepoints}`;
+  client.exec(`SAVEPOINT ${name}`);
+  try {
+    const result = await fn(outer.tx);
+    client.exec(`RELEASE ${name}`);
+    return result;
+  } catch (e) {
+    client.exec(`ROLLBACK TO ${name}`);
+    client.exec(`RELEASE ${name}`);
+    throw e;
+  }
+}
