@@ -1,0 +1,49 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { SearchPlan } from "../query";
+import { pgRows, type PgExec } from "./exec";
+import { wordQuery } from "./match-pg";
+
+/**
+ * SQLite ranks body matches with FTS5's bm25 (columns weighted 10 name, 8 aliases, 4 summary,
+ * 2 skills, 1 description). The same formula here, so both stores order body matches alike:
+ *   score = Σ_words idf(word) · f·(k1+1) / (f + k1·(1 − b + b·D/avgdl))
+ * f: the word's weighted hits in the row (ts_rank_cd of one word without normalisation sums the
+ * weights of its hits: {0.1, 0.4, 0.8, 1.0} for D, C, B, A, so 10 × that is FTS5's weighted
+ * count; a skill is in `body` at D and again in `skills`: 2); D: the row's words (doc_length);
+ * idf = ln((N − n + 0.5) / (n + 0.5)), at least 1e-6; n: rows holding the word.
+ */
+const K1 = 1.2;
+const B = 0.75;
+const WEIGHTS = sql.raw("'{0.1, 0.4, 0.8, 1.0}'::float4[]");
+
+export type Bm25 = { idf: number[]; avgdl: number };
+
+/** The corpus figures one query's ranking needs, in one round trip. */
+export async function bm25Figures(exec: PgExec, plan: SearchPlan): Promise<Bm25> {
+  const hits = plan.words.map(
+    (w, i) => sql`(SELECT count(*)::int FROM search_documents d WHERE d.body @@ ${wordQuery(w)}) AS ${sql.identifier(`h${i}`)}`,
+  );
+  const [r] = await pgRows<Record<string, number>>(
+    exec,
+    sql`SELECT t.docs, t.tokens::float8 AS tokens, ${sql.join(hits, sql`, `)} FROM search_totals t`,
+  );
+  const n = r?.docs ?? 0;
+  return {
+    avgdl: n ? r.tokens / n : 0,
+    idf: plan.words.map((_, i) => {
+      const idf = Math.log((n - r[`h${i}`] + 0.5) / (r[`h${i}`] + 0.5));
+      return idf <= 0 ? 1e-6 : idf;
+    }),
+  };
+}
+
+/** The bm25 score of a row with columns `body`, `skills` and `doc_length` (alias `b`); higher is better. */
+export function bm25Score(plan: SearchPlan, f: Bm25): SQL {
+  const norm = sql`(${K1}::float8 * (1 - ${B}::float8 + ${B}::float8 * b.doc_length / ${f.avgdl || 1}::float8))`;
+  const terms = plan.words.map((w, i) => {
+    const q = wordQuery(w);
+    const freq = sql`round(10 * (ts_rank_cd(${WEIGHTS}, b.body, ${q}, 0) + ts_rank_cd(${WEIGHTS}, b.skills, ${q}, 0)))::float8`;
+    return sql`${f.idf[i]}::float8 * ((${freq} * ${K1 + 1}::float8) / (${freq} + ${norm}))`;
+  });
+  return sql`(${sql.join(terms, sql` + `)})`;
+}

@@ -1,0 +1,175 @@
+import { sql, type SQL } from "drizzle-orm";
+import { facetCounts, tallyMinors } from "../facets";
+import { highlightFor } from "../highlight";
+import { indexedTerms } from "../indexed-terms";
+import { planQuery } from "../kanji-reading";
+import { MATCH_SAMPLE, PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "../limits";
+import { likePrefix, type SearchPlan } from "../query";
+import type { SearchInput, SearchResponse } from "../search";
+import { pathMatches, type TierFilter } from "../tiers";
+import { pgRows, type PgExec } from "./exec";
+import { bm25Figures, bm25Score } from "./bm25-pg";
+import { anyOf, docsQuery, pgMatches, type PgMatches } from "./match-pg";
+import { minorTierPathsPg, readListRowsPg } from "./read-pg";
+
+/**
+ * searchOccupations on PostgreSQL: the same steps, samples and order as lib/search/search.ts, on
+ * search_documents (tsvector + pg_trgm) instead of the FTS5 tables. Names compare in byte order
+ * (COLLATE "C") as SQLite compares them, so ties fall the same way on both stores.
+ */
+const published = sql`o.status = 'published' AND o.deleted_at IS NULL`;
+const BODY_SAMPLE_FACTOR = 5;
+const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS "minorId"`;
+type Row = { id: number; slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
+
+/** Ids of search_documents under `cond`; with `limit`, the lowest that many. */
+const docIds = (cond: SQL, limit?: number) =>
+  sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${cond}${limit ? sql` ORDER BY 1 LIMIT ${limit}` : sql``}`;
+
+function hitCondition(m: PgMatches): SQL {
+  return anyOf([m.docs, m.names, m.grams, m.readingGrams, m.readingPrefix, m.mixed])!;
+}
+
+/** The ids matched by name, alias or reading (not body text), with flags for ranking; see priorityHits on SQLite. */
+function priorityHits(plan: SearchPlan, m: PgMatches, sample?: number): SQL {
+  const key = sql`${plan.exactKey}`;
+  const names = sql`SELECT id FROM occupations WHERE name_key COLLATE "C" >= ${key} AND name_key COLLATE "C" < ${`${plan.exactKey}\u{10FFFF}`}`;
+  const parts: SQL[] = [
+    sample
+      ? sql`SELECT id, 1 AS named, 0 AS reading FROM (${names} ORDER BY name_key COLLATE "C", id LIMIT ${sample}) n`
+      : sql`SELECT id, 1 AS named, 0 AS reading FROM (${names}) n`,
+    sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${key}`,
+  ];
+  for (const c of [m.names, m.grams]) if (c) parts.push(sql`SELECT id, 1, 0 FROM (${docIds(c, sample)}) n`);
+  for (const c of [m.readingGrams, m.readingPrefix, m.mixed]) if (c) parts.push(sql`SELECT id, 0, 1 FROM (${docIds(c, sample)}) r`);
+  return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) p GROUP BY id`;
+}
+
+export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Promise<SearchResponse> {
+  const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1)), PAGE_MAX);
+  const pageSize = Math.min(Math.max(1, Math.trunc(input.pageSize ?? PAGE_SIZE_DEFAULT)), PAGE_SIZE_MAX);
+  const filter: TierFilter = { major: input.major || undefined, middle: input.middle || undefined, minor: input.minor || undefined };
+  const plan = await planQuery(input.q);
+  const empty: SearchResponse = { total: 0, totalCapped: false, page, pageSize, results: [], facets: { major: [], middle: [], minor: [] } };
+  if (plan.text && !plan.words.length) return empty;
+
+  const m = pgMatches(plan);
+  const paths = await minorTierPathsPg(exec);
+  // Counts and facets read at most MATCH_SAMPLE + 1 matches, in id order, as on SQLite.
+  const sample = plan.words.length
+    ? await pgRows<{ minorId: number }>(
+        exec,
+        sql`SELECT o.minor_id AS "minorId" FROM (${docIds(hitCondition(m), MATCH_SAMPLE + 1)}) h JOIN occupations o ON o.id = h.id WHERE ${published}`,
+      )
+    : undefined;
+  let capped = !!sample && sample.length > MATCH_SAMPLE;
+  const counts = sample
+    ? tallyMinors(sample.slice(0, MATCH_SAMPLE))
+    : await pgRows<{ minorId: number; n: number }>(
+        exec,
+        sql`SELECT o.minor_id AS "minorId", count(*)::int AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`,
+      );
+  const facets = facetCounts(counts, paths, filter);
+  const filtered = !!(filter.major || filter.middle || filter.minor);
+  const minorIds = [...paths].filter(([, p]) => pathMatches(p, filter)).map(([id]) => id);
+  let total = counts.filter((c) => minorIds.includes(c.minorId)).reduce((n, c) => n + c.n, 0);
+  const inTiers = filtered ? sql`AND o.minor_id = ANY(${sql.param(minorIds)}::int[])` : sql``;
+  if (capped && filtered && minorIds.length) {
+    const scan = MATCH_SAMPLE * 5;
+    const [r] = await pgRows<{ scanned: number; n: number }>(
+      exec,
+      sql`SELECT count(*)::int AS scanned, count(o.id)::int AS n
+        FROM (${docIds(hitCondition(m), scan)}) h LEFT JOIN occupations o ON o.id = h.id AND ${published} ${inTiers}`,
+    );
+    capped = r.scanned >= scan || r.n > MATCH_SAMPLE;
+    total = Math.min(r.n, MATCH_SAMPLE);
+  }
+  if (!total && !capped) return { ...empty, facets };
+  const offset = (page - 1) * pageSize;
+  const rows = plan.words.length
+    ? await rankedPage(exec, plan, m, inTiers, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
+    : await pgRows<Row>(
+        exec,
+        sql`SELECT ${ROW} FROM occupations o WHERE ${published} ${inTiers} ORDER BY o.name_key COLLATE "C", o.id LIMIT ${pageSize} OFFSET ${offset}`,
+      );
+  if (capped) total = Math.max(total, offset + rows.length);
+  if (!total) return { ...empty, facets };
+
+  const lists = await readListRowsPg(
+    exec,
+    rows.map((r) => r.id),
+  );
+  const results = rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    reading: r.reading,
+    summary: r.summary,
+    classification: paths.get(r.minorId)!,
+    highlight:
+      highlightFor(
+        { name: r.name, reading: r.reading, summary: r.summary, description: r.description, ...indexedTerms(lists, r.id) },
+        plan,
+      ) ?? null,
+  }));
+  return { total, totalCapped: capped, page, pageSize, results, facets };
+}
+
+/** Name, alias and reading matches first (as on SQLite), then body matches by bm25 (bm25-pg.ts). */
+async function rankedPage(
+  exec: PgExec,
+  plan: SearchPlan,
+  m: PgMatches,
+  inTiers: SQL,
+  offset: number,
+  pageSize: number,
+  sample?: number,
+): Promise<Row[]> {
+  const priority = await pgRows<{ id: number; n: number }>(
+    exec,
+    sql`SELECT o.id, count(*) OVER ()::int AS n
+    FROM (${priorityHits(plan, m, sample)}) h JOIN occupations o ON o.id = h.id
+    WHERE ${published} ${inTiers}
+    ORDER BY CASE
+        WHEN o.name_key = ${plan.exactKey} THEN 0
+        WHEN o.id IN (SELECT t.occupation_id FROM occupation_terms t WHERE t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
+        WHEN o.name_key LIKE ${likePrefix(plan.exactKey)} THEN 1
+        ${plan.readingExact ? sql`WHEN h.reading = 1 AND o.reading IN (${plan.readingExact[0]}, ${plan.readingExact[1]}) THEN 1` : sql``}
+        WHEN h.named = 1 THEN 2
+        ELSE 3 END,
+      o.name_key COLLATE "C", o.id
+    LIMIT ${pageSize} OFFSET ${offset}`,
+  );
+  const ids = priority.map((r) => r.id);
+  const rest = pageSize - ids.length;
+  if (m.docs && rest > 0) {
+    const priorityTotal =
+      priority[0]?.n ??
+      (
+        await pgRows<{ n: number }>(
+          exec,
+          sql`SELECT count(*)::int AS n FROM (${priorityHits(plan, m, sample)}) h JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
+        )
+      )[0]?.n ??
+      0;
+    const q = docsQuery(plan);
+    const figures = await bm25Figures(exec, plan);
+    const matches = sql`SELECT d.occupation_id AS id, d.body, d.skills, d.doc_length FROM search_documents d WHERE d.body @@ ${q}${
+      sample ? sql` ORDER BY 1 LIMIT ${sample * BODY_SAMPLE_FACTOR}` : sql``
+    }`;
+    const body = await pgRows<{ id: number }>(
+      exec,
+      sql`SELECT b.id FROM (${matches}) b JOIN occupations o ON o.id = b.id AND ${published} ${inTiers}
+      WHERE b.id NOT IN (SELECT id FROM (${priorityHits(plan, m, sample)}) p)
+      ORDER BY ${bm25Score(plan, figures)} DESC, b.id
+      LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`,
+    );
+    ids.push(...body.map((r) => r.id));
+  }
+  if (!ids.length) return [];
+  const byId = new Map(
+    (await pgRows<Row>(exec, sql`SELECT ${ROW} FROM occupations o WHERE o.id = ANY(${sql.param(ids)}::int[]) AND ${published}`)).map(
+      (r) => [r.id, r],
+    ),
+  );
+  return ids.map((id) => byId.get(id)).filter((r): r is Row => !!r);
+}
