@@ -10,7 +10,7 @@ import { withStatementCache } from "./statement-cache";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "drizzle");
+export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "drizzle/sqlite");
 
 /** Pragmas for a web server on one file: WAL, relaxed fsync (safe with WAL), waiting on locks. */
 export function applyPragmas(sqlite: Database.Database) {
