@@ -17,16 +17,16 @@ export async function minorTierPathsPg(exec: PgExec): Promise<Map<number, TierPa
 /** The ordered list rows (terms and aptitudes) of some profiles: two queries whatever their number. */
 export async function readListRowsPg(exec: PgExec, ids: number[]): Promise<ListRows> {
   if (!ids.length) return { terms: [], aptitudes: [] };
-  // Lists compare in byte order ("C"), as SQLite sorts them, so both stores give the same order.
+  // Text columns are COLLATE "C" (drizzle/pg/0001): lists sort in byte order, as on SQLite.
   const terms = await pgRows<TermRow>(
     exec,
     sql`SELECT occupation_id AS id, list, value FROM occupation_terms WHERE occupation_id = ANY(${sql.param(ids)}::int[])
-      ORDER BY occupation_id, list COLLATE "C", position`,
+      ORDER BY occupation_id, list, position`,
   );
   const aptitudes = await pgRows<AptitudeRow>(
     exec,
     sql`SELECT occupation_id AS id, kind, item, reason FROM occupation_aptitudes WHERE occupation_id = ANY(${sql.param(ids)}::int[])
-      ORDER BY occupation_id, kind COLLATE "C", position`,
+      ORDER BY occupation_id, kind, position`,
   );
   return { terms, aptitudes };
 }

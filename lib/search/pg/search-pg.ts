@@ -15,7 +15,7 @@ import { minorTierPathsPg, readListRowsPg } from "./read-pg";
 /**
  * searchOccupations on PostgreSQL: the same steps, samples and order as lib/search/search.ts, on
  * search_documents (tsvector + pg_trgm) instead of the FTS5 tables. Names compare in byte order
- * (COLLATE "C") as SQLite compares them, so ties fall the same way on both stores.
+ * (text columns are COLLATE "C", drizzle/pg/0001) as SQLite compares them, so ties fall alike.
  */
 const published = sql`o.status = 'published' AND o.deleted_at IS NULL`;
 const BODY_SAMPLE_FACTOR = 5;
@@ -33,10 +33,10 @@ function hitCondition(m: PgMatches): SQL {
 /** The ids matched by name, alias or reading (not body text), with flags for ranking; see priorityHits on SQLite. */
 function priorityHits(plan: SearchPlan, m: PgMatches, sample?: number): SQL {
   const key = sql`${plan.exactKey}`;
-  const names = sql`SELECT id FROM occupations WHERE name_key COLLATE "C" >= ${key} AND name_key COLLATE "C" < ${`${plan.exactKey}\u{10FFFF}`}`;
+  const names = sql`SELECT id FROM occupations WHERE name_key >= ${key} AND name_key < ${`${plan.exactKey}\u{10FFFF}`}`;
   const parts: SQL[] = [
     sample
-      ? sql`SELECT id, 1 AS named, 0 AS reading FROM (${names} ORDER BY name_key COLLATE "C", id LIMIT ${sample}) n`
+      ? sql`SELECT id, 1 AS named, 0 AS reading FROM (${names} ORDER BY name_key, id LIMIT ${sample}) n`
       : sql`SELECT id, 1 AS named, 0 AS reading FROM (${names}) n`,
     sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${key}`,
   ];
@@ -90,7 +90,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
     ? await rankedPage(exec, plan, m, inTiers, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
     : await pgRows<Row>(
         exec,
-        sql`SELECT ${ROW} FROM occupations o WHERE ${published} ${inTiers} ORDER BY o.name_key COLLATE "C", o.id LIMIT ${pageSize} OFFSET ${offset}`,
+        sql`SELECT ${ROW} FROM occupations o WHERE ${published} ${inTiers} ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`,
       );
   if (capped) total = Math.max(total, offset + rows.length);
   if (!total) return { ...empty, facets };
@@ -136,7 +136,7 @@ async function rankedPage(
         ${plan.readingExact ? sql`WHEN h.reading = 1 AND o.reading IN (${plan.readingExact[0]}, ${plan.readingExact[1]}) THEN 1` : sql``}
         WHEN h.named = 1 THEN 2
         ELSE 3 END,
-      o.name_key COLLATE "C", o.id
+      o.name_key, o.id
     LIMIT ${pageSize} OFFSET ${offset}`,
   );
   const ids = priority.map((r) => r.id);
