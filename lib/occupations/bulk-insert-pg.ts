@@ -21,12 +21,23 @@ export type BulkInserterPgOptions = {
   batchSize?: number;
 };
 
-/** `unnest` of parallel arrays as one multi-row source: one statement per table per batch. */
-function unnestRows(cols: [unknown[], string][], names: string[]): SQL {
-  return sql`unnest(${sql.join(
-    cols.map(([v, type]) => sql`${sql.param(v)}::${sql.raw(type)}[]`),
-    sql`, `,
-  )}) AS u(${sql.raw(names.join(", "))})`;
+/**
+ * Rows as one multi-row INSERT: the columns travel as one array parameter each, read back by
+ * `unnest` (a statement per table per batch, and no limit on parameters per statement).
+ * `columns` are "name:type" pairs; `fixed` adds constant columns (SQL) after them.
+ */
+async function insertRows(exec: PgExec, table: string, columns: string[], rows: unknown[][], fixed: [string, SQL][] = [], returning?: SQL) {
+  if (!rows.length) return [];
+  const cols = columns.map((c) => c.split(":") as [string, string]);
+  const arrays = cols.map(([, type], i) => sql`${sql.param(rows.map((r) => r[i]))}::${sql.raw(type)}[]`);
+  const names = [...cols.map(([n]) => n), ...fixed.map(([n]) => n)].join(", ");
+  const values = [...cols.map(([n]) => sql.identifier(n)), ...fixed.map(([, v]) => v)];
+  return pgRows<Record<string, unknown>>(
+    exec,
+    sql`INSERT INTO ${sql.identifier(table)} (${sql.raw(names)})
+      SELECT ${sql.join(values, sql`, `)} FROM unnest(${sql.join(arrays, sql`, `)}) AS u(${sql.raw(cols.map(([n]) => n).join(", "))})
+      ${returning ?? sql``}`,
+  );
 }
 
 /**
@@ -59,66 +70,50 @@ export async function bulkInserterPg(exec: PgExec, opts: BulkInserterPgOptions) 
     pending = [];
     if (!batch.length) return;
     const time = new Date().toISOString();
-    const o = { slug: [] as string[], name: [] as string[], key: [] as string[], reading: [] as string[], row: [] as string[] };
-    const p = {
-      notKana: [] as number[],
-      industry: [] as string[],
-      minor: [] as number[],
-      summary: [] as string[],
-      description: [] as string[],
-    };
-    const q = { outlook: [] as string[], work: [] as string[], source: [] as (string | null)[], empty: [] as number[] };
-    for (const { slug, content: c, key } of batch) {
-      (o.slug.push(slug), o.name.push(c.name), o.key.push(key), o.reading.push(c.reading), o.row.push(readingRow(c.reading)));
-      (p.notKana.push(readingNotKana(c.reading)), p.industry.push(c.industry ?? ""), p.minor.push(await minorId(c)));
-      (p.summary.push(c.summary), p.description.push(c.description));
-      (q.outlook.push(c.futureOutlook), q.work.push(c.workStyle), q.source.push(c.source ? JSON.stringify(c.source) : null));
-      q.empty.push(emptySectionMask(c));
-    }
-    const made = await pgRows<{ id: number; slug: string }>(
+    const rows: unknown[][] = [];
+    for (const { slug, content: c, key } of batch)
+      rows.push([
+        slug,
+        c.name,
+        key,
+        c.reading,
+        readingRow(c.reading),
+        readingNotKana(c.reading),
+        c.industry ?? "",
+        await minorId(c),
+        c.summary,
+        c.description,
+        c.futureOutlook,
+        c.workStyle,
+        c.source ? JSON.stringify(c.source) : null,
+        emptySectionMask(c),
+      ]);
+    const made = await insertRows(
       exec,
-      sql`INSERT INTO occupations (slug, name, name_key, reading, reading_row, reading_not_kana, industry, minor_id, summary, description,
-        future_outlook, work_style, status, version, source, empty_sections, created_at, updated_at)
-      SELECT slug, name, name_key, reading, reading_row, not_kana, industry, minor_id, summary, description,
-        future_outlook, work_style, 'published', 1, source, empty_sections, ${time}, ${time}
-      FROM ${unnestRows(
-        [
-          [o.slug, "text"],
-          [o.name, "text"],
-          [o.key, "text"],
-          [o.reading, "text"],
-          [o.row, "text"],
-          [p.notKana, "int"],
-          [p.industry, "text"],
-          [p.minor, "int"],
-          [p.summary, "text"],
-          [p.description, "text"],
-          [q.outlook, "text"],
-          [q.work, "text"],
-          [q.source, "text"],
-          [q.empty, "int"],
-        ],
-        ["slug", "name", "name_key", "reading", "reading_row", "not_kana", "industry", "minor_id", "summary", "description"].concat([
-          "future_outlook",
-          "work_style",
-          "source",
-          "empty_sections",
-        ]),
-      )}
-      ON CONFLICT (slug) DO NOTHING RETURNING id, slug`,
+      "occupations",
+      ["slug:text", "name:text", "name_key:text", "reading:text", "reading_row:text", "reading_not_kana:int", "industry:text"].concat([
+        "minor_id:int",
+        "summary:text",
+        "description:text",
+        "future_outlook:text",
+        "work_style:text",
+        "source:text",
+        "empty_sections:int",
+      ]),
+      rows,
+      [
+        ["status", sql`'published'`],
+        ["version", sql`1`],
+        ["created_at", sql`${time}`],
+        ["updated_at", sql`${time}`],
+      ],
+      sql`ON CONFLICT (slug) DO NOTHING RETURNING id, slug`,
     );
-    const idOf = new Map(made.map((r) => [r.slug, r.id]));
-    const terms = { id: [] as number[], list: [] as string[], pos: [] as number[], value: [] as string[], key: [] as string[] };
-    const apt = { id: [] as number[], kind: [] as string[], pos: [] as number[], item: [] as string[], reason: [] as string[] };
-    const links = {
-      id: [] as number[],
-      list: [] as string[],
-      pos: [] as number[],
-      name: [] as string[],
-      key: [] as string[],
-      self: [] as number[],
-    };
-    const revs = { id: [] as number[], snapshot: [] as string[] };
+    const idOf = new Map(made.map((r) => [r.slug as string, r.id as number]));
+    const terms: unknown[][] = [];
+    const aptitudes: unknown[][] = [];
+    const links: unknown[][] = [];
+    const revisions: unknown[][] = [];
     for (const { slug, content: c, key } of batch) {
       const id = idOf.get(slug);
       if (id === undefined) {
@@ -128,81 +123,40 @@ export async function bulkInserterPg(exec: PgExec, opts: BulkInserterPgOptions) 
       }
       report.created++;
       inserted.push(id);
-      const addTerms = (list: string, values: string[]) =>
-        values.forEach(
-          (v, i) => (terms.id.push(id), terms.list.push(list), terms.pos.push(i), terms.value.push(v), terms.key.push(nameKey(v))),
-        );
-      addTerms("trait", c.personalityTraits);
-      addTerms("required_skill", c.requiredSkills);
-      addTerms("recommended_skill", c.recommendedSkills);
-      addTerms("alias", c.aliases);
-      for (const [kind, list] of [
-        ["strength", c.aptitudes.strengths],
-        ["weakness", c.aptitudes.weaknesses],
-      ] as const)
-        list.forEach((a, i) => (apt.id.push(id), apt.kind.push(kind), apt.pos.push(i), apt.item.push(a.item), apt.reason.push(a.reason)));
+      const lists = [
+        ["trait", c.personalityTraits],
+        ["required_skill", c.requiredSkills],
+        ["recommended_skill", c.recommendedSkills],
+        ["alias", c.aliases],
+      ] as const;
+      for (const [list, values] of lists) values.forEach((v, i) => terms.push([id, list, i, v, nameKey(v)]));
+      c.aptitudes.strengths.forEach((a, i) => aptitudes.push([id, "strength", i, a.item, a.reason]));
+      c.aptitudes.weaknesses.forEach((a, i) => aptitudes.push([id, "weakness", i, a.item, a.reason]));
       const isSelf = selfLinkTest(c);
-      for (const [list, steps] of [
-        ["career", c.careerPath],
-        ["related", c.relatedJobs],
-      ] as const)
-        steps.forEach((l, i) => {
-          const k = nameKey(l.name);
-          (links.id.push(id),
-            links.list.push(list),
-            links.pos.push(i),
-            links.name.push(l.name),
-            links.key.push(k),
-            links.self.push(isSelf(k)));
-        });
-      (revs.id.push(id), revs.snapshot.push(JSON.stringify(canonicalContent(c))));
+      c.careerPath.forEach((l, i) => links.push([id, "career", i, l.name, nameKey(l.name), isSelf(nameKey(l.name))]));
+      c.relatedJobs.forEach((l, i) => links.push([id, "related", i, l.name, nameKey(l.name), isSelf(nameKey(l.name))]));
+      revisions.push([id, JSON.stringify(canonicalContent(c))]);
     }
-    if (terms.id.length)
-      await exec.execute(sql`INSERT INTO occupation_terms (occupation_id, list, position, value, value_key)
-        SELECT * FROM ${unnestRows(
-          [
-            [terms.id, "int"],
-            [terms.list, "text"],
-            [terms.pos, "int"],
-            [terms.value, "text"],
-            [terms.key, "text"],
-          ],
-          ["a", "b", "c", "d", "e"],
-        )}`);
-    if (apt.id.length)
-      await exec.execute(sql`INSERT INTO occupation_aptitudes (occupation_id, kind, position, item, reason)
-        SELECT * FROM ${unnestRows(
-          [
-            [apt.id, "int"],
-            [apt.kind, "text"],
-            [apt.pos, "int"],
-            [apt.item, "text"],
-            [apt.reason, "text"],
-          ],
-          ["a", "b", "c", "d", "e"],
-        )}`);
-    if (links.id.length)
-      await exec.execute(sql`INSERT INTO occupation_links (occupation_id, list, position, name, name_key, target_id, self_link)
-        SELECT a, b, c, d, e, NULL, f FROM ${unnestRows(
-          [
-            [links.id, "int"],
-            [links.list, "text"],
-            [links.pos, "int"],
-            [links.name, "text"],
-            [links.key, "text"],
-            [links.self, "int"],
-          ],
-          ["a", "b", "c", "d", "e", "f"],
-        )}`);
-    if (revs.id.length)
-      await exec.execute(sql`INSERT INTO revisions (occupation_id, version, snapshot, status, author_id, message, created_at)
-        SELECT a, 1, b, 'published', ${opts.authorId ?? null}::int, ${opts.message ?? ""}, ${time} FROM ${unnestRows(
-          [
-            [revs.id, "int"],
-            [revs.snapshot, "text"],
-          ],
-          ["a", "b"],
-        )}`);
+    await insertRows(exec, "occupation_terms", ["occupation_id:int", "list:text", "position:int", "value:text", "value_key:text"], terms);
+    await insertRows(
+      exec,
+      "occupation_aptitudes",
+      ["occupation_id:int", "kind:text", "position:int", "item:text", "reason:text"],
+      aptitudes,
+    );
+    await insertRows(
+      exec,
+      "occupation_links",
+      ["occupation_id:int", "list:text", "position:int", "name:text", "name_key:text", "self_link:int"],
+      links,
+    );
+    await insertRows(exec, "revisions", ["occupation_id:int", "snapshot:text"], revisions, [
+      ["version", sql`1`],
+      ["status", sql`'published'`],
+      ["author_id", sql`${opts.authorId ?? null}::int`],
+      ["message", sql`${opts.message ?? ""}`],
+      ["created_at", sql`${time}`],
+    ]);
   }
 
   return {
