@@ -14,10 +14,10 @@ ALTER TEXT SEARCH CONFIGURATION catalog_search
 --> statement-breakpoint
 CREATE TABLE search_documents (
   occupation_id integer PRIMARY KEY NOT NULL REFERENCES occupations(id) ON DELETE CASCADE,
-  -- search_docs: name (weight A), aliases (B), summary (C), skills and description (D), stemmed.
-  body tsvector NOT NULL,
-  -- The skills alone, so that ranking can weigh a skill (2) above description text (1), as SQLite's bm25 does.
-  skills tsvector NOT NULL,
+  -- search_docs: name (weight A), aliases (B), summary (C), skills and description (D), stemmed;
+  -- skills twice, so that ranking weighs a skill 2 and description text 1, as SQLite's bm25 does.
+  -- Kept in the row (MAIN, lz4) rather than in TOAST: ranking reads it for thousands of rows.
+  body tsvector COMPRESSION lz4 NOT NULL,
   -- Words in all of the above (FTS5's row size): bm25's document length.
   doc_length integer NOT NULL,
   -- search_names: words of the name and aliases, unstemmed, matched as prefixes.
@@ -29,6 +29,8 @@ CREATE TABLE search_documents (
   -- The Japanese runs of name, aliases and body text, one per line (cjkRuns).
   cjk text NOT NULL
 );
+--> statement-breakpoint
+ALTER TABLE search_documents ALTER COLUMN body SET STORAGE MAIN;
 --> statement-breakpoint
 CREATE INDEX search_documents_body ON search_documents USING gin (body);
 --> statement-breakpoint

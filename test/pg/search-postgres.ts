@@ -15,7 +15,7 @@ export async function migratedPostgres(): Promise<MigratedPostgres> {
   const pool = new pg.Pool({ connectionString: server.url, max: 4 });
   try {
     const db = drizzle(pool);
-    await migrate(db, { migrationsFolder: path.resolve(__dirname, "../../drizzle/pg") });
+    await migrate(db, { migrationsFolder: path.resolve(process.cwd(), "drizzle/pg") });
     return {
       server,
       pool,

@@ -153,7 +153,7 @@ async function rankedPage(
       0;
     const q = docsQuery(plan);
     const figures = await bm25Figures(exec, plan);
-    const matches = sql`SELECT d.occupation_id AS id, d.body, d.skills, d.doc_length FROM search_documents d WHERE d.body @@ ${q}${
+    const matches = sql`SELECT d.occupation_id AS id, d.body, d.doc_length FROM search_documents d WHERE d.body @@ ${q}${
       sample ? sql` ORDER BY 1 LIMIT ${sample * BODY_SAMPLE_FACTOR}` : sql``
     }`;
     const body = await pgRows<{ id: number }>(

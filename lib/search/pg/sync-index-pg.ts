@@ -27,7 +27,6 @@ async function writeDocuments(exec: PgExec, rows: Source[]) {
     aliases: [] as string[],
     summary: [] as string[],
     rest: [] as string[],
-    skills: [] as string[],
     length: [] as number[],
     nameLines: [] as string[],
     reading: [] as string[],
@@ -39,23 +38,23 @@ async function writeDocuments(exec: PgExec, rows: Source[]) {
     cols.name.push(wordLine(r.name));
     cols.aliases.push(aliases.map(wordLine).join("\n"));
     cols.summary.push(wordLine(r.summary));
-    cols.rest.push([...skills, r.description].map(wordLine).join("\n"));
-    cols.skills.push(skills.map(wordLine).join("\n"));
+    // Skills twice: bm25 weighs a skill 2 and description text 1 (both weight D here), see bm25-pg.ts.
+    cols.rest.push([...skills, ...skills, r.description].map(wordLine).join("\n"));
     cols.length.push([r.name, ...aliases, r.summary, ...skills, r.description].reduce((n, t) => n + wordsOf(normaliseText(t)).length, 0));
     cols.nameLines.push([r.name, ...aliases].map(wordLine).join("\n"));
     cols.reading.push(readingKey(r.reading));
     cols.cjk.push(cjkRuns([r.name, ...aliases, r.summary, r.description, ...skills].join("\n")));
   }
   const arr = (v: unknown[], type: string) => sql`${sql.param(v)}::${sql.raw(type)}[]`;
-  await exec.execute(sql`INSERT INTO search_documents (occupation_id, body, skills, doc_length, names, name_lines, reading_key, cjk)
+  await exec.execute(sql`INSERT INTO search_documents (occupation_id, body, doc_length, names, name_lines, reading_key, cjk)
     SELECT u.id,
       setweight(to_tsvector(${TS_CONFIG}, u.name), 'A') || setweight(to_tsvector(${TS_CONFIG}, u.aliases), 'B')
         || setweight(to_tsvector(${TS_CONFIG}, u.summary), 'C') || setweight(to_tsvector(${TS_CONFIG}, u.rest), 'D'),
-      to_tsvector(${TS_CONFIG}, u.skills), u.length, to_tsvector('simple', u.name_lines), u.name_lines, u.reading, u.cjk
+      u.length, to_tsvector('simple', u.name_lines), u.name_lines, u.reading, u.cjk
     FROM unnest(${arr(cols.id, "int")}, ${arr(cols.name, "text")}, ${arr(cols.aliases, "text")}, ${arr(cols.summary, "text")},
-      ${arr(cols.rest, "text")}, ${arr(cols.skills, "text")}, ${arr(cols.length, "int")}, ${arr(cols.nameLines, "text")},
+      ${arr(cols.rest, "text")}, ${arr(cols.length, "int")}, ${arr(cols.nameLines, "text")},
       ${arr(cols.reading, "text")}, ${arr(cols.cjk, "text")})
-      AS u(id, name, aliases, summary, rest, skills, length, name_lines, reading, cjk)`);
+      AS u(id, name, aliases, summary, rest, length, name_lines, reading, cjk)`);
   await exec.execute(
     sql`UPDATE search_totals SET docs = docs + ${rows.length}, tokens = tokens + ${cols.length.reduce((a, b) => a + b, 0)}`,
   );
