@@ -42,12 +42,19 @@ export async function bm25Figures(exec: PgExec, plan: SearchPlan): Promise<Bm25>
   };
 }
 
-/** The bm25 score of a row with columns `body` and `doc_length` (alias `b`); higher is better. */
+/** Each word's weighted hits in a row of search_documents (alias `d`), as columns f0, f1, … */
+export function bm25Hits(plan: SearchPlan): SQL {
+  return sql.join(
+    plan.words.map((w, i) => sql`round(10 * ts_rank_cd(${WEIGHTS}, d.body, ${wordQuery(w)}, 0))::float8 AS ${sql.identifier(`f${i}`)}`),
+    sql`, `,
+  );
+}
+
+/** The bm25 score from bm25Hits' columns and `doc_length` (alias `s`); higher is better. */
 export function bm25Score(plan: SearchPlan, f: Bm25): SQL {
-  const norm = sql`(${K1}::float8 * (1 - ${B}::float8 + ${B}::float8 * b.doc_length / ${f.avgdl || 1}::float8))`;
-  const terms = plan.words.map((w, i) => {
-    const q = wordQuery(w);
-    const freq = sql`round(10 * ts_rank_cd(${WEIGHTS}, b.body, ${q}, 0))::float8`;
+  const norm = sql`(${K1}::float8 * (1 - ${B}::float8 + ${B}::float8 * s.doc_length / ${f.avgdl || 1}::float8))`;
+  const terms = plan.words.map((_, i) => {
+    const freq = sql`s.${sql.identifier(`f${i}`)}`;
     return sql`${f.idf[i]}::float8 * ((${freq} * ${K1 + 1}::float8) / (${freq} + ${norm}))`;
   });
   return sql`(${sql.join(terms, sql` + `)})`;

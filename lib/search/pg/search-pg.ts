@@ -8,7 +8,7 @@ import { likePrefix, type SearchPlan } from "../query";
 import type { SearchInput, SearchResponse } from "../search";
 import { pathMatches, type TierFilter } from "../tiers";
 import { pgRows, type PgExec } from "./exec";
-import { bm25Figures, bm25Score } from "./bm25-pg";
+import { bm25Figures, bm25Hits, bm25Score } from "./bm25-pg";
 import { anyOf, docsQuery, pgMatches, type PgMatches } from "./match-pg";
 import { minorTierPathsPg, readListRowsPg } from "./read-pg";
 
@@ -59,7 +59,8 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   const sample = plan.words.length
     ? await pgRows<{ minorId: number }>(
         exec,
-        sql`SELECT o.minor_id AS "minorId" FROM (${docIds(hitCondition(m), MATCH_SAMPLE + 1)}) h JOIN occupations o ON o.id = h.id WHERE ${published}`,
+        // An id array, so the rows are probed by primary key (a join here scanned every occupation).
+        sql`SELECT o.minor_id AS "minorId" FROM occupations o WHERE o.id = ANY(ARRAY(${docIds(hitCondition(m), MATCH_SAMPLE + 1)})) AND ${published} ORDER BY o.id`,
       )
     : undefined;
   let capped = !!sample && sample.length > MATCH_SAMPLE;
@@ -87,7 +88,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   if (!total && !capped) return { ...empty, facets };
   const offset = (page - 1) * pageSize;
   const rows = plan.words.length
-    ? await rankedPage(exec, plan, m, inTiers, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
+    ? await rankedPage(exec, plan, m, { inTiers, filtered }, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
     : await pgRows<Row>(
         exec,
         sql`SELECT ${ROW} FROM occupations o WHERE ${published} ${inTiers} ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`,
@@ -119,7 +120,7 @@ async function rankedPage(
   exec: PgExec,
   plan: SearchPlan,
   m: PgMatches,
-  inTiers: SQL,
+  { inTiers, filtered }: { inTiers: SQL; filtered: boolean },
   offset: number,
   pageSize: number,
   sample?: number,
@@ -153,14 +154,17 @@ async function rankedPage(
       0;
     const q = docsQuery(plan);
     const figures = await bm25Figures(exec, plan);
-    const matches = sql`SELECT d.occupation_id AS id, d.body, d.doc_length FROM search_documents d WHERE d.body @@ ${q}${
+    // Hits are computed where the rows are read, so the long body is never carried further; the
+    // tier filter is an id list from the partial index (search_documents holds published rows only).
+    const scored = sql`SELECT d.occupation_id AS id, d.doc_length, ${bm25Hits(plan)} FROM search_documents d WHERE d.body @@ ${q}${
       sample ? sql` ORDER BY 1 LIMIT ${sample * BODY_SAMPLE_FACTOR}` : sql``
     }`;
+    const inTierIds = filtered ? sql`AND s.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
     const body = await pgRows<{ id: number }>(
       exec,
-      sql`SELECT b.id FROM (${matches}) b JOIN occupations o ON o.id = b.id AND ${published} ${inTiers}
-      WHERE b.id NOT IN (SELECT id FROM (${priorityHits(plan, m, sample)}) p)
-      ORDER BY ${bm25Score(plan, figures)} DESC, b.id
+      sql`SELECT s.id FROM (${scored}) s
+      WHERE s.id NOT IN (SELECT id FROM (${priorityHits(plan, m, sample)}) p) ${inTierIds}
+      ORDER BY ${bm25Score(plan, figures)} DESC, s.id
       LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`,
     );
     ids.push(...body.map((r) => r.id));
