@@ -1,6 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { SearchPlan } from "../query";
-import { pgRows, type PgExec } from "./exec";
 import { wordQuery } from "./match-pg";
 
 /**
@@ -16,28 +15,21 @@ const K1 = 1.2;
 const B = 0.75;
 const WEIGHTS = sql.raw("'{0.1, 0.4, 0.8, 1.0}'::float4[]");
 
-export type Bm25 = { idf: number[]; avgdl: number };
-
 /**
- * The corpus figures one query's ranking needs. A lone word's idf scales every score alike, so it
- * is not counted; and idf is 1e-6 from n ≥ N/2 on, so rows are counted up to N/2 only.
+ * bm25's corpus figures as SQL, computed by the ranking statement itself (no round trip of their
+ * own): avgdl, and each word's idf. A lone word's idf scales every score alike, so it is not
+ * counted; idf is 1e-6 from n ≥ N/2 on, so rows are counted up to N/2 only.
  */
-export async function bm25Figures(exec: PgExec, plan: SearchPlan): Promise<Bm25> {
-  const [t] = await pgRows<{ docs: number; tokens: number }>(exec, sql`SELECT docs, tokens::float8 AS tokens FROM search_totals`);
-  const n = t?.docs ?? 0;
-  const avgdl = n ? t.tokens / n : 0;
-  if (plan.words.length < 2) return { avgdl, idf: plan.words.map(() => 1) };
-  const half = Math.ceil(n / 2);
-  const hits = plan.words.map(
-    (w, i) =>
-      sql`(SELECT count(*)::int FROM (SELECT 1 FROM search_documents d WHERE d.body @@ ${wordQuery(w)} LIMIT ${half}) m) AS ${sql.identifier(`h${i}`)}`,
-  );
-  const [r] = await pgRows<Record<string, number>>(exec, sql`SELECT ${sql.join(hits, sql`, `)}`);
+export function bm25Figures(plan: SearchPlan): { avgdl: SQL; idf: SQL[] } {
+  const docs = sql`(SELECT docs FROM search_totals)`;
+  const avgdl = sql`(SELECT CASE WHEN docs > 0 THEN tokens::float8 / docs ELSE 1 END FROM search_totals)`;
+  if (plan.words.length < 2) return { avgdl, idf: plan.words.map(() => sql`1::float8`) };
   return {
     avgdl,
-    idf: plan.words.map((_, i) => {
-      const idf = Math.log((n - r[`h${i}`] + 0.5) / (r[`h${i}`] + 0.5));
-      return idf <= 0 ? 1e-6 : idf;
+    idf: plan.words.map((w) => {
+      const n = sql`(SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE d.body @@ ${wordQuery(w)} LIMIT (SELECT ceil(docs / 2.0)::int FROM search_totals)) m)::float8`;
+      const idf = sql`ln((${docs} - ${n} + 0.5) / (${n} + 0.5))`;
+      return sql`(SELECT CASE WHEN x <= 0 THEN 1e-6 ELSE x END FROM (SELECT ${idf} AS x) i)`;
     }),
   };
 }
@@ -51,11 +43,19 @@ export function bm25Hits(plan: SearchPlan): SQL {
 }
 
 /** The bm25 score from bm25Hits' columns and `doc_length` (alias `s`); higher is better. */
-export function bm25Score(plan: SearchPlan, f: Bm25): SQL {
-  const norm = sql`(${K1}::float8 * (1 - ${B}::float8 + ${B}::float8 * s.doc_length / ${f.avgdl || 1}::float8))`;
+export function bm25Score(plan: SearchPlan, f: ReturnType<typeof bm25Figures>): SQL {
+  const norm = sql`(${K1}::float8 * (1 - ${B}::float8 + ${B}::float8 * s.doc_length / f.avgdl))`;
   const terms = plan.words.map((_, i) => {
     const freq = sql`s.${sql.identifier(`f${i}`)}`;
-    return sql`${f.idf[i]}::float8 * ((${freq} * ${K1 + 1}::float8) / (${freq} + ${norm}))`;
+    return sql`f.${sql.identifier(`idf${i}`)} * ((${freq} * ${K1 + 1}::float8) / (${freq} + ${norm}))`;
   });
   return sql`(${sql.join(terms, sql` + `)})`;
+}
+
+/** The figures as one row `f` (avgdl, idf0, idf1, …) to cross join with the scored rows. */
+export function bm25FiguresRow(f: ReturnType<typeof bm25Figures>): SQL {
+  return sql`(SELECT ${f.avgdl} AS avgdl${sql.join(
+    f.idf.map((x, i) => sql`, ${x} AS ${sql.identifier(`idf${i}`)}`),
+    sql``,
+  )}) f`;
 }

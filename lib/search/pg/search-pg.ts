@@ -8,9 +8,9 @@ import { likePrefix, type SearchPlan } from "../query";
 import type { SearchInput, SearchResponse } from "../search";
 import { pathMatches, type TierFilter } from "../tiers";
 import { pgRows, type PgExec } from "./exec";
-import { bm25Figures, bm25Hits, bm25Score } from "./bm25-pg";
+import { bm25Figures, bm25FiguresRow, bm25Hits, bm25Score } from "./bm25-pg";
 import { anyOf, docsQuery, pgMatches, type PgMatches } from "./match-pg";
-import { minorTierPathsPg, readListRowsPg } from "./read-pg";
+import { LISTS_JSON, listRowsFrom, tierPathsFrom, TIER_PATHS_JSON, type ListsJson } from "./read-pg";
 
 /**
  * searchOccupations on PostgreSQL: the same steps, samples and order as lib/search/search.ts, on
@@ -19,8 +19,9 @@ import { minorTierPathsPg, readListRowsPg } from "./read-pg";
  */
 const published = sql`o.status = 'published' AND o.deleted_at IS NULL`;
 const BODY_SAMPLE_FACTOR = 5;
-const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS "minorId"`;
-type Row = { id: number; slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
+/** A result's columns and its lists (for the highlight), in the statement that reads the page. */
+const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS "minorId", ${LISTS_JSON}`;
+type Row = ListsJson & { slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
 
 /** Ids of search_documents under `cond`; with `limit`, the lowest that many. */
 const docIds = (cond: SQL, limit?: number) =>
@@ -54,22 +55,24 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   if (plan.text && !plan.words.length) return empty;
 
   const m = pgMatches(plan);
-  const paths = await minorTierPathsPg(exec);
-  // Counts and facets read at most MATCH_SAMPLE + 1 matches, in id order, as on SQLite.
-  const sample = plan.words.length
-    ? await pgRows<{ minorId: number }>(
-        exec,
-        // An id array, so the rows are probed by primary key (a join here scanned every occupation).
-        sql`SELECT o.minor_id AS "minorId" FROM occupations o WHERE o.id = ANY(ARRAY(${docIds(hitCondition(m), MATCH_SAMPLE + 1)})) AND ${published} ORDER BY o.id`,
-      )
-    : undefined;
+  // Tier paths and the matches that counts and facets read (at most MATCH_SAMPLE + 1, in id order,
+  // as on SQLite) in one statement; the sample's rows are probed by primary key from an id array.
+  const [first] = await pgRows<{
+    paths: [number, string, string, string][] | null;
+    sample?: number[] | null;
+    counts?: [number, number][] | null;
+  }>(
+    exec,
+    plan.words.length
+      ? sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_agg(o.minor_id ORDER BY o.id) FROM occupations o
+          WHERE o.id = ANY(ARRAY(${docIds(hitCondition(m), MATCH_SAMPLE + 1)})) AND ${published}) AS sample`
+      : sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_agg(json_build_array(c.minor_id, c.n)) FROM
+          (SELECT o.minor_id, count(*)::int AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id) c) AS counts`,
+  );
+  const paths = tierPathsFrom(first.paths);
+  const sample = plan.words.length ? (first.sample ?? []).map((minorId) => ({ minorId })) : undefined;
   let capped = !!sample && sample.length > MATCH_SAMPLE;
-  const counts = sample
-    ? tallyMinors(sample.slice(0, MATCH_SAMPLE))
-    : await pgRows<{ minorId: number; n: number }>(
-        exec,
-        sql`SELECT o.minor_id AS "minorId", count(*)::int AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`,
-      );
+  const counts = sample ? tallyMinors(sample.slice(0, MATCH_SAMPLE)) : (first.counts ?? []).map(([minorId, n]) => ({ minorId, n }));
   const facets = facetCounts(counts, paths, filter);
   const filtered = !!(filter.major || filter.middle || filter.minor);
   const minorIds = [...paths].filter(([, p]) => pathMatches(p, filter)).map(([id]) => id);
@@ -96,10 +99,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   if (capped) total = Math.max(total, offset + rows.length);
   if (!total) return { ...empty, facets };
 
-  const lists = await readListRowsPg(
-    exec,
-    rows.map((r) => r.id),
-  );
+  const lists = listRowsFrom(rows);
   const results = rows.map((r) => ({
     slug: r.slug,
     name: r.name,
@@ -153,7 +153,7 @@ async function rankedPage(
       )[0]?.n ??
       0;
     const q = docsQuery(plan);
-    const figures = await bm25Figures(exec, plan);
+    const figures = bm25Figures(plan);
     // Hits are computed where the rows are read, so the long body is never carried further; the
     // tier filter is an id list from the partial index (search_documents holds published rows only).
     const scored = sql`SELECT d.occupation_id AS id, d.doc_length, ${bm25Hits(plan)} FROM search_documents d WHERE d.body @@ ${q}${
@@ -162,7 +162,7 @@ async function rankedPage(
     const inTierIds = filtered ? sql`AND s.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
     const body = await pgRows<{ id: number }>(
       exec,
-      sql`SELECT s.id FROM (${scored}) s
+      sql`SELECT s.id FROM (${scored}) s CROSS JOIN ${bm25FiguresRow(figures)}
       WHERE s.id NOT IN (SELECT id FROM (${priorityHits(plan, m, sample)}) p) ${inTierIds}
       ORDER BY ${bm25Score(plan, figures)} DESC, s.id
       LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`,
