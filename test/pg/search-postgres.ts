@@ -12,7 +12,11 @@ export type MigratedPostgres = { server: TempPostgres; pool: pg.Pool; db: NodePg
  */
 export async function migratedPostgres(): Promise<MigratedPostgres> {
   const server = await startTempPostgres();
-  const pool = new pg.Pool({ connectionString: server.url, max: 4 });
+  // No parallel workers: searches read a few thousand rows, and starting workers cost 100+ ms on a
+  // busy machine (see drizzle/pg/0002_search_index.sql); the app's pool is meant to set the same.
+  const pool = new pg.Pool({ connectionString: server.url, max: 4, options: "-c max_parallel_workers_per_gather=0" });
+  // An idle connection hears the server's shutdown at stop(); without a listener that is a crash.
+  pool.on("error", () => {});
   try {
     const db = drizzle(pool);
     await migrate(db, { migrationsFolder: path.resolve(process.cwd(), "drizzle/pg") });

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { SearchPlan } from "../query";
+import { pgRows, type PgExec } from "./exec";
 import { wordQuery } from "./match-pg";
 
 /**
@@ -15,21 +16,50 @@ const K1 = 1.2;
 const B = 0.75;
 const WEIGHTS = sql.raw("'{0.1, 0.4, 0.8, 1.0}'::float4[]");
 
+export type SearchTotals = { docs: number; tokens: number };
+export type Bm25 = { avgdl: number; idf: number[] };
+
 /**
- * bm25's corpus figures as SQL, computed by the ranking statement itself (no round trip of their
- * own): avgdl, and each word's idf. A lone word's idf scales every score alike, so it is not
- * counted; idf is 1e-6 from n ≥ N/2 on, so rows are counted up to N/2 only.
+ * How many rows hold each word, remembered per word for the index state it was counted in (rows
+ * and words indexed): counting a common word reads thousands of rows, and the same words come
+ * back all day. Any write that changes the totals makes the next search count again.
  */
-export function bm25Figures(plan: SearchPlan): { avgdl: SQL; idf: SQL[] } {
-  const docs = sql`(SELECT docs FROM search_totals)`;
-  const avgdl = sql`(SELECT CASE WHEN docs > 0 THEN tokens::float8 / docs ELSE 1 END FROM search_totals)`;
-  if (plan.words.length < 2) return { avgdl, idf: plan.words.map(() => sql`1::float8`) };
+const DF_CACHE_MAX = 2_000;
+const dfCache = new Map<string, number>();
+
+/**
+ * The corpus figures of a query's ranking: avgdl, and each word's idf. A lone word's idf scales
+ * every score alike, so it is not counted; idf is 1e-6 from n ≥ N/2 on, so rows are counted up to N/2.
+ */
+export async function bm25Figures(exec: PgExec, plan: SearchPlan, totals: SearchTotals): Promise<Bm25> {
+  const n = totals.docs;
+  const avgdl = n ? totals.tokens / n : 1;
+  if (plan.words.length < 2) return { avgdl, idf: plan.words.map(() => 1) };
+  const half = Math.ceil(n / 2);
+  const key = (w: string) => `${n}:${totals.tokens}:${w}`;
+  const missing = [...new Set(plan.words.filter((w) => !dfCache.has(key(w))))];
+  if (missing.length) {
+    const [r] = await pgRows<Record<string, number>>(
+      exec,
+      sql`SELECT ${sql.join(
+        missing.map(
+          (w, i) =>
+            sql`(SELECT count(*)::int FROM (SELECT 1 FROM search_documents d WHERE d.body @@ ${wordQuery(w)} LIMIT ${sql.raw(String(half))}) m) AS ${sql.identifier(`n${i}`)}`,
+        ),
+        sql`, `,
+      )}`,
+    );
+    missing.forEach((w, i) => {
+      if (dfCache.size >= DF_CACHE_MAX) dfCache.delete(dfCache.keys().next().value!);
+      dfCache.set(key(w), r[`n${i}`]);
+    });
+  }
   return {
     avgdl,
     idf: plan.words.map((w) => {
-      const n = sql`(SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE d.body @@ ${wordQuery(w)} LIMIT (SELECT ceil(docs / 2.0)::int FROM search_totals)) m)::float8`;
-      const idf = sql`ln((${docs} - ${n} + 0.5) / (${n} + 0.5))`;
-      return sql`(SELECT CASE WHEN x <= 0 THEN 1e-6 ELSE x END FROM (SELECT ${idf} AS x) i)`;
+      const hits = dfCache.get(key(w))!;
+      const idf = Math.log((n - hits + 0.5) / (hits + 0.5));
+      return idf <= 0 ? 1e-6 : idf;
     }),
   };
 }
@@ -43,19 +73,11 @@ export function bm25Hits(plan: SearchPlan): SQL {
 }
 
 /** The bm25 score from bm25Hits' columns and `doc_length` (alias `s`); higher is better. */
-export function bm25Score(plan: SearchPlan, f: ReturnType<typeof bm25Figures>): SQL {
-  const norm = sql`(${K1}::float8 * (1 - ${B}::float8 + ${B}::float8 * s.doc_length / f.avgdl))`;
+export function bm25Score(plan: SearchPlan, f: Bm25): SQL {
+  const norm = sql`(${K1}::float8 * (1 - ${B}::float8 + ${B}::float8 * s.doc_length / ${f.avgdl}::float8))`;
   const terms = plan.words.map((_, i) => {
     const freq = sql`s.${sql.identifier(`f${i}`)}`;
-    return sql`f.${sql.identifier(`idf${i}`)} * ((${freq} * ${K1 + 1}::float8) / (${freq} + ${norm}))`;
+    return sql`${f.idf[i]}::float8 * ((${freq} * ${K1 + 1}::float8) / (${freq} + ${norm}))`;
   });
   return sql`(${sql.join(terms, sql` + `)})`;
-}
-
-/** The figures as one row `f` (avgdl, idf0, idf1, …) to cross join with the scored rows. */
-export function bm25FiguresRow(f: ReturnType<typeof bm25Figures>): SQL {
-  return sql`(SELECT ${f.avgdl} AS avgdl${sql.join(
-    f.idf.map((x, i) => sql`, ${x} AS ${sql.identifier(`idf${i}`)}`),
-    sql``,
-  )}) f`;
 }

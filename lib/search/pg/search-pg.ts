@@ -8,7 +8,7 @@ import { likePrefix, type SearchPlan } from "../query";
 import type { SearchInput, SearchResponse } from "../search";
 import { pathMatches, type TierFilter } from "../tiers";
 import { pgRows, type PgExec } from "./exec";
-import { bm25Figures, bm25FiguresRow, bm25Hits, bm25Score } from "./bm25-pg";
+import { bm25Figures, bm25Hits, bm25Score, type SearchTotals } from "./bm25-pg";
 import { anyOf, docsQuery, pgMatches, type PgMatches } from "./match-pg";
 import { LISTS_JSON, listRowsFrom, tierPathsFrom, TIER_PATHS_JSON, type ListsJson } from "./read-pg";
 
@@ -61,10 +61,12 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
     paths: [number, string, string, string][] | null;
     sample?: number[] | null;
     counts?: [number, number][] | null;
+    totals?: SearchTotals;
   }>(
     exec,
     plan.words.length
-      ? sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_agg(o.minor_id ORDER BY o.id) FROM occupations o
+      ? sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_build_object('docs', docs, 'tokens', tokens) FROM search_totals) AS totals,
+          (SELECT json_agg(o.minor_id ORDER BY o.id) FROM occupations o
           WHERE o.id = ANY(ARRAY(${docIds(hitCondition(m), MATCH_SAMPLE + 1)})) AND ${published}) AS sample`
       : sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_agg(json_build_array(c.minor_id, c.n)) FROM
           (SELECT o.minor_id, count(*)::int AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id) c) AS counts`,
@@ -91,7 +93,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   if (!total && !capped) return { ...empty, facets };
   const offset = (page - 1) * pageSize;
   const rows = plan.words.length
-    ? await rankedPage(exec, plan, m, { inTiers, filtered }, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
+    ? await rankedPage(exec, plan, m, { inTiers, filtered, totals: first.totals! }, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
     : await pgRows<Row>(
         exec,
         sql`SELECT ${ROW} FROM occupations o WHERE ${published} ${inTiers} ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`,
@@ -120,7 +122,7 @@ async function rankedPage(
   exec: PgExec,
   plan: SearchPlan,
   m: PgMatches,
-  { inTiers, filtered }: { inTiers: SQL; filtered: boolean },
+  { inTiers, filtered, totals }: { inTiers: SQL; filtered: boolean; totals: SearchTotals },
   offset: number,
   pageSize: number,
   sample?: number,
@@ -153,7 +155,7 @@ async function rankedPage(
       )[0]?.n ??
       0;
     const q = docsQuery(plan);
-    const figures = bm25Figures(plan);
+    const figures = await bm25Figures(exec, plan, totals);
     // Hits are computed where the rows are read, so the long body is never carried further; the
     // tier filter is an id list from the partial index (search_documents holds published rows only).
     const scored = sql`SELECT d.occupation_id AS id, d.doc_length, ${bm25Hits(plan)} FROM search_documents d WHERE d.body @@ ${q}${
@@ -162,7 +164,7 @@ async function rankedPage(
     const inTierIds = filtered ? sql`AND s.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
     const body = await pgRows<{ id: number }>(
       exec,
-      sql`SELECT s.id FROM (${scored}) s CROSS JOIN ${bm25FiguresRow(figures)}
+      sql`SELECT s.id FROM (${scored}) s
       WHERE s.id NOT IN (SELECT id FROM (${priorityHits(plan, m, sample)}) p) ${inTierIds}
       ORDER BY ${bm25Score(plan, figures)} DESC, s.id
       LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`,
