@@ -25,7 +25,10 @@ function percentiles(samples: number[]): Latency {
 async function interleaved(queries: string[], rounds: number, a: (q: string) => Promise<unknown>, b: (q: string) => Promise<unknown>) {
   const sa: number[] = [];
   const sb: number[] = [];
-  for (const q of queries) (await a(q), await b(q));
+  for (const q of queries) {
+    await a(q);
+    await b(q);
+  }
   for (let i = 0; i < rounds; i++)
     for (const q of queries) {
       let t = performance.now();
