@@ -26,7 +26,8 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["lib/**/*.test.ts", "i18n/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
-    exclude: [...configDefaults.exclude, ...SQLITE_ONLY],
+    // *.pg.test.ts compare a SQLite store with their own PostgreSQL: `npm test` runs them.
+    exclude: [...configDefaults.exclude, ...SQLITE_ONLY, "**/*.pg.test.ts"],
     globalSetup: ["test/pg-global-setup.ts"],
     setupFiles: ["test/fresh-postgres.ts"],
     pool: "forks",

@@ -49,6 +49,9 @@ export function openPostgres(url: string, poolSize: number): PgDatabase {
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
     application_name: "occupation-catalog",
+    // Catalog queries read a few thousand rows at most: starting parallel workers costs more
+    // (100+ ms on a busy machine) than it saves (see drizzle/pg/0002_search_index.sql).
+    options: "-c max_parallel_workers_per_gather=0",
   });
   // An idle client whose server went away emits 'error' on the pool; unhandled, it would kill the
   // process. The pool drops that client and the next query connects afresh.
