@@ -1,5 +1,5 @@
 import "server-only";
-import { dialect, exec, getStore, rows, db, writeTransaction } from "@/db/index";
+import { dialect, exec, rows, db, writeTransaction } from "@/db/index";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { occupations } from "@/db/schema";
 import { readListRows } from "@/lib/occupations/list-rows";
