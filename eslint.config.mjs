@@ -28,6 +28,11 @@ export default defineConfig([
     },
   },
   {
+    // Layering: no import circles (the steps after a write are called by one owner, after-write.ts).
+    files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "db/**/*.ts"],
+    rules: { "import/no-cycle": "error" },
+  },
+  {
     // Domain code awaits Drizzle's builders (db/store.ts): the driver's synchronous calls and its
     // client exist on SQLite only, so they stay inside db/ (bulk-insert.ts is the one SQLite bulk path).
     files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],

@@ -5,11 +5,20 @@ import { getStore, type WriteTx } from "./store";
 
 /** One writer at a time in this process: SQLite has one write lock, and the writer connection one transaction. */
 const writeLock = pLimit(1);
-const open = new AsyncLocalStorage<{ tx: WriteTx; savepoints: number }>();
+type Open = { tx: WriteTx; savepoints: number; done: boolean };
+const open = new AsyncLocalStorage<Open>();
 
-/** The transaction the current async call chain is inside, if any. */
+/**
+ * The transaction the current async call chain is inside, if any. A timer or promise started
+ * inside a transaction keeps its context after the commit, hence `done`.
+ */
+function openTx(): Open | undefined {
+  const o = open.getStore();
+  return o && !o.done ? o : undefined;
+}
+
 export function currentWriteTx(): WriteTx | undefined {
-  return open.getStore()?.tx;
+  return openTx()?.tx;
 }
 
 /**
@@ -21,32 +30,39 @@ export function currentWriteTx(): WriteTx | undefined {
  * savepoint instead of waiting for the lock it already holds.
  */
 export async function writeTransaction<T>(fn: (tx: WriteTx) => Promise<T> | T): Promise<T> {
-  const outer = open.getStore();
+  const outer = openTx();
   const store = getStore();
   if (store.dialect === "pg") {
     // No process lock: PostgreSQL serialises conflicting writers itself (db/pg-transaction.ts).
     if (outer) return pgSavepoint(outer.tx, async (sp) => fn(sp as unknown as WriteTx));
-    return pgWriteTransaction(store.pg, (tx) => {
-      const handle = tx as unknown as WriteTx;
-      return open.run({ tx: handle, savepoints: 0 }, async () => fn(handle));
+    return pgWriteTransaction(store.pg, async (tx) => {
+      const ctx: Open = { tx: tx as unknown as WriteTx, savepoints: 0, done: false };
+      try {
+        return await open.run(ctx, async () => fn(ctx.tx));
+      } finally {
+        ctx.done = true;
+      }
     });
   }
   if (outer) return savepoint(outer, fn);
   return writeLock(async () => {
     const client = store.sqlite.writer;
+    const ctx: Open = { tx: store.writer, savepoints: 0, done: false };
     client.exec("BEGIN IMMEDIATE");
     try {
-      const result = await open.run({ tx: store.writer, savepoints: 0 }, () => fn(store.writer));
+      const result = await open.run(ctx, () => fn(store.writer));
       client.exec("COMMIT");
       return result;
     } catch (e) {
       if (client.inTransaction) client.exec("ROLLBACK");
       throw e;
+    } finally {
+      ctx.done = true;
     }
   });
 }
 
-async function savepoint<T>(outer: { tx: WriteTx; savepoints: number }, fn: (tx: WriteTx) => Promise<T> | T): Promise<T> {
+async function savepoint<T>(outer: Open, fn: (tx: WriteTx) => Promise<T> | T): Promise<T> {
   const client = getStore().sqlite.writer;
   const name = `sp${++outer.savepoints}`;
   client.exec(`SAVEPOINT ${name}`);
@@ -55,8 +71,10 @@ async function savepoint<T>(outer: { tx: WriteTx; savepoints: number }, fn: (tx:
     client.exec(`RELEASE ${name}`);
     return result;
   } catch (e) {
-    client.exec(`ROLLBACK TO ${name}`);
-    client.exec(`RELEASE ${name}`);
+    if (client.inTransaction) {
+      client.exec(`ROLLBACK TO ${name}`);
+      client.exec(`RELEASE ${name}`);
+    }
     throw e;
   }
 }

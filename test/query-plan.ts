@@ -8,31 +8,36 @@ export const BIG = ["occupations", "occupation_terms", "occupation_links", "occu
 export type Run = { sql: string; params: unknown[] };
 
 /**
- * Every statement `fn` runs, with its parameters, on a new database filled by `fill` (a new
- * connection watched from its first statement, as statements are cached).
+ * Every statement `fn` runs, with its parameters, on a new database filled by `fill` (new
+ * connections, reading and writing, watched from their first statement, as statements are cached).
  */
 export async function statementsOf(fn: () => Promise<unknown>, fill: () => Promise<unknown>): Promise<Run[]> {
   useEmptyDatabase();
-  const sqlite = getStore().sqlite.writer as Database.Database & { prepare: (s: string) => Database.Statement };
-  const prepare = sqlite.prepare;
+  type Watched = Database.Database & { prepare: (s: string) => Database.Statement };
+  const { reader, writer } = getStore().sqlite;
+  const clients = [...new Set([reader, writer])] as Watched[];
+  const originals = clients.map((c) => c.prepare);
   const runs: Run[] = [];
-  sqlite.prepare = ((source: string) => {
-    const stmt = prepare.call(sqlite, source);
-    for (const m of ["get", "all", "run"] as const) {
-      const orig = stmt[m].bind(stmt) as (...a: unknown[]) => unknown;
-      (stmt as unknown as Record<string, unknown>)[m] = (...params: unknown[]) => {
-        runs.push({ sql: source, params });
-        return orig(...params);
-      };
-    }
-    return stmt;
-  }) as typeof sqlite.prepare;
+  clients.forEach((sqlite, i) => {
+    const prepare = originals[i];
+    sqlite.prepare = ((source: string) => {
+      const stmt = prepare.call(sqlite, source);
+      for (const m of ["get", "all", "run"] as const) {
+        const orig = stmt[m].bind(stmt) as (...a: unknown[]) => unknown;
+        (stmt as unknown as Record<string, unknown>)[m] = (...params: unknown[]) => {
+          runs.push({ sql: source, params });
+          return orig(...params);
+        };
+      }
+      return stmt;
+    }) as typeof sqlite.prepare;
+  });
   try {
     await fill();
     runs.length = 0;
     await fn();
   } finally {
-    sqlite.prepare = prepare;
+    clients.forEach((sqlite, i) => (sqlite.prepare = originals[i]));
   }
   return runs;
 }

@@ -61,7 +61,7 @@ async function write(opts: GenerateOptions, keepIndexes: boolean): Promise<Gener
     lap("links and indexes");
     opts.onPhase?.("search index");
     // Runs inside this transaction (as a savepoint): the catalog and its index commit together.
-    void rebuildSearchIndex();
+    await rebuildSearchIndex();
     lap("search index");
     const { created, existing } = inserter.report;
     await addAudit(tx, {

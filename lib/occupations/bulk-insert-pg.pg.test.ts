@@ -52,10 +52,10 @@ const ROWS = {
 describe("bulk insert on PostgreSQL", () => {
   it("writes the same rows as the SQLite bulk insert, in multi-row statements, and indexes them for search", async () => {
     const all = profiles();
-    writeTransaction((tx) => {
+    await writeTransaction(async (tx) => {
       const ins = bulkInserter(tx, { message: "generated" });
-      for (const p of all) ins.add(p);
-      finishBulkInsert(tx);
+      for (const p of all) await ins.add(p);
+      await finishBulkInsert(tx);
     });
     const exec = counting(pg.db);
     const report = await pg.db.transaction(async (tx) => {

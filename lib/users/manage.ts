@@ -116,7 +116,7 @@ export async function changeOwnPassword(id: number, current: string, next: strin
   const wait = signInLimits.account.retryAfter(row.email);
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60_000);
-    await addAudit(db, { userId: id, actor: row.email, action: "user.password.limited", target: row.email });
+    await writeTransaction((tx) => addAudit(tx, { userId: id, actor: row.email, action: "user.password.limited", target: row.email }));
     throw new InvalidInputError(`Too many wrong passwords. Try again in ${minutes} minute(s).`, {
       currentPassword: `Too many wrong passwords; try again in ${minutes} minute(s)`,
     });

@@ -111,13 +111,13 @@ export async function revokeApiToken(id: number, actor: TokenActor, opts: { owne
 
 /** Inside a password change or reset: every token of the user stops working with the old password. */
 export async function revokeUserTokens(tx: WriteTx, userId: number): Promise<number> {
-  // Counted from RETURNING: the drivers' own affected-row counts differ (changes / rowCount).
-  const revoked = await tx
-    .update(apiTokens)
-    .set({ revokedAt: new Date().toISOString() })
-    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
-    .returning({ id: apiTokens.id });
-  return revoked.length;
+  return (
+    await tx
+      .update(apiTokens)
+      .set({ revokedAt: new Date().toISOString() })
+      .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id })
+  ).length;
 }
 
 export type TokenCheck = { ok: true; user: SessionUser } | { ok: false; reason: "unknown" | "revoked" | "expired" };
@@ -147,15 +147,17 @@ export async function checkApiToken(token: string, now = new Date()): Promise<To
   const stamp = now.toISOString();
   if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_EVERY_MS) {
     // One conditional write: concurrent requests of the same minute do not each write.
-    await db
-      .update(apiTokens)
-      .set({ lastUsedAt: stamp })
-      .where(
-        and(
-          eq(apiTokens.id, row.tokenId),
-          sql`(${apiTokens.lastUsedAt} IS NULL OR ${apiTokens.lastUsedAt} <= ${new Date(now.getTime() - LAST_USED_EVERY_MS).toISOString()})`,
+    await writeTransaction((tx) =>
+      tx
+        .update(apiTokens)
+        .set({ lastUsedAt: stamp })
+        .where(
+          and(
+            eq(apiTokens.id, row.tokenId),
+            sql`(${apiTokens.lastUsedAt} IS NULL OR ${apiTokens.lastUsedAt} <= ${new Date(now.getTime() - LAST_USED_EVERY_MS).toISOString()})`,
+          ),
         ),
-      );
+    );
   }
   return { ok: true, user: { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion } };
 }
