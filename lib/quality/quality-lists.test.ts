@@ -123,7 +123,7 @@ describe("the quality dashboard's lists", () => {
 
 /** One statement of drizzle/0008 (the backfills), found by a piece of its text. */
 function migrationStatement(piece: string): string {
-  const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/0008_quality_write_time.sql"), "utf8");
+  const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/sqlite/0008_quality_write_time.sql"), "utf8");
   return migration
     .split("--> statement-breakpoint")
     .find((s) => s.includes(piece))!
@@ -211,7 +211,7 @@ describe("the migration's backfill of empty_sections", () => {
     );
     const sqlite = getStore().sqlite.writer;
     const stored = sqlite.prepare("SELECT name, empty_sections AS m FROM occupations ORDER BY name").all();
-    const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/0005_history_feed_quality.sql"), "utf8");
+    const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/sqlite/0005_history_feed_quality.sql"), "utf8");
     const backfill = migration.split("--> statement-breakpoint").find((s) => s.includes("UPDATE `occupations` SET `empty_sections`"))!;
     sqlite.prepare("UPDATE occupations SET empty_sections = 0").run();
     sqlite.prepare(backfill.replace(/^--.*$/gm, "")).run();

@@ -1,5 +1,6 @@
 import "server-only";
-import { rows } from "@/db/index";
+import { dialect, getStore, rows } from "@/db/index";
+import { didYouMeanPg } from "./pg/did-you-mean-pg";
 import { sql } from "drizzle-orm";
 import { distance } from "fastest-levenshtein";
 import { normaliseText, wordsOf } from "./normalise";
@@ -14,6 +15,7 @@ const allowed = (s: string) => Math.max(1, Math.min(3, Math.floor(s.length / 4))
  * Only run for empty results, so a scan of names is acceptable.
  */
 export async function didYouMean(q: string): Promise<string[]> {
+  if (dialect === "pg") return didYouMeanPg(getStore().pg, q);
   const text = normaliseText(q);
   if (!text || text.length > QUERY_LIMIT) return [];
   const names = (

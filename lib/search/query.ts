@@ -34,6 +34,12 @@ export type SearchPlan = {
    * every Japanese run in the reading or the Japanese text, and every Latin word in a name or alias.
    */
   mixed?: string;
+  /**
+   * The same as `mixed`, as data for stores without FTS5 (lib/search/pg): every term must match,
+   * a term matching when any of its alternatives does (a substring of the reading key, or of the
+   * name/alias lines and, with `cjk`, of the Japanese text).
+   */
+  mixedTerms?: { reading?: string; text?: string; cjk: boolean }[][];
 };
 
 /** Converts a Japanese run holding kanji to its reading in hiragana (see kanji-reading.ts). */
@@ -86,7 +92,7 @@ export function planSearch(raw: string, toReading?: ToReading): SearchPlan {
     plan.readingExact = [kana.text, kana.text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))];
     if (kana.key.length >= TRIGRAM_MIN) plan.readingGrams = `reading : ${ftsPhrase(kana.key)}`;
     else plan.readingPrefix = `reading : ${ftsPhrase(kana.key)}*`;
-  } else if (runs.length && latin.length) plan.mixed = mixedMatch(runs.slice(0, WORDS_MAX), latin.slice(0, WORDS_MAX), readingOf);
+  } else if (runs.length && latin.length) Object.assign(plan, mixedMatch(runs.slice(0, WORDS_MAX), latin.slice(0, WORDS_MAX), readingOf));
   return plan;
 }
 
@@ -94,8 +100,9 @@ export function planSearch(raw: string, toReading?: ToReading): SearchPlan {
  * Every part must match; a part under TRIGRAM_MIN characters cannot be asked of a trigram index
  * and is left out (undefined when nothing is left).
  */
-function mixedMatch(runs: string[], latin: string[], readingOf: (run: string) => string): string | undefined {
+function mixedMatch(runs: string[], latin: string[], readingOf: (run: string) => string): Pick<SearchPlan, "mixed" | "mixedTerms"> {
   const terms: string[] = [];
+  const mixedTerms: NonNullable<SearchPlan["mixedTerms"]> = [];
   for (const run of runs) {
     const key = foldKanaWithMap(readingOf(run)).key;
     const either = [
@@ -103,7 +110,16 @@ function mixedMatch(runs: string[], latin: string[], readingOf: (run: string) =>
       [...run].length >= TRIGRAM_MIN && `{name aliases cjk} : ${ftsPhrase(run)}`,
     ].filter(Boolean);
     if (either.length) terms.push(`(${either.join(" OR ")})`);
+    const alternatives = [
+      ...(key.length >= TRIGRAM_MIN ? [{ reading: key, cjk: false }] : []),
+      ...([...run].length >= TRIGRAM_MIN ? [{ text: run, cjk: true }] : []),
+    ];
+    if (alternatives.length) mixedTerms.push(alternatives);
   }
-  for (const w of latin) if (w.length >= TRIGRAM_MIN) terms.push(`{name aliases} : ${ftsPhrase(w)}`);
-  return terms.length ? terms.join(" AND ") : undefined;
+  for (const w of latin)
+    if (w.length >= TRIGRAM_MIN) {
+      terms.push(`{name aliases} : ${ftsPhrase(w)}`);
+      mixedTerms.push([{ text: w, cjk: false }]);
+    }
+  return terms.length ? { mixed: terms.join(" AND "), mixedTerms } : {};
 }

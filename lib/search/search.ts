@@ -1,5 +1,6 @@
 import "server-only";
-import { rows as rawRows, db } from "@/db/index";
+import { dialect, getStore, rows as rawRows, db } from "@/db/index";
+import { searchOccupationsPg } from "./pg/search-pg";
 import { sql, type SQL } from "drizzle-orm";
 import { readListRows } from "@/lib/occupations/list-rows";
 import { highlightFor, type Highlight } from "./highlight";
@@ -107,6 +108,7 @@ function facetCounts(counts: { minorId: number; n: number }[], paths: Map<number
  * name. Facet counts per tier are under the query: each level counts within the levels chosen above it.
  */
 export async function searchOccupations(input: SearchInput): Promise<SearchResponse> {
+  if (dialect === "pg") return searchOccupationsPg(getStore().pg, input);
   const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1)), PAGE_MAX);
   const pageSize = Math.min(Math.max(1, Math.trunc(input.pageSize ?? PAGE_SIZE_DEFAULT)), PAGE_SIZE_MAX);
   const filter: TierFilter = { major: input.major || undefined, middle: input.middle || undefined, minor: input.minor || undefined };

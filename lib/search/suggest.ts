@@ -1,5 +1,6 @@
 import "server-only";
-import { rows as rawRows } from "@/db/index";
+import { dialect, getStore, rows as rawRows } from "@/db/index";
+import { suggestOccupationsPg } from "./pg/suggest-pg";
 import { sql, type SQL } from "drizzle-orm";
 import { nameKey } from "@/lib/occupations/name-key";
 import { toHepburn } from "@/lib/reading/romaji";
@@ -22,6 +23,7 @@ const fts = (table: string, match: string) =>
  * reading that matched.
  */
 export async function suggestOccupations(q: string): Promise<Suggestion[]> {
+  if (dialect === "pg") return suggestOccupationsPg(getStore().pg, q);
   const plan = await planQuery(q);
   if (!plan.words.length) return [];
   const key = plan.exactKey;

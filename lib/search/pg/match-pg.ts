@@ -1,0 +1,67 @@
+import { sql, type SQL } from "drizzle-orm";
+import { hasCjk } from "../normalise";
+import type { SearchPlan } from "../query";
+
+/**
+ * The SearchPlan's FTS5 matches as PostgreSQL conditions on search_documents (alias `d`), one per
+ * plan field, each present exactly when the FTS5 one is (so both stores search the same things).
+ * Words are runs of letters and digits (wordsOf), so quoting them in a tsquery is safe.
+ */
+export type PgMatches = Partial<Record<"docs" | "names" | "grams" | "readingGrams" | "readingPrefix" | "mixed", SQL>>;
+
+/** The text-search configuration of drizzle/pg's search migration: `simple` plus English stemming. */
+export const TS_CONFIG = sql.raw("'catalog_search'::regconfig");
+
+const TRIGRAM_MIN = 3;
+
+/** A LIKE pattern for a substring, with the default `\` escape. */
+export const likeSubstring = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likeStart = (s: string) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const wordTerm = (w: string) => (w.length >= TRIGRAM_MIN ? `'${w}':*` : `'${w}'`);
+
+/** The body query: every word, words of 3+ characters as (stemmed) prefixes, as plan.docs on FTS5. */
+export function docsQuery(plan: SearchPlan): SQL {
+  return sql`to_tsquery(${TS_CONFIG}, ${plan.words.map(wordTerm).join(" & ")})`;
+}
+
+/** One word of the body query (bm25 weighs each word apart). */
+export function wordQuery(w: string): SQL {
+  return sql`to_tsquery(${TS_CONFIG}, ${wordTerm(w)})`;
+}
+
+const gram = (text: string, cjk: boolean) =>
+  cjk
+    ? sql`(d.name_lines LIKE ${likeSubstring(text)} OR d.cjk LIKE ${likeSubstring(text)})`
+    : sql`d.name_lines LIKE ${likeSubstring(text)}`;
+
+export function pgMatches(plan: SearchPlan): PgMatches {
+  const m: PgMatches = {};
+  if (plan.docs) m.docs = sql`d.body @@ ${docsQuery(plan)}`;
+  if (plan.names) m.names = sql`d.names @@ to_tsquery('simple', ${plan.words.map((w) => `'${w}':*`).join(" & ")})`;
+  if (plan.grams) {
+    const substring = plan.words.join(" ");
+    m.grams = gram(substring, hasCjk(substring));
+  }
+  if (plan.readingGrams && plan.kana) m.readingGrams = sql`d.reading_key LIKE ${likeSubstring(plan.kana.key)}`;
+  if (plan.readingPrefix && plan.kana) m.readingPrefix = sql`d.reading_key LIKE ${likeStart(plan.kana.key)}`;
+  if (plan.mixedTerms?.length) {
+    const terms = plan.mixedTerms.map((either) =>
+      sql.join(
+        either.map((t) => (t.reading !== undefined ? sql`d.reading_key LIKE ${likeSubstring(t.reading)}` : gram(t.text!, t.cjk))),
+        sql` OR `,
+      ),
+    );
+    m.mixed = sql.join(
+      terms.map((t) => sql`(${t})`),
+      sql` AND `,
+    );
+  }
+  return m;
+}
+
+/** Any of the given matches, as one condition (BitmapOr over the GIN indexes). */
+export function anyOf(parts: (SQL | undefined)[]): SQL | undefined {
+  const present = parts.filter((p): p is SQL => !!p);
+  return present.length ? sql`(${sql.join(present, sql` OR `)})` : undefined;
+}

@@ -1,0 +1,181 @@
+import { sql, type SQL } from "drizzle-orm";
+import { facetCounts, tallyMinors } from "../facets";
+import { highlightFor } from "../highlight";
+import { indexedTerms } from "../indexed-terms";
+import { planQuery } from "../kanji-reading";
+import { MATCH_SAMPLE, PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "../limits";
+import { likePrefix, type SearchPlan } from "../query";
+import type { SearchInput, SearchResponse } from "../search";
+import { pathMatches, type TierFilter } from "../tiers";
+import { pgRows, type PgExec } from "./exec";
+import { bm25Figures, bm25Hits, bm25Score, type SearchTotals } from "./bm25-pg";
+import { anyOf, docsQuery, pgMatches, type PgMatches } from "./match-pg";
+import { LISTS_JSON, listRowsFrom, tierPathsFrom, TIER_PATHS_JSON, type ListsJson } from "./read-pg";
+
+/**
+ * searchOccupations on PostgreSQL: the same steps, samples and order as lib/search/search.ts, on
+ * search_documents (tsvector + pg_trgm) instead of the FTS5 tables. Names compare in byte order
+ * (text columns are COLLATE "C", drizzle/pg/0001) as SQLite compares them, so ties fall alike.
+ */
+const published = sql`o.status = 'published' AND o.deleted_at IS NULL`;
+const BODY_SAMPLE_FACTOR = 5;
+/** A result's columns and its lists (for the highlight), in the statement that reads the page. */
+const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS "minorId", ${LISTS_JSON}`;
+type Row = ListsJson & { slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
+
+/** Ids of search_documents under `cond`; with `limit`, the lowest that many. */
+const docIds = (cond: SQL, limit?: number) =>
+  sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${cond}${limit ? sql` ORDER BY 1 LIMIT ${limit}` : sql``}`;
+
+function hitCondition(m: PgMatches): SQL {
+  return anyOf([m.docs, m.names, m.grams, m.readingGrams, m.readingPrefix, m.mixed])!;
+}
+
+/** The ids matched by name, alias or reading (not body text), with flags for ranking; see priorityHits on SQLite. */
+function priorityHits(plan: SearchPlan, m: PgMatches, sample?: number): SQL {
+  const key = sql`${plan.exactKey}`;
+  const names = sql`SELECT id FROM occupations WHERE name_key >= ${key} AND name_key < ${`${plan.exactKey}\u{10FFFF}`}`;
+  const parts: SQL[] = [
+    sample
+      ? sql`SELECT id, 1 AS named, 0 AS reading FROM (${names} ORDER BY name_key, id LIMIT ${sample}) n`
+      : sql`SELECT id, 1 AS named, 0 AS reading FROM (${names}) n`,
+    sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${key}`,
+  ];
+  for (const c of [m.names, m.grams]) if (c) parts.push(sql`SELECT id, 1, 0 FROM (${docIds(c, sample)}) n`);
+  for (const c of [m.readingGrams, m.readingPrefix, m.mixed]) if (c) parts.push(sql`SELECT id, 0, 1 FROM (${docIds(c, sample)}) r`);
+  return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) p GROUP BY id`;
+}
+
+export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Promise<SearchResponse> {
+  const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1)), PAGE_MAX);
+  const pageSize = Math.min(Math.max(1, Math.trunc(input.pageSize ?? PAGE_SIZE_DEFAULT)), PAGE_SIZE_MAX);
+  const filter: TierFilter = { major: input.major || undefined, middle: input.middle || undefined, minor: input.minor || undefined };
+  const plan = await planQuery(input.q);
+  const empty: SearchResponse = { total: 0, totalCapped: false, page, pageSize, results: [], facets: { major: [], middle: [], minor: [] } };
+  if (plan.text && !plan.words.length) return empty;
+
+  const m = pgMatches(plan);
+  // Tier paths and the matches that counts and facets read (at most MATCH_SAMPLE + 1, in id order,
+  // as on SQLite) in one statement; the sample's rows are probed by primary key from an id array.
+  const [first] = await pgRows<{
+    paths: [number, string, string, string][] | null;
+    sample?: number[] | null;
+    counts?: [number, number][] | null;
+    totals?: SearchTotals;
+  }>(
+    exec,
+    plan.words.length
+      ? sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_build_object('docs', docs, 'tokens', tokens) FROM search_totals) AS totals,
+          (SELECT json_agg(o.minor_id ORDER BY o.id) FROM occupations o
+          WHERE o.id = ANY(ARRAY(${docIds(hitCondition(m), MATCH_SAMPLE + 1)})) AND ${published}) AS sample`
+      : sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_agg(json_build_array(c.minor_id, c.n)) FROM
+          (SELECT o.minor_id, count(*)::int AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id) c) AS counts`,
+  );
+  const paths = tierPathsFrom(first.paths);
+  const sample = plan.words.length ? (first.sample ?? []).map((minorId) => ({ minorId })) : undefined;
+  let capped = !!sample && sample.length > MATCH_SAMPLE;
+  const counts = sample ? tallyMinors(sample.slice(0, MATCH_SAMPLE)) : (first.counts ?? []).map(([minorId, n]) => ({ minorId, n }));
+  const facets = facetCounts(counts, paths, filter);
+  const filtered = !!(filter.major || filter.middle || filter.minor);
+  const minorIds = [...paths].filter(([, p]) => pathMatches(p, filter)).map(([id]) => id);
+  let total = counts.filter((c) => minorIds.includes(c.minorId)).reduce((n, c) => n + c.n, 0);
+  const inTiers = filtered ? sql`AND o.minor_id = ANY(${sql.param(minorIds)}::int[])` : sql``;
+  if (capped && filtered && minorIds.length) {
+    const scan = MATCH_SAMPLE * 5;
+    const [r] = await pgRows<{ scanned: number; n: number }>(
+      exec,
+      sql`SELECT count(*)::int AS scanned, count(o.id)::int AS n
+        FROM (${docIds(hitCondition(m), scan)}) h LEFT JOIN occupations o ON o.id = h.id AND ${published} ${inTiers}`,
+    );
+    capped = r.scanned >= scan || r.n > MATCH_SAMPLE;
+    total = Math.min(r.n, MATCH_SAMPLE);
+  }
+  if (!total && !capped) return { ...empty, facets };
+  const offset = (page - 1) * pageSize;
+  const rows = plan.words.length
+    ? await rankedPage(exec, plan, m, { inTiers, filtered, totals: first.totals! }, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
+    : await pgRows<Row>(
+        exec,
+        sql`SELECT ${ROW} FROM occupations o WHERE ${published} ${inTiers} ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`,
+      );
+  if (capped) total = Math.max(total, offset + rows.length);
+  if (!total) return { ...empty, facets };
+
+  const lists = listRowsFrom(rows);
+  const results = rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    reading: r.reading,
+    summary: r.summary,
+    classification: paths.get(r.minorId)!,
+    highlight:
+      highlightFor(
+        { name: r.name, reading: r.reading, summary: r.summary, description: r.description, ...indexedTerms(lists, r.id) },
+        plan,
+      ) ?? null,
+  }));
+  return { total, totalCapped: capped, page, pageSize, results, facets };
+}
+
+/** Name, alias and reading matches first (as on SQLite), then body matches by bm25 (bm25-pg.ts). */
+async function rankedPage(
+  exec: PgExec,
+  plan: SearchPlan,
+  m: PgMatches,
+  { inTiers, filtered, totals }: { inTiers: SQL; filtered: boolean; totals: SearchTotals },
+  offset: number,
+  pageSize: number,
+  sample?: number,
+): Promise<Row[]> {
+  const priority = await pgRows<{ id: number; n: number }>(
+    exec,
+    sql`SELECT o.id, count(*) OVER ()::int AS n
+    FROM (${priorityHits(plan, m, sample)}) h JOIN occupations o ON o.id = h.id
+    WHERE ${published} ${inTiers}
+    ORDER BY CASE
+        WHEN o.name_key = ${plan.exactKey} THEN 0
+        WHEN o.id IN (SELECT t.occupation_id FROM occupation_terms t WHERE t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
+        WHEN o.name_key LIKE ${likePrefix(plan.exactKey)} THEN 1
+        ${plan.readingExact ? sql`WHEN h.reading = 1 AND o.reading IN (${plan.readingExact[0]}, ${plan.readingExact[1]}) THEN 1` : sql``}
+        WHEN h.named = 1 THEN 2
+        ELSE 3 END,
+      o.name_key, o.id
+    LIMIT ${pageSize} OFFSET ${offset}`,
+  );
+  const ids = priority.map((r) => r.id);
+  const rest = pageSize - ids.length;
+  if (m.docs && rest > 0) {
+    const priorityTotal =
+      priority[0]?.n ??
+      (
+        await pgRows<{ n: number }>(
+          exec,
+          sql`SELECT count(*)::int AS n FROM (${priorityHits(plan, m, sample)}) h JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
+        )
+      )[0]?.n ??
+      0;
+    const q = docsQuery(plan);
+    const figures = await bm25Figures(exec, plan, totals);
+    // Hits are computed where the rows are read, so the long body is never carried further; the
+    // tier filter is an id list from the partial index (search_documents holds published rows only).
+    const scored = sql`SELECT d.occupation_id AS id, d.doc_length, ${bm25Hits(plan)} FROM search_documents d WHERE d.body @@ ${q}${
+      sample ? sql` ORDER BY 1 LIMIT ${sample * BODY_SAMPLE_FACTOR}` : sql``
+    }`;
+    const inTierIds = filtered ? sql`AND s.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
+    const body = await pgRows<{ id: number }>(
+      exec,
+      sql`SELECT s.id FROM (${scored}) s
+      WHERE s.id NOT IN (SELECT id FROM (${priorityHits(plan, m, sample)}) p) ${inTierIds}
+      ORDER BY ${bm25Score(plan, figures)} DESC, s.id
+      LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`,
+    );
+    ids.push(...body.map((r) => r.id));
+  }
+  if (!ids.length) return [];
+  const byId = new Map(
+    (await pgRows<Row>(exec, sql`SELECT ${ROW} FROM occupations o WHERE o.id = ANY(${sql.param(ids)}::int[]) AND ${published}`)).map(
+      (r) => [r.id, r],
+    ),
+  );
+  return ids.map((id) => byId.get(id)).filter((r): r is Row => !!r);
+}
