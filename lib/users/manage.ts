@@ -110,7 +110,7 @@ export async function resetUserPassword(id: number, password: string, actor: Act
 export async function changeOwnPassword(id: number, current: string, next: string): Promise<void> {
   const row = db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).get();
   if (!row) throw new NotFoundError("user");
-  const wait = signInLimits.account.retryAfter(row.email);
+  const wait = await signInLimits.account.retryAfter(row.email);
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60_000);
     addAudit(db, { userId: id, actor: row.email, action: "user.password.limited", target: row.email });
@@ -119,11 +119,17 @@ export async function changeOwnPassword(id: number, current: string, next: strin
     });
   }
   // Counted before hashing (as sign-in does), so parallel guesses cannot slip past the limit.
-  signInLimits.account.fail(row.email);
+  const counted = await signInLimits.account.fail(row.email);
+  if (counted.wait > 0) {
+    const minutes = Math.ceil(counted.wait / 60_000);
+    throw new InvalidInputError(`Too many wrong passwords. Try again in ${minutes} minute(s).`, {
+      currentPassword: `Too many wrong passwords; try again in ${minutes} minute(s)`,
+    });
+  }
   if (!(await verifyPassword(current, row.passwordHash))) {
     throw new InvalidInputError("The current password is wrong", { currentPassword: "This is not your current password" });
   }
-  signInLimits.account.reset(row.email);
+  await signInLimits.account.reset(row.email);
   if (current === next)
     throw new InvalidInputError("Choose a new password", { newPassword: "Use a password different from the current one" });
   const passwordHash = await hashPassword(next);
