@@ -17,7 +17,7 @@ export type ClusterOptions = {
   /** A database to use as is; without it a temporary one is made in the cluster's directory. */
   databaseUrl?: string;
   /** Extra environment for the instances (tests: LOG_LEVEL, …). */
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
   log?: (line: string) => void;
   /** Aborting during start-up stops what has started and rejects (Ctrl-C while starting). */
   signal?: AbortSignal;
@@ -45,7 +45,20 @@ function startRedis(port: number, dir: string): Proc {
   return startProc(
     "redis",
     "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--maxmemory-policy", "volatile-lru"],
+    [
+      "--port",
+      String(port),
+      "--bind",
+      "127.0.0.1",
+      "--save",
+      "",
+      "--appendonly",
+      "yes",
+      "--dir",
+      dir,
+      "--maxmemory-policy",
+      "volatile-lru",
+    ],
     { logFile: path.join(dir, "redis.log") },
   );
 }
@@ -74,7 +87,9 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
   const ready = (what: string, check: () => Promise<boolean>, ms: number, proc: Proc) => waitFor(what, check, ms, proc, opts.signal);
   const stopAll = async () => {
     await Promise.all(started.reverse().map((p) => p.stop()));
-    rmSync(dir, { recursive: true, force: true });
+    // CLUSTER_KEEP_LOGS=1 keeps the directory (logs, database) for a look after a failed test.
+    if (process.env.CLUSTER_KEEP_LOGS) log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   };
   try {
     const redisPort = opts.port + opts.instances + 1;

@@ -21,6 +21,16 @@ const expireHook = () => (globalThis as Record<symbol, Expire | undefined>)[Symb
 let lastId: number | undefined;
 let running: Promise<number> | undefined;
 
+/** Each tag's newest row time (ms): the Redis cache keeps the first instance's expiry of that write. */
+function writeTimes(rows: { tags: string; createdAt: string }[]): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const r of rows) {
+    const at = Date.parse(r.createdAt);
+    for (const t of r.tags.split("\n")) times.set(t, Math.max(times.get(t) ?? 0, at));
+  }
+  return times;
+}
+
 async function pollOnce(): Promise<number> {
   if (lastId === undefined) return 0;
   let applied = 0;
@@ -37,7 +47,7 @@ async function pollOnce(): Promise<number> {
     await expireHook()?.(tags);
     const upTo: number = rows[rows.length - 1].id;
     // Shared caches after this process's own: a purged page refetched at once is rendered afresh here.
-    await expireSharedTags(tags, upTo);
+    await expireSharedTags(writeTimes(rows), upTo);
     await purgeSurrogateKeys(tags);
     lastId = upTo;
     applied += tags.length;

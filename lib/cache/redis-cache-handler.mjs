@@ -9,8 +9,8 @@
 // - the entry's cacheControl, which Next 16 reads from the entry (without it an instance that did
 //   not render a page would treat it as stale after 1 s and render it again);
 // - tag expiry: the outbox poller writes expired tags into Redis for all instances
-//   (lib/cache/shared-tags.ts); the hook registered here expires them in this process (its local
-//   LRU and Next's tags manifest), which works whether Redis is up or not.
+//   (lib/cache/shared-tags.ts); the hook registered here expires them in this process's LRU (and
+//   in Next's tags manifest while Redis is away).
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
 import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
@@ -25,9 +25,10 @@ const CACHE_CONTROL = "catalogCacheControl";
 const REDIS_TIMEOUT_MS = 500;
 
 let local;
+let client;
 
 CacheHandler.onCreation(({ buildId }) => {
-  const client = createClient(redisClientOptions(process.env.REDIS_URL));
+  client = createClient(redisClientOptions(process.env.REDIS_URL));
   let down = false;
   client.on("error", (err) => {
     // The client reconnects by itself; say so once per outage, not on every retry.
@@ -51,9 +52,15 @@ CacheHandler.onCreation(({ buildId }) => {
   return { handlers: [redis, local] };
 });
 
-/** Expire tags in this process: its LRU and Next's tags manifest (checked on every hit, whichever handler answered). */
+/**
+ * Expire tags in this process: drop them from the local LRU. While Redis is away, also mark them in
+ * Next's tags manifest (checked on every hit, whichever handler answered), so that an older copy
+ * Redis still holds when it returns is not served here before the tags reach Redis. While Redis is
+ * up the times in Redis decide alone: this instance's own (later) time would expire pages another
+ * instance rendered since the write, and render them twice.
+ */
 async function expireLocally(tags) {
-  await FileSystemCache.prototype.revalidateTag.call(null, tags);
+  if (!client?.isReady) await FileSystemCache.prototype.revalidateTag.call(null, tags);
   if (local) for (const tag of tags) await local.revalidateTag(tag);
 }
 

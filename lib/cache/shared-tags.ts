@@ -14,9 +14,21 @@ import { OUTBOX_CURSOR, REVALIDATED_TAGS, currentBuildId, redisClientOptions, re
 type Client = ReturnType<typeof createClient>;
 let client: Client | undefined;
 const prefix = redisKeyPrefix(currentBuildId());
-/** Tag → time it expired, not yet in Redis. */
-const pending = new Map<string, number>();
+/** Tag → when this process saw it expire, and when the write that expired it was recorded. Not yet in Redis. */
+type Expiry = { seenAt: number; writtenAt: number };
+const pending = new Map<string, Expiry>();
 let pendingCursor = 0;
+/** A Redis that accepts connections but does not answer (paused, overloaded) must not hold up a write. */
+const REDIS_TIMEOUT_MS = 500;
+
+function within<T>(p: Promise<T>): Promise<T> {
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`Redis did not answer in ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS).unref(),
+    ),
+  ]);
+}
 
 function redis(): Client | undefined {
   if (!env.redisUrl) return undefined;
@@ -41,19 +53,43 @@ async function waitReady(c: Client, ms: number): Promise<boolean> {
   return c.isReady;
 }
 
-/** Write every waiting tag (and the outbox position they came from); false while Redis is away. */
-export async function flushSharedTags(): Promise<boolean> {
+let flushing: Promise<boolean> | undefined;
+
+/** Write every waiting tag (and the outbox position they came from); false while Redis is away. One at a time. */
+export function flushSharedTags(): Promise<boolean> {
+  flushing ??= flushOnce().finally(() => (flushing = undefined));
+  return flushing;
+}
+
+/**
+ * Every instance applies every outbox row, each a little later than the first. The first to write
+ * a tag's time wins (it saw the write committed, so pages rendered after it are fresh); a later
+ * instance overwriting it would expire pages rendered in between and make them render twice. A
+ * stored time older than the write itself belongs to an earlier write and is replaced.
+ * KEYS: tag hash, cursor. ARGV: cursor, then (tag, seenAt, writtenAt) triples.
+ */
+const EXPIRE_SCRIPT = `
+for i = 2, #ARGV, 3 do
+  local stored = tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '0')
+  if stored < tonumber(ARGV[i + 2]) then redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+end
+local cursor = tonumber(redis.call('GET', KEYS[2]) or '0')
+if cursor < tonumber(ARGV[1]) then redis.call('SET', KEYS[2], ARGV[1]) end
+return 1`;
+
+async function flushOnce(): Promise<boolean> {
   const c = redis();
   if (!c || !pending.size) return true;
   if (!c.isReady) return false;
   const batch = new Map(pending);
   const cursor = pendingCursor;
   try {
-    await c
-      .multi()
-      .hSet(prefix + REVALIDATED_TAGS, Object.fromEntries([...batch].map(([t, at]) => [t, String(at)])))
-      .set(prefix + OUTBOX_CURSOR, String(cursor))
-      .exec();
+    await within(
+      c.eval(EXPIRE_SCRIPT, {
+        keys: [prefix + REVALIDATED_TAGS, prefix + OUTBOX_CURSOR],
+        arguments: [String(cursor), ...[...batch].flatMap(([t, e]) => [t, String(e.seenAt), String(e.writtenAt)])],
+      }),
+    );
     for (const [t, at] of batch) if (pending.get(t) === at) pending.delete(t);
     return true;
   } catch (err) {
@@ -62,11 +98,15 @@ export async function flushSharedTags(): Promise<boolean> {
   }
 }
 
-/** Expire tags for every instance sharing the Redis cache (a no-op without REDIS_URL). */
-export async function expireSharedTags(tags: string[], outboxId: number): Promise<void> {
+/**
+ * Expire tags for every instance sharing the Redis cache (a no-op without REDIS_URL). `writtenAt`:
+ * each tag's newest outbox row time (ms; the database's clock, so instances on machines with
+ * skewed clocks should run NTP).
+ */
+export async function expireSharedTags(writtenAt: Map<string, number>, outboxId: number): Promise<void> {
   if (!env.redisUrl) return;
-  const now = Date.now();
-  for (const t of tags) pending.set(t, now);
+  const seenAt = Date.now();
+  for (const [t, at] of writtenAt) pending.set(t, { seenAt, writtenAt: Number.isFinite(at) ? Math.min(at, seenAt) : seenAt - 1 });
   pendingCursor = Math.max(pendingCursor, outboxId);
   await flushSharedTags();
 }
@@ -82,7 +122,7 @@ export async function sharedOutboxStart(newestId: number, oldestId: number): Pro
   const c = redis();
   if (!c || !(await waitReady(c, 2000))) return newestId;
   try {
-    const raw = await c.get(prefix + OUTBOX_CURSOR);
+    const raw = await within(c.get(prefix + OUTBOX_CURSOR));
     const cursor = raw === null ? undefined : Number(raw);
     if (cursor !== undefined && Number.isInteger(cursor) && cursor <= newestId && cursor >= oldestId - 1) return cursor;
     for await (const keys of c.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) if (keys.length) await c.unlink(keys);
