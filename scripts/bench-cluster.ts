@@ -25,7 +25,9 @@ function cannon(url: string, paths: string[], opts: { seconds?: number; amount?:
     autocannon(
       {
         url,
-        connections: 10,
+        // Misses are renders (tens of ms each, seconds on a busy machine): fewer connections, a long timeout.
+        connections: opts.amount ? 4 : 10,
+        timeout: 120,
         ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds ?? SECONDS }),
         requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
       },
@@ -86,6 +88,9 @@ async function main() {
     catalogCli(cluster, ["generate", "--count", String(MISSES * 2 + 200), "--seed", "7"]);
     const slugs = (await publishedSlugs(i1.url)).filter((s) => !["architect"].includes(s));
     if (slugs.length < MISSES * 2 + PUBLISHES) throw new Error(`only ${slugs.length} published profiles`);
+
+    // Each instance renders once before anything is timed (a process's first render loads the route's code).
+    for (const [n, inst] of cluster.instances.entries()) await (await fetch(`${inst.url}/occupations/${slugs.at(-1 - n)}`)).arrayBuffer();
 
     // 1. Varnish hits ÷ bare node:http with the same bytes (and the headers that matter).
     const profile = "/occupations/architect";
