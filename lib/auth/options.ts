@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/db/index";
+import { writeTransaction } from "@/db/index";
 import { addAudit } from "@/lib/audit/log";
 import { env } from "@/lib/env";
 import { requestAddress } from "@/lib/http/client-address";
@@ -23,13 +23,13 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) throw new Error("Enter your email and password.");
         const { email, password } = parsed.data;
         const address = requestAddress(req?.headers as Record<string, unknown> | undefined);
-        const limited = (wait: number) => {
-          addAudit(db, { actor: email, action: "signin.limited", detail: address });
+        const limited = async (wait: number) => {
+          await writeTransaction((tx) => addAudit(tx, { actor: email, action: "signin.limited", detail: address }));
           logger.warn({ event: "signin.limited", email, address }, "sign-in rate limited");
           return new Error(`Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minute(s).`);
         };
         const wait = Math.max(await signInLimits.account.retryAfter(email), await signInLimits.address.retryAfter(address));
-        if (wait > 0) throw limited(wait);
+        if (wait > 0) throw await limited(wait);
         // Count the try before hashing: parallel tries (on any instance) would all pass the check
         // above while the first ones hash. A success takes its count back.
         const accountTry = await signInLimits.account.fail(email);
@@ -37,17 +37,17 @@ export const authOptions: NextAuthOptions = {
         if (accountTry.wait || addressTry.wait) {
           if (!accountTry.wait) await signInLimits.account.forgive(accountTry.id);
           if (!addressTry.wait) await signInLimits.address.forgive(addressTry.id);
-          throw limited(Math.max(accountTry.wait, addressTry.wait));
+          throw await limited(Math.max(accountTry.wait, addressTry.wait));
         }
         const user = await checkCredentials(email, password);
         if (!user) {
-          addAudit(db, { actor: email, action: "signin.failed", detail: address });
+          await writeTransaction((tx) => addAudit(tx, { actor: email, action: "signin.failed", detail: address }));
           logger.warn({ event: "signin.failed", email, address }, "sign-in failed");
           throw new Error("Wrong email or password.");
         }
         await signInLimits.account.reset(email);
         await signInLimits.address.forgive(addressTry.id);
-        addAudit(db, { userId: user.id, actor: email, action: "signin", detail: address });
+        await writeTransaction((tx) => addAudit(tx, { userId: user.id, actor: email, action: "signin", detail: address }));
         logger.info({ event: "signin", userId: user.id, email, address }, "signed in");
         return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/index";
+import Database from "better-sqlite3";
 import { FailureLimiter } from "./rate-limit";
 
 describe("FailureLimiter (in the database)", () => {
@@ -62,7 +62,7 @@ describe("FailureLimiter (in the database)", () => {
     await l.fail("shared", now);
     await l.fail("shared", now);
     const file = process.env.DATABASE_URL!.replace(/^file:/, "");
-    const elsewhere = openDatabase(file).$client;
+    const elsewhere = new Database(file, { readonly: true });
     const row = elsewhere.prepare("SELECT count(*) AS n FROM sign_in_failures WHERE scope = 't6' AND key = 'shared'").get() as {
       n: number;
     };

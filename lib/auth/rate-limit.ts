@@ -1,5 +1,5 @@
 import { and, count, eq, gt, lte, min } from "drizzle-orm";
-import { db } from "@/db/index";
+import { db, writeTransaction } from "@/db/index";
 import { signInFailures } from "@/db/schema";
 
 /**
@@ -33,25 +33,27 @@ export class FailureLimiter {
    * tries arriving at once on several instances cannot all slip under the limit.
    */
   async fail(key: string, now = Date.now()): Promise<{ id: number; wait: number }> {
-    const [row] = await db.insert(signInFailures).values({ scope: this.scope, key, at: now }).returning({ id: signInFailures.id });
-    const [seen] = await db
-      .select({ n: count(), oldest: min(signInFailures.at) })
-      .from(signInFailures)
-      .where(and(this.where(key), gt(signInFailures.at, now - this.windowMs), lte(signInFailures.id, row.id)));
-    // Old rows of every key go as new ones come: the table holds about one window of failures.
-    await db.delete(signInFailures).where(lte(signInFailures.at, now - this.windowMs));
-    if (seen.n <= this.max) return { id: row.id, wait: 0 };
-    await this.forgive(row.id);
-    return { id: row.id, wait: Math.max(1, (seen.oldest ?? now) + this.windowMs - now) };
+    return writeTransaction(async (tx) => {
+      const [row] = await tx.insert(signInFailures).values({ scope: this.scope, key, at: now }).returning({ id: signInFailures.id });
+      const [seen] = await tx
+        .select({ n: count(), oldest: min(signInFailures.at) })
+        .from(signInFailures)
+        .where(and(this.where(key), gt(signInFailures.at, now - this.windowMs), lte(signInFailures.id, row.id)));
+      // Old rows of every key go as new ones come: the table holds about one window of failures.
+      await tx.delete(signInFailures).where(lte(signInFailures.at, now - this.windowMs));
+      if (seen.n <= this.max) return { id: row.id, wait: 0 };
+      await tx.delete(signInFailures).where(eq(signInFailures.id, row.id));
+      return { id: row.id, wait: Math.max(1, (seen.oldest ?? now) + this.windowMs - now) };
+    });
   }
 
   /** Take back one failure counted by fail() (a try counted up front that succeeded). */
   async forgive(id: number) {
-    await db.delete(signInFailures).where(eq(signInFailures.id, id));
+    await writeTransaction((tx) => tx.delete(signInFailures).where(eq(signInFailures.id, id)));
   }
 
   async reset(key: string) {
-    await db.delete(signInFailures).where(this.where(key));
+    await writeTransaction((tx) => tx.delete(signInFailures).where(this.where(key)));
   }
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { readMigrationFiles } from "drizzle-orm/migrator";
-import { getDb, MIGRATIONS_FOLDER } from "@/db/index";
+import { sql } from "drizzle-orm";
+import { MIGRATIONS_FOLDER, rows } from "@/db/index";
 import { pageCacheStatus } from "@/lib/cache/shared-tags";
 
 type Health = {
@@ -15,9 +16,8 @@ type Health = {
 export async function checkHealth(): Promise<Health> {
   const cache = pageCacheStatus();
   try {
-    const sqlite = getDb().$client;
     const expected = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
-    const applied = (sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get() as { n: number }).n;
+    const [{ n: applied }] = await rows<{ n: number }>(sql`SELECT count(*) AS n FROM __drizzle_migrations`);
     return { ok: applied >= expected, database: "ok", migrations: { applied, expected }, cache };
   } catch {
     return { ok: false, database: "unreachable", cache };

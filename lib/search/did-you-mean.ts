@@ -1,7 +1,7 @@
 import "server-only";
+import { rows } from "@/db/index";
 import { sql } from "drizzle-orm";
 import { distance } from "fastest-levenshtein";
-import { db } from "@/db/index";
 import { normaliseText, wordsOf } from "./normalise";
 
 const MAX_SUGGESTIONS = 3;
@@ -16,14 +16,12 @@ const allowed = (s: string) => Math.max(1, Math.min(3, Math.floor(s.length / 4))
 export async function didYouMean(q: string): Promise<string[]> {
   const text = normaliseText(q);
   if (!text || text.length > QUERY_LIMIT) return [];
-  const names = db
-    .all<{ value: string }>(
-      sql`
+  const names = (
+    await rows<{ value: string }>(sql`
       SELECT name AS value FROM occupations WHERE status = 'published' AND deleted_at IS NULL
       UNION SELECT t.value FROM occupation_terms t JOIN occupations o ON o.id = t.occupation_id
-        WHERE t.list = 'alias' AND o.status = 'published' AND o.deleted_at IS NULL`,
-    )
-    .map((r) => r.value);
+        WHERE t.list = 'alias' AND o.status = 'published' AND o.deleted_at IS NULL`)
+  ).map((r) => r.value);
 
   const whole = names
     .map((name) => ({ name, d: distance(text, normaliseText(name)) }))

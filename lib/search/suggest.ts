@@ -1,6 +1,6 @@
 import "server-only";
+import { rows as rawRows } from "@/db/index";
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/index";
 import { nameKey } from "@/lib/occupations/name-key";
 import { toHepburn } from "@/lib/reading/romaji";
 import { foldKanaWithMap, katakanaToHiragana } from "./normalise";
@@ -35,7 +35,7 @@ export async function suggestOccupations(q: string): Promise<Suggestion[]> {
   if (plan.readingGrams) sources.push(fts("search_grams", plan.readingGrams));
   if (plan.readingPrefix) sources.push(fts("search_names", plan.readingPrefix));
   if (plan.mixed) sources.push(fts("search_grams", plan.mixed));
-  const rows = db.all<{ id: number; slug: string; name: string; reading: string; aliases: string | null }>(sql`
+  const rows = await rawRows<{ id: number; slug: string; name: string; reading: string; aliases: string | null }>(sql`
     SELECT o.id, o.slug, o.name, o.reading,
       (SELECT group_concat(t.value, char(10)) FROM occupation_terms t WHERE t.occupation_id = o.id AND t.list = 'alias') AS aliases
     FROM occupations o
