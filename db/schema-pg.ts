@@ -5,7 +5,7 @@
  * Edit both files together, then `npm run db:generate`.
  */
 import { relations, sql } from "drizzle-orm";
-import { type AnyPgColumn, boolean, index, integer, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, bigint, boolean, index, integer, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 
 /**
  * Times are the same ISO-8601 text SQLite writes (strftime('%Y-%m-%dT%H:%M:%fZ')), so every
@@ -301,6 +301,19 @@ export const cacheInvalidations = pgTable(
     createdAt: text("created_at").notNull().default(now),
   },
   (t) => [index("cache_invalidations_created").on(t.createdAt)],
+);
+
+/** Failed sign-ins per account or address, shared by every instance (lib/auth/rate-limit.ts). */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    scope: text("scope").notNull(),
+    key: text("key").notNull(),
+    /** Milliseconds since the epoch: past int4, hence bigint (read as a JS number). */
+    at: bigint("at", { mode: "number" }).notNull(),
+  },
+  (t) => [index("sign_in_failures_key").on(t.scope, t.key, t.at), index("sign_in_failures_at").on(t.at)],
 );
 
 export const classificationsRelations = relations(classifications, ({ one }) => ({

@@ -293,6 +293,23 @@ export const cacheInvalidations = sqliteTable(
   (t) => [index("cache_invalidations_created").on(t.createdAt)],
 );
 
+/**
+ * Failed sign-ins per account or address, in the database so that the limit holds whichever
+ * instance a try lands on (lib/auth/rate-limit.ts). Rows older than the window are deleted as new ones arrive.
+ */
+export const signInFailures = sqliteTable(
+  "sign_in_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** "account" (the e-mail) or "address" (the client address). */
+    scope: text("scope").notNull(),
+    key: text("key").notNull(),
+    /** Milliseconds since the epoch. */
+    at: integer("at").notNull(),
+  },
+  (t) => [index("sign_in_failures_key").on(t.scope, t.key, t.at), index("sign_in_failures_at").on(t.at)],
+);
+
 export const classificationsRelations = relations(classifications, ({ one }) => ({
   parent: one(classifications, { fields: [classifications.parentId], references: [classifications.id] }),
 }));

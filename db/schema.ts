@@ -24,5 +24,6 @@ export const {
   auditLog,
   publicFootprints,
   cacheInvalidations,
+  signInFailures,
   classificationsRelations,
 } = chosen;

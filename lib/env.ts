@@ -24,6 +24,11 @@ const schema = z.object({
   CATALOG_PASSWORD: z.string().optional(),
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(128),
   PAGE_CACHE_HANDLER: z.enum(["catalog", "plain"]).default("catalog"),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL")
+    .optional(),
+  VARNISH_PURGE_URL: z.string().url().optional(),
 });
 
 function parseEnv() {
@@ -99,6 +104,10 @@ export const env = {
   pageCacheBytes: raw.PAGE_CACHE_MB * 1024 * 1024,
   /** "plain" only for `npm run bench`'s baseline (Next's cache without the hash CSP); see lib/cache/plain-cache-handler.mjs. */
   pageCacheHandler: raw.PAGE_CACHE_HANDLER === "plain" ? "lib/cache/plain-cache-handler.mjs" : "lib/cache/cache-handler.mjs",
+  /** The Redis shared by every instance's page cache (lib/cache/redis-cache-handler.mjs); unset: each process caches alone. */
+  redisUrl: raw.REDIS_URL,
+  /** Where surrogate-key purges go after a write (Varnish in front, deploy/varnish/default.vcl); unset: none. */
+  varnishPurgeUrl: raw.VARNISH_PURGE_URL,
   /** The password for `catalog user add` when `--password` is not given. */
   cliPassword: raw.CATALOG_PASSWORD || undefined,
   get nextAuthSecret(): string {

@@ -23,24 +23,30 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) throw new Error("Enter your email and password.");
         const { email, password } = parsed.data;
         const address = requestAddress(req?.headers as Record<string, unknown> | undefined);
-        const wait = Math.max(signInLimits.account.retryAfter(email), signInLimits.address.retryAfter(address));
-        if (wait > 0) {
+        const limited = async (wait: number) => {
           await writeTransaction((tx) => addAudit(tx, { actor: email, action: "signin.limited", detail: address }));
           logger.warn({ event: "signin.limited", email, address }, "sign-in rate limited");
-          throw new Error(`Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minute(s).`);
+          return new Error(`Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minute(s).`);
+        };
+        const wait = Math.max(await signInLimits.account.retryAfter(email), await signInLimits.address.retryAfter(address));
+        if (wait > 0) throw await limited(wait);
+        // Count the try before hashing: parallel tries (on any instance) would all pass the check
+        // above while the first ones hash. A success takes its count back.
+        const accountTry = await signInLimits.account.fail(email);
+        const addressTry = await signInLimits.address.fail(address);
+        if (accountTry.wait || addressTry.wait) {
+          if (!accountTry.wait) await signInLimits.account.forgive(accountTry.id);
+          if (!addressTry.wait) await signInLimits.address.forgive(addressTry.id);
+          throw await limited(Math.max(accountTry.wait, addressTry.wait));
         }
-        // Count the try before hashing: parallel tries would all pass the check above while the
-        // first ones hash. A success takes its count back.
-        signInLimits.account.fail(email);
-        const addressTry = signInLimits.address.fail(address);
         const user = await checkCredentials(email, password);
         if (!user) {
           await writeTransaction((tx) => addAudit(tx, { actor: email, action: "signin.failed", detail: address }));
           logger.warn({ event: "signin.failed", email, address }, "sign-in failed");
           throw new Error("Wrong email or password.");
         }
-        signInLimits.account.reset(email);
-        signInLimits.address.forgive(address, addressTry);
+        await signInLimits.account.reset(email);
+        await signInLimits.address.forgive(addressTry.id);
         await writeTransaction((tx) => addAudit(tx, { userId: user.id, actor: email, action: "signin", detail: address }));
         logger.info({ event: "signin", userId: user.id, email, address }, "signed in");
         return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };

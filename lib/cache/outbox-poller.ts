@@ -1,8 +1,10 @@
 import "server-only";
-import { asc, gt, lt, max } from "drizzle-orm";
+import { asc, gt, lt, max, min } from "drizzle-orm";
 import { db, writeTransaction } from "@/db/index";
 import { cacheInvalidations } from "@/db/schema";
 import { logger } from "@/lib/log/logger";
+import { expireSharedTags, flushSharedTags, sharedOutboxStart } from "./shared-tags";
+import { purgeSurrogateKeys } from "./varnish-purge";
 
 /**
  * Brings writes made anywhere (this server, the CLI, another instance) to this server's page cache:
@@ -19,6 +21,16 @@ const expireHook = () => (globalThis as Record<symbol, Expire | undefined>)[Symb
 let lastId: number | undefined;
 let running: Promise<number> | undefined;
 
+/** Each tag's newest row time (ms): the Redis cache keeps the first instance's expiry of that write. */
+function writeTimes(rows: { tags: string; createdAt: string }[]): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const r of rows) {
+    const at = Date.parse(r.createdAt);
+    for (const t of r.tags.split("\n")) times.set(t, Math.max(times.get(t) ?? 0, at));
+  }
+  return times;
+}
+
 async function pollOnce(): Promise<number> {
   if (lastId === undefined) return 0;
   let applied = 0;
@@ -33,7 +45,11 @@ async function pollOnce(): Promise<number> {
     const tags = [...new Set(rows.flatMap((r) => r.tags.split("\n")))];
     // No page has been cached yet when the cache handler is not loaded: nothing to expire.
     await expireHook()?.(tags);
-    lastId = rows[rows.length - 1].id;
+    const upTo: number = rows[rows.length - 1].id;
+    // Shared caches after this process's own: a purged page refetched at once is rendered afresh here.
+    await expireSharedTags(writeTimes(rows), upTo);
+    await purgeSurrogateKeys(tags);
+    lastId = upTo;
     applied += tags.length;
     logger.debug({ tags: tags.length, upTo: lastId }, "cache tags expired");
   }
@@ -48,11 +64,14 @@ export function applyPendingInvalidations(): Promise<number> {
 /** Start polling (once per server process). Rows written before the start are not needed: the cache handler ignores older entries. */
 export async function startOutboxPoller() {
   if (lastId !== undefined) return;
-  const [row] = await db.select({ id: max(cacheInvalidations.id) }).from(cacheInvalidations);
-  lastId = row?.id ?? 0;
+  const [row] = await db.select({ id: max(cacheInvalidations.id), oldest: min(cacheInvalidations.id) }).from(cacheInvalidations);
+  lastId = await sharedOutboxStart(row?.id ?? 0, row?.oldest ?? 0);
+  await applyPendingInvalidations();
   let sincePrune = 0;
   const timer = setInterval(() => {
     applyPendingInvalidations().catch((err) => logger.error({ err }, "cache outbox poll failed"));
+    // Tags that could not reach Redis (it was away) are retried until it is back.
+    void flushSharedTags();
     if ((sincePrune += POLL_MS) >= 60_000) {
       sincePrune = 0;
       const cutoff = new Date(Date.now() - KEEP_MS).toISOString();

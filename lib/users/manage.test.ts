@@ -97,7 +97,7 @@ describe("user management", () => {
     expect(await checkCredentials(u.email, pw)).toBeDefined();
     // It is the sign-in limiter itself: the account's sign-ins are limited too.
     const { signInLimits } = await import("@/lib/auth/rate-limit");
-    expect(signInLimits.account.retryAfter(u.email)).toBeGreaterThan(0);
+    expect(await signInLimits.account.retryAfter(u.email)).toBeGreaterThan(0);
   });
 
   it("revokes the user's API tokens on a password change or reset", async () => {

@@ -118,7 +118,7 @@ export async function resetUserPassword(id: number, password: string, actor: Act
 export async function changeOwnPassword(id: number, current: string, next: string): Promise<void> {
   const row = (await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).limit(1))[0];
   if (!row) throw new NotFoundError("user");
-  const wait = signInLimits.account.retryAfter(row.email);
+  const wait = await signInLimits.account.retryAfter(row.email);
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60_000);
     await writeTransaction((tx) => addAudit(tx, { userId: id, actor: row.email, action: "user.password.limited", target: row.email }));
@@ -127,7 +127,13 @@ export async function changeOwnPassword(id: number, current: string, next: strin
     });
   }
   // Counted before hashing (as sign-in does), so parallel guesses cannot slip past the limit.
-  signInLimits.account.fail(row.email);
+  const counted = await signInLimits.account.fail(row.email);
+  if (counted.wait > 0) {
+    const minutes = Math.ceil(counted.wait / 60_000);
+    throw new InvalidInputError(`Too many wrong passwords. Try again in ${minutes} minute(s).`, {
+      currentPassword: `Too many wrong passwords; try again in ${minutes} minute(s)`,
+    });
+  }
   if (!(await verifyPassword(current, row.passwordHash))) {
     throw new InvalidInputError(
       "The current password is wrong",
@@ -135,7 +141,7 @@ export async function changeOwnPassword(id: number, current: string, next: strin
       { message: { key: "currentPasswordWrong" }, fields: { currentPassword: { key: "notCurrentPassword" } } },
     );
   }
-  signInLimits.account.reset(row.email);
+  await signInLimits.account.reset(row.email);
   if (current === next)
     throw new InvalidInputError(
       "Choose a new password",

@@ -1,6 +1,8 @@
 import { requireApiUser } from "@/lib/auth/guards";
 import { serializeCard } from "@/lib/cards/serialize";
 import { applyPendingInvalidations } from "@/lib/cache/outbox-poller";
+import { surrogateKey } from "@/lib/cache/entry-headers.mjs";
+import { profileTag } from "@/lib/cache/tags";
 import { contentEtag, matchesIfNoneMatch } from "@/lib/http/etag";
 import { handle } from "@/lib/http/handle";
 import { occupationReadQuery, slugPath } from "@/lib/http/api-params";
@@ -41,6 +43,8 @@ export const GET = handle(async (req: Request, ctx: Ctx) => {
     ETag: etag,
     "Cache-Control": draft ? "private, no-store" : "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
   };
+  // The surrogate key a write of this profile purges from the HTTP cache in front (lib/cache/varnish-purge.ts).
+  if (!draft) headers.xkey = surrogateKey(profileTag(slug));
   if (matchesIfNoneMatch(req, etag)) return new Response(null, { status: 304, headers });
   if (query.download) headers["Content-Disposition"] = `attachment; filename="${slug}.${card ? "txt" : "json"}"`;
   headers["Content-Type"] = card ? "text/plain; charset=utf-8" : "application/json";
