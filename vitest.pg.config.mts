@@ -14,6 +14,23 @@ const SQLITE_ONLY = [
   "db/migrations.test.ts",
   "db/query-plans.test.ts",
   "db/quality-query-plans.test.ts",
+  "db/write-lock.test.ts",
+];
+
+/**
+ * Not yet working on PostgreSQL (issue 12 is open): the quality dashboard's SQL (GLOB, the
+ * likely_same function, date arithmetic), the zero-result search log's upsert, `generate` (it
+ * still takes SQLite's bulk path: lib/occupations/bulk-insert-pg.ts is not dispatched yet), the
+ * search cap, and the rate limiter's second-connection test, which opens a SQLite file. Each must
+ * leave this list by being fixed, not by being skipped elsewhere.
+ */
+const NOT_YET_ON_POSTGRES = [
+  "lib/quality/quality-lists.test.ts",
+  "lib/quality/zero-result-searches.test.ts",
+  "lib/generate/generate.test.ts",
+  "lib/cache/invalidation.test.ts",
+  "lib/search/search-cap.test.ts",
+  "lib/auth/rate-limit.test.ts",
 ];
 
 export default defineConfig({
@@ -27,7 +44,7 @@ export default defineConfig({
     environment: "node",
     include: ["lib/**/*.test.ts", "i18n/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
     // *.pg.test.ts compare a SQLite store with their own PostgreSQL: `npm test` runs them.
-    exclude: [...configDefaults.exclude, ...SQLITE_ONLY, "**/*.pg.test.ts"],
+    exclude: [...configDefaults.exclude, ...SQLITE_ONLY, ...NOT_YET_ON_POSTGRES, "**/*.pg.test.ts"],
     globalSetup: ["test/pg-global-setup.ts"],
     setupFiles: ["test/fresh-postgres.ts"],
     pool: "forks",

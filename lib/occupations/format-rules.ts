@@ -14,7 +14,8 @@ export const nameProblem = heading;
 
 /** Personality traits and skills: a card joins them with " / ". */
 export function listItemProblem(s: string): string | undefined {
-  if (/\s\/\s/.test(s)) return 'Must not contain " / " (it separates list items in a card); write "a/b" or "a or b"';
+  // A "/" next to a space at either end is one too: "Baker /" then "Chef" would be written "Baker / / Chef".
+  if (/(^|\s)\/(\s|$)/.test(s.trim())) return 'Must not contain " / " (it separates list items in a card); write "a/b" or "a or b"';
   return heading(s);
 }
 
