@@ -47,7 +47,7 @@ describe("guarded actions", () => {
     const clash = editorAction(schema, async () => {
       throw new InvalidInputError(
         "That slug is taken",
-        { slug: "Already used by “Baker”" },
+        { slug: 'Already used by "Baker"' },
         { message: { key: "slugClash" }, fields: { slug: { key: "slugTaken", values: { name: "Baker" } } } },
       );
     });
@@ -59,7 +59,7 @@ describe("guarded actions", () => {
       fieldErrors: { slug: ["「Baker」で使用されています"] },
     });
     language.locale = "en";
-    expect(await clash({ name: "x" })).toMatchObject({ message: "That slug is taken", fieldErrors: { slug: ["Already used by “Baker”"] } });
+    expect(await clash({ name: "x" })).toMatchObject({ message: "That slug is taken", fieldErrors: { slug: ['Already used by "Baker"'] } });
   });
 
   it("refuses an editor on an admin action", async () => {
