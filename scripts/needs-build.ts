@@ -18,7 +18,7 @@ export function needsBuild(): boolean {
   const id = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(id)) return true;
   const built = statSync(id).mtimeMs;
-  return ["app", "lib", "db", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts", "next.config.ts", "package-lock.json"].some(
+  return ["app", "lib", "db", "i18n", "messages", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts", "next.config.ts", "package-lock.json"].some(
     (p) => {
       const full = path.join(root, p);
       if (!existsSync(full)) return false;
