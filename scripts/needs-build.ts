@@ -18,11 +18,20 @@ export function needsBuild(): boolean {
   const id = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(id)) return true;
   const built = statSync(id).mtimeMs;
-  return ["app", "lib", "db", "i18n", "messages", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts", "next.config.ts", "package-lock.json"].some(
-    (p) => {
-      const full = path.join(root, p);
-      if (!existsSync(full)) return false;
-      return (statSync(full).isDirectory() ? newestSource(full) : statSync(full).mtimeMs) > built;
-    },
-  );
+  return [
+    "app",
+    "lib",
+    "db",
+    "i18n",
+    "messages",
+    "proxy.ts",
+    "instrumentation.ts",
+    "instrumentation-node.ts",
+    "next.config.ts",
+    "package-lock.json",
+  ].some((p) => {
+    const full = path.join(root, p);
+    if (!existsSync(full)) return false;
+    return (statSync(full).isDirectory() ? newestSource(full) : statSync(full).mtimeMs) > built;
+  });
 }
