@@ -144,6 +144,8 @@ test.describe("cached public pages", () => {
     await editorPage.getByLabel("Summary").fill("Chefs cook (published from the admin, e2e).");
     await editorPage.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(editorPage.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+    // The server that made the write expires its pages before answering: the very next request is fresh.
+    expect(await (await request.get("/occupations/chef")).text()).toContain("published from the admin, e2e");
     expect(await msUntilShown(request, "/occupations/chef", "published from the admin, e2e", Date.now())).toBeLessThan(1000);
 
     // API: publish an edit; the profile page and its Minor page follow.
@@ -157,6 +159,7 @@ test.describe("cached public pages", () => {
     });
     const t0 = Date.now(); // published: the write has committed
     expect(put.status(), await put.text()).toBe(200);
+    expect(await (await request.get("/occupations/baker")).text()).toContain("API write, e2e");
     // Both pages asked for at once, as two visitors would.
     const [profileMs, minorMs] = await Promise.all([
       msUntilShown(request, "/occupations/baker", "API write, e2e", t0),

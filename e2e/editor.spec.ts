@@ -184,7 +184,7 @@ test.describe("editing occupations", () => {
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
 
-    await page.getByRole("link", { name: "History" }).click();
+    await page.getByRole("link", { name: "History", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "History of “E2E history plumber”" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel("Compare from version 1").check();

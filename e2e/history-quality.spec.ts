@@ -23,7 +23,8 @@ test.describe("public history, feed and the quality dashboard", () => {
     browser,
   }) => {
     test.setTimeout(240_000); // many steps, two browsers, axe twice: on a shared 2-core machine
-    const name = "History e2e baker";
+    // A new name on a retry: the first attempt's publishes stay in the shared database.
+    const name = `History e2e baker${test.info().retry ? ` ${test.info().retry}` : ""}`;
     const slug = importCopy("baker", name);
     // The feed is cached like a page: the second read is a hit, and the publish below must expire it.
     await expect.poll(async () => (await page.request.get("/feed.xml")).text()).toContain(`New: ${name}`);
@@ -42,7 +43,7 @@ test.describe("public history, feed and the quality dashboard", () => {
 
     const reader = await (await browser.newContext()).newPage();
     await reader.goto(`/occupations/${slug}`);
-    await reader.getByRole("link", { name: "History" }).click();
+    await reader.getByRole("link", { name: "History", exact: true }).click();
     await expect(reader).toHaveURL(`/occupations/${slug}/history`);
     await expect(reader.getByRole("heading", { level: 1, name: `History of “${name}”` })).toBeVisible();
     const versions = reader.locator(".version");

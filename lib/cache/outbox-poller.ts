@@ -18,8 +18,14 @@ const BATCH = 2000;
 type Expire = (tags: string[]) => Promise<void> | void;
 const expireHook = () => (globalThis as Record<symbol, Expire | undefined>)[Symbol.for("catalog.expireCacheTags")];
 
-let lastId: number | undefined;
-let running: Promise<number> | undefined;
+/**
+ * The poller's position, in one place per process. Next bundles instrumentation (which starts the
+ * poller) and the app's routes and actions (which call applyPendingInvalidations after a write)
+ * separately, each with its own copy of this module: module variables would leave the actions' copy
+ * without a position, and a write would reach the cache only at the next poll.
+ */
+type PollerState = { lastId?: number; running?: Promise<number> };
+const state: PollerState = ((globalThis as Record<symbol, PollerState | undefined>)[Symbol.for("catalog.outboxPoller")] ??= {});
 
 /** Each tag's newest row time (ms): the Redis cache keeps the first instance's expiry of that write. */
 function writeTimes(rows: { tags: string; createdAt: string }[]): Map<string, number> {
@@ -32,13 +38,13 @@ function writeTimes(rows: { tags: string; createdAt: string }[]): Map<string, nu
 }
 
 async function pollOnce(): Promise<number> {
-  if (lastId === undefined) return 0;
+  if (state.lastId === undefined) return 0;
   let applied = 0;
   for (;;) {
     const rows = await db
       .select()
       .from(cacheInvalidations)
-      .where(gt(cacheInvalidations.id, lastId))
+      .where(gt(cacheInvalidations.id, state.lastId))
       .orderBy(asc(cacheInvalidations.id))
       .limit(BATCH);
     if (!rows.length) return applied;
@@ -49,23 +55,23 @@ async function pollOnce(): Promise<number> {
     // Shared caches after this process's own: a purged page refetched at once is rendered afresh here.
     await expireSharedTags(writeTimes(rows), upTo);
     await purgeSurrogateKeys(tags);
-    lastId = upTo;
+    state.lastId = upTo;
     applied += tags.length;
-    logger.debug({ tags: tags.length, upTo: lastId }, "cache tags expired");
+    logger.debug({ tags: tags.length, upTo }, "cache tags expired");
   }
 }
 
 /** Apply every outbox row written so far (the interval does it too; writes in this process call it to be fresh at once). */
 export function applyPendingInvalidations(): Promise<number> {
-  running = (running ?? Promise.resolve(0)).catch(() => 0).then(pollOnce);
-  return running;
+  state.running = (state.running ?? Promise.resolve(0)).catch(() => 0).then(pollOnce);
+  return state.running;
 }
 
 /** Start polling (once per server process). Rows written before the start are not needed: the cache handler ignores older entries. */
 export async function startOutboxPoller() {
-  if (lastId !== undefined) return;
+  if (state.lastId !== undefined) return;
   const [row] = await db.select({ id: max(cacheInvalidations.id), oldest: min(cacheInvalidations.id) }).from(cacheInvalidations);
-  lastId = await sharedOutboxStart(row?.id ?? 0, row?.oldest ?? 0);
+  state.lastId = await sharedOutboxStart(row?.id ?? 0, row?.oldest ?? 0);
   await applyPendingInvalidations();
   let sincePrune = 0;
   const timer = setInterval(() => {

@@ -12,12 +12,19 @@ import { OUTBOX_CURSOR, REVALIDATED_TAGS, currentBuildId, redisClientOptions, re
  */
 
 type Client = ReturnType<typeof createClient>;
-let client: Client | undefined;
 const prefix = redisKeyPrefix(currentBuildId());
 /** Tag → when this process saw it expire, and when the write that expired it was recorded. Not yet in Redis. */
 type Expiry = { seenAt: number; writtenAt: number };
-const pending = new Map<string, Expiry>();
-let pendingCursor = 0;
+/**
+ * One per process, like the outbox poller's position (see lib/cache/outbox-poller.ts): actions and
+ * instrumentation are separate bundles, and tags queued by one must be flushed by the other's timer.
+ */
+type SharedTagsState = { client?: Client; pending: Map<string, Expiry>; pendingCursor: number; flushing?: Promise<boolean> };
+const state: SharedTagsState = ((globalThis as Record<symbol, SharedTagsState | undefined>)[Symbol.for("catalog.sharedTags")] ??= {
+  pending: new Map(),
+  pendingCursor: 0,
+});
+const pending = state.pending;
 /** A Redis that accepts connections but does not answer (paused, overloaded) must not hold up a write. */
 const REDIS_TIMEOUT_MS = 500;
 
@@ -32,12 +39,13 @@ function within<T>(p: Promise<T>): Promise<T> {
 
 function redis(): Client | undefined {
   if (!env.redisUrl) return undefined;
-  if (!client) {
-    client = createClient(redisClientOptions(env.redisUrl));
+  if (!state.client) {
+    const client = createClient(redisClientOptions(env.redisUrl));
     client.on("error", () => undefined); // reported by status() and the cache handler's own log line
     client.connect().catch(() => undefined);
+    state.client = client;
   }
-  return client;
+  return state.client;
 }
 
 /** For /api/health: "local" without REDIS_URL, "degraded" while Redis cannot be reached. */
@@ -53,12 +61,10 @@ async function waitReady(c: Client, ms: number): Promise<boolean> {
   return c.isReady;
 }
 
-let flushing: Promise<boolean> | undefined;
-
 /** Write every waiting tag (and the outbox position they came from); false while Redis is away. One at a time. */
 export function flushSharedTags(): Promise<boolean> {
-  flushing ??= flushOnce().finally(() => (flushing = undefined));
-  return flushing;
+  state.flushing ??= flushOnce().finally(() => (state.flushing = undefined));
+  return state.flushing;
 }
 
 /**
@@ -82,7 +88,7 @@ async function flushOnce(): Promise<boolean> {
   if (!c || !pending.size) return true;
   if (!c.isReady) return false;
   const batch = new Map(pending);
-  const cursor = pendingCursor;
+  const cursor = state.pendingCursor;
   try {
     await within(
       c.eval(EXPIRE_SCRIPT, {
@@ -107,7 +113,7 @@ export async function expireSharedTags(writtenAt: Map<string, number>, outboxId:
   if (!env.redisUrl) return;
   const seenAt = Date.now();
   for (const [t, at] of writtenAt) pending.set(t, { seenAt, writtenAt: Number.isFinite(at) ? Math.min(at, seenAt) : seenAt - 1 });
-  pendingCursor = Math.max(pendingCursor, outboxId);
+  state.pendingCursor = Math.max(state.pendingCursor, outboxId);
   await flushSharedTags();
 }
 
