@@ -28,6 +28,31 @@ export default defineConfig([
     },
   },
   {
+    // Layering: no import circles (the steps after a write are called by one owner, after-write.ts).
+    files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "db/**/*.ts"],
+    rules: { "import/no-cycle": "error" },
+  },
+  {
+    // Domain code awaits Drizzle's builders (db/store.ts): the driver's synchronous calls and its
+    // client exist on SQLite only, so they stay inside db/ (bulk-insert.ts is the one SQLite bulk path).
+    files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts", "lib/occupations/bulk-insert.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[arguments.length=0] > MemberExpression.callee > Identifier.property[name=/^(get|all|run)$/]",
+          message: "Await the query builder instead of the driver's synchronous .get()/.all()/.run() (see db/store.ts).",
+        },
+        { selector: "MemberExpression > Identifier.property[name='$client']", message: "The driver's client stays inside db/." },
+        {
+          selector: "CallExpression > MemberExpression.callee > Identifier.property[name='prepare']",
+          message: "Prepared statements stay inside db/.",
+        },
+      ],
+    },
+  },
+  {
     // Playwright's fixture callback `use` and test helpers named `use…` are not React hooks.
     files: ["e2e/**", "test/**", "**/*.test.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },

@@ -2,14 +2,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getDb } from "./index";
+import { getStore } from "./index";
 import { backupDatabase, checkBackup, restoreDatabase } from "./backup";
 
 describe("backup and restore", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "catalog-backup-"));
 
   it("copies the live database consistently and checks it", async () => {
-    getDb().$client.exec("INSERT INTO audit_log (actor, action) VALUES ('test', 'before-backup')");
+    getStore().sqlite.writer.exec("INSERT INTO audit_log (actor, action) VALUES ('test', 'before-backup')");
     const file = path.join(dir, "one.db");
     await backupDatabase(file);
     expect(checkBackup(file)).toMatchObject({ ok: true, migrations: expect.any(Number) });

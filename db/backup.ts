@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { copyFileSync, existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { getDb, MIGRATIONS_FOLDER } from "./index";
+import { getStore, MIGRATIONS_FOLDER } from "./store";
 import { serverUsingDatabase } from "./server-lock";
 
 /** A consistent copy of the live database via SQLite's online backup API; safe while the server writes. */
@@ -10,7 +10,7 @@ export async function backupDatabase(target: string): Promise<{ pages: number; b
   if (existsSync(target)) throw new Error(`${target} already exists; choose a new file name`);
   const tmp = `${target}.partial`;
   rmSync(tmp, { force: true });
-  const result = await getDb().$client.backup(tmp);
+  const result = await getStore().sqlite.writer.backup(tmp);
   renameSync(tmp, target);
   const check = checkBackup(target);
   if (!check.ok) throw new Error(`backup check failed: ${check.problem}`);

@@ -42,7 +42,7 @@ describe("migrations on a database that holds data", () => {
 
     const db = openDatabase(file); // applies every later migration
     (globalThis as { catalogDb?: unknown }).catalogDb = db;
-    const sqlite = db.$client;
+    const sqlite = db.sqlite.writer;
     const applied = (sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get() as { n: number }).n;
     const shipped = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")).entries.length;
     expect(applied).toBe(shipped);

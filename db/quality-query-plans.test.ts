@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db/index";
+import { getStore } from "@/db/index";
 import { listCatalogChanges, majorTierId } from "@/lib/feed/catalog-changes";
 import { generateCatalog } from "@/lib/generate/generate";
 import { deleteOccupation, unpublishOccupation, updateOccupation } from "@/lib/occupations/edit";
@@ -63,7 +63,7 @@ describe("query plans of the quality dashboard, the feeds and the public history
       async () => {
         await fill();
         majorSlug = (
-          getDb().$client.prepare("SELECT slug FROM classifications WHERE level = 1 ORDER BY id LIMIT 1").get() as { slug: string }
+          getStore().sqlite.writer.prepare("SELECT slug FROM classifications WHERE level = 1 ORDER BY id LIMIT 1").get() as { slug: string }
         ).slug;
       },
     );

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/index";
+import { getStore } from "@/db/index";
 import { generateCatalog } from "@/lib/generate/generate";
 import { syntheticCatalog } from "@/lib/generate/synthetic";
 import { getTierTree, listOccupationsInMinor, listRecentlyUpdated } from "@/lib/classifications/browse";
@@ -33,8 +33,8 @@ describe("query plans of the hot reads", () => {
     expect(fullScans(runs)).toEqual([]);
     const plans = runs.map(
       (r) =>
-        getDb()
-          .$client.prepare(`EXPLAIN QUERY PLAN ${r.sql}`)
+        getStore()
+          .sqlite.writer.prepare(`EXPLAIN QUERY PLAN ${r.sql}`)
           .all(...r.params) as { detail: string }[],
     );
     expect(plans.flat().some((p) => p.detail.includes("occupations_published_minor"))).toBe(true);
@@ -63,8 +63,8 @@ describe("query plans of the hot reads", () => {
       expect(fullScans(runs)).toEqual([]);
       const plans = runs.map(
         (r) =>
-          getDb()
-            .$client.prepare(`EXPLAIN QUERY PLAN ${r.sql}`)
+          getStore()
+            .sqlite.writer.prepare(`EXPLAIN QUERY PLAN ${r.sql}`)
             .all(...r.params) as { detail: string }[],
       );
       expect(plans.flat().some((p) => p.detail.includes("occupations_published_reading"))).toBe(true);

@@ -25,6 +25,9 @@ test.describe("public history, feed and the quality dashboard", () => {
     test.setTimeout(240_000); // many steps, two browsers, axe twice: on a shared 2-core machine
     const name = "History e2e baker";
     const slug = importCopy("baker", name);
+    // The feed is cached like a page: the second read is a hit, and the publish below must expire it.
+    await expect.poll(async () => (await page.request.get("/feed.xml")).text()).toContain(`New: ${name}`);
+    expect((await page.request.get("/feed.xml")).headers()["x-nextjs-cache"]).toBe("HIT");
     // The second publish, through the editor.
     await page.goto(`/admin/occupations?q=${encodeURIComponent(name)}`);
     await page.getByRole("link", { name, exact: true }).click();
@@ -70,6 +73,7 @@ test.describe("public history, feed and the quality dashboard", () => {
     await expect(reader).toHaveURL(new RegExp(`/history/${options[0]}\\.\\.\\.${options[1]}$`));
     await expect(reader.locator(".diff-field dt")).toHaveText(["Summary"]);
 
+    await expect.poll(async () => (await reader.request.get("/feed.xml")).text()).toContain(`Updated: ${name}`);
     const res = await reader.request.get("/feed.xml");
     expect(res.headers()["content-type"]).toContain("application/atom+xml");
     const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(await res.text()).feed;

@@ -68,7 +68,7 @@ test.describe("search", () => {
     await box.fill("secretary");
     await box.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=secretary$/);
-    await expect(page.getByRole("link", { name: SEED })).toBeVisible();
+    await expect(page.getByRole("link", { name: SEED, exact: true })).toBeVisible();
   });
 
   test("an empty result suggests close names", async ({ page }) => {

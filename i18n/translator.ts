@@ -9,3 +9,12 @@ const MESSAGES = { en, ja } as const;
 export function validationTranslator(locale: Locale) {
   return createTranslator({ locale, messages: MESSAGES[locale] as typeof en, namespace: "Validation" });
 }
+
+/** Words for a change summary outside a component (the Atom feeds, which are in English). */
+export function changeSummaryWords(locale: Locale) {
+  const messages = MESSAGES[locale] as typeof en;
+  return {
+    summary: createTranslator({ locale, messages, namespace: "History.summary" }),
+    field: createTranslator({ locale, messages, namespace: "Admin.Fields" }),
+  };
+}

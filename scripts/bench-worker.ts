@@ -58,9 +58,9 @@ async function onet(dir: string, soc: string, rawDb: string) {
   // Baseline: the same rows, inserted by prepared statements (no comparison, links or index).
   (globalThis as { catalogDb?: unknown }).catalogDb = openDatabase(rawDb);
   t = performance.now();
-  writeTransaction((tx) => {
+  await writeTransaction(async (tx) => {
     const ins = bulkInserter(tx);
-    for (const r of records) ins.add({ slug: r.slug ?? slugFor(r.content!.name, r.content!.reading), content: r.content! });
+    for (const r of records) await ins.add({ slug: r.slug ?? slugFor(r.content!.name, r.content!.reading), content: r.content! });
   });
   const rawSeconds = (performance.now() - t) / 1000;
   return { profiles: report.created + report.updated, importSeconds, rawSeconds };

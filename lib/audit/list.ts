@@ -12,14 +12,16 @@ export type AuditFilter = { actor?: string; action?: string; page?: number; page
 export async function listAudit(f: AuditFilter): Promise<{ rows: AuditRow[]; total: number; page: number; pages: number }> {
   const pageSize = f.pageSize ?? AUDIT_PAGE_SIZE;
   const where = and(f.actor ? eq(auditLog.actor, f.actor) : undefined, f.action ? eq(auditLog.action, f.action) : undefined);
-  const total = db
-    .select({ n: sql<number>`count(*)` })
-    .from(auditLog)
-    .where(where)
-    .get()!.n;
+  const total = (
+    await db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditLog)
+      .where(where)
+      .limit(1)
+  )[0]!.n;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, f.page ?? 1), pages);
-  const rows = db
+  const rows = await db
     .select({
       id: auditLog.id,
       actor: auditLog.actor,
@@ -32,24 +34,13 @@ export async function listAudit(f: AuditFilter): Promise<{ rows: AuditRow[]; tot
     .where(where)
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .all();
+    .offset((page - 1) * pageSize);
   return { rows, total, page, pages };
 }
 
 /** The actors and actions present, for the filter pickers. */
 export async function auditFilterOptions(): Promise<{ actors: string[]; actions: string[] }> {
-  const actors = db
-    .selectDistinct({ v: auditLog.actor })
-    .from(auditLog)
-    .orderBy(asc(auditLog.actor))
-    .all()
-    .map((r) => r.v);
-  const actions = db
-    .selectDistinct({ v: auditLog.action })
-    .from(auditLog)
-    .orderBy(asc(auditLog.action))
-    .all()
-    .map((r) => r.v);
+  const actors = (await db.selectDistinct({ v: auditLog.actor }).from(auditLog).orderBy(asc(auditLog.actor))).map((r) => r.v);
+  const actions = (await db.selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action))).map((r) => r.v);
   return { actors, actions };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/db/index";
+import { db, writeTransaction } from "@/db/index";
 import { addAudit } from "@/lib/audit/log";
 import { env } from "@/lib/env";
 import { requestAddress } from "@/lib/http/client-address";
@@ -25,7 +25,7 @@ export const authOptions: NextAuthOptions = {
         const address = requestAddress(req?.headers as Record<string, unknown> | undefined);
         const wait = Math.max(signInLimits.account.retryAfter(email), signInLimits.address.retryAfter(address));
         if (wait > 0) {
-          addAudit(db, { actor: email, action: "signin.limited", detail: address });
+          await writeTransaction((tx) => addAudit(tx, { actor: email, action: "signin.limited", detail: address }));
           logger.warn({ event: "signin.limited", email, address }, "sign-in rate limited");
           throw new Error(`Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minute(s).`);
         }
@@ -35,13 +35,13 @@ export const authOptions: NextAuthOptions = {
         const addressTry = signInLimits.address.fail(address);
         const user = await checkCredentials(email, password);
         if (!user) {
-          addAudit(db, { actor: email, action: "signin.failed", detail: address });
+          await writeTransaction((tx) => addAudit(tx, { actor: email, action: "signin.failed", detail: address }));
           logger.warn({ event: "signin.failed", email, address }, "sign-in failed");
           throw new Error("Wrong email or password.");
         }
         signInLimits.account.reset(email);
         signInLimits.address.forgive(address, addressTry);
-        addAudit(db, { userId: user.id, actor: email, action: "signin", detail: address });
+        await writeTransaction((tx) => addAudit(tx, { userId: user.id, actor: email, action: "signin", detail: address }));
         logger.info({ event: "signin", userId: user.id, email, address }, "signed in");
         return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },

@@ -34,15 +34,15 @@ async function tagsOf(write: () => Promise<unknown>): Promise<Set<string>> {
   return new Set(rows.filter((r) => r.id > (before?.id ?? 0)).flatMap((r) => r.tags.split("\n")));
 }
 
-const id = (slug: string) => idForSlug(slug, true)!;
+const id = async (slug: string) => (await idForSlug(slug, true))!;
 const version = async (slug: string) =>
   (
     await db
       .select({ v: occupations.version })
       .from(occupations)
-      .where(eq(occupations.id, id(slug)))
+      .where(eq(occupations.id, await id(slug)))
   )[0].v;
-const content = (slug: string) => editableContent(db, id(slug))!;
+const content = async (slug: string) => (await editableContent(db, await id(slug)))!;
 const tierId = async (slug: string, level: number) =>
   (
     await db
@@ -58,8 +58,8 @@ const rows: Row[] = [
     write: "draft save of a published profile",
     run: async () =>
       updateOccupation(
-        id("registered-nurse"),
-        { ...content("registered-nurse"), summary: "Draft only." },
+        await id("registered-nurse"),
+        { ...(await content("registered-nurse")), summary: "Draft only." },
         { expectedVersion: await version("registered-nurse"), actor },
       ),
     must: [],
@@ -67,7 +67,7 @@ const rows: Row[] = [
   },
   {
     write: "publish (the pending draft goes live)",
-    run: async () => publishOccupation(id("registered-nurse"), { expectedVersion: await version("registered-nurse"), actor }),
+    run: async () => publishOccupation(await id("registered-nurse"), { expectedVersion: await version("registered-nurse"), actor }),
     must: [
       "profile:registered-nurse",
       `tier:${NURSE}`,
@@ -83,7 +83,7 @@ const rows: Row[] = [
   },
   {
     write: "unpublish",
-    run: async () => unpublishOccupation(id("registered-nurse"), { expectedVersion: await version("registered-nurse"), actor }),
+    run: async () => unpublishOccupation(await id("registered-nurse"), { expectedVersion: await version("registered-nurse"), actor }),
     must: [
       "profile:registered-nurse",
       `tier:${NURSE}`,
@@ -99,8 +99,8 @@ const rows: Row[] = [
     write: "edit of an unpublished profile",
     run: async () =>
       updateOccupation(
-        id("registered-nurse"),
-        { ...content("registered-nurse"), summary: "Still a draft." },
+        await id("registered-nurse"),
+        { ...(await content("registered-nurse")), summary: "Still a draft." },
         { expectedVersion: await version("registered-nurse"), actor },
       ),
     must: [],
@@ -108,14 +108,14 @@ const rows: Row[] = [
   },
   {
     write: "publish again",
-    run: async () => publishOccupation(id("registered-nurse"), { expectedVersion: await version("registered-nurse"), actor }),
+    run: async () => publishOccupation(await id("registered-nurse"), { expectedVersion: await version("registered-nurse"), actor }),
     must: ["profile:registered-nurse", "browse", "profile:licensed-practical-nurse"],
     mustNot: ["profile:baker"],
   },
   {
     write: "slug change",
     run: async () =>
-      updateOccupation(id("registered-nurse"), content("registered-nurse"), {
+      updateOccupation(await id("registered-nurse"), await content("registered-nurse"), {
         expectedVersion: await version("registered-nurse"),
         slug: "nurse-rn",
         publish: true,
@@ -126,7 +126,7 @@ const rows: Row[] = [
   },
   {
     write: "delete",
-    run: async () => deleteOccupation(id("baker"), { actor }),
+    run: async () => deleteOccupation(await id("baker"), { actor }),
     must: [
       "profile:baker",
       "tier:production-process-occupations/food-manufacturing-workers/bakers-and-confectioners",
@@ -138,7 +138,7 @@ const rows: Row[] = [
   },
   {
     write: "undo delete",
-    run: async () => undeleteOccupation(id("baker"), { actor }),
+    run: async () => undeleteOccupation(await id("baker"), { actor }),
     must: ["profile:baker", "tier:production-process-occupations", "browse"],
     mustNot: ["profile:nurse-rn"],
   },
@@ -146,8 +146,8 @@ const rows: Row[] = [
     write: "restore a revision (saved and published as a new version)",
     run: async () =>
       updateOccupation(
-        id("baker"),
-        { ...content("baker"), summary: "Restored text." },
+        await id("baker"),
+        { ...(await content("baker")), summary: "Restored text." },
         { expectedVersion: await version("baker"), publish: true, actor, message: "Restored version 1" },
       ),
     must: ["profile:baker", "tier:production-process-occupations/food-manufacturing-workers/bakers-and-confectioners"],
@@ -173,7 +173,7 @@ const rows: Row[] = [
   },
   {
     write: "new draft profile",
-    run: async () => createOccupation({ ...content("welder"), name: "Welding inspector", aliases: [] }, { actor }),
+    run: async () => createOccupation({ ...(await content("welder")), name: "Welding inspector", aliases: [] }, { actor }),
     must: [],
     mustNot: ["profile:welding-inspector", "home"],
   },

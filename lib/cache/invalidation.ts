@@ -1,8 +1,9 @@
 import "server-only";
+import { exec, rows } from "@/db/index";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { cacheInvalidations, classifications, occupationLinks, occupations, publicFootprints } from "@/db/schema";
-import type { Tx } from "@/lib/occupations/write";
+import type { WriteTx as Tx } from "@/db/index";
 import { CATALOG_LIST_TAGS, TAGS, profileTag, tierTag, tierTagsOf } from "./tags";
 
 /**
@@ -17,51 +18,50 @@ const major = alias(classifications, "fp_major");
 const middle = alias(classifications, "fp_middle");
 const minor = alias(classifications, "fp_minor");
 
-function currentFootprint(tx: Tx, id: number): Footprint | undefined {
-  const row = tx
-    .select({
-      slug: occupations.slug,
-      tierPath: sql<string>`${major.slug} || '/' || ${middle.slug} || '/' || ${minor.slug}`,
-      status: occupations.status,
-      deletedAt: occupations.deletedAt,
-    })
-    .from(occupations)
-    .innerJoin(minor, eq(minor.id, occupations.minorId))
-    .innerJoin(middle, eq(middle.id, minor.parentId))
-    .innerJoin(major, eq(major.id, middle.parentId))
-    .where(eq(occupations.id, id))
-    .get();
+async function currentFootprint(tx: Tx, id: number): Promise<Footprint | undefined> {
+  const row = (
+    await tx
+      .select({
+        slug: occupations.slug,
+        tierPath: sql<string>`${major.slug} || '/' || ${middle.slug} || '/' || ${minor.slug}`,
+        status: occupations.status,
+        deletedAt: occupations.deletedAt,
+      })
+      .from(occupations)
+      .innerJoin(minor, eq(minor.id, occupations.minorId))
+      .innerJoin(middle, eq(middle.id, minor.parentId))
+      .innerJoin(major, eq(major.id, middle.parentId))
+      .where(eq(occupations.id, id))
+      .limit(1)
+  )[0];
   return row && { slug: row.slug, tierPath: row.tierPath, isPublic: row.status === "published" && row.deletedAt === null };
 }
 
 /** Profiles whose related jobs or career path link to this one (their pages show its name and slug). */
-export function linkingProfileIds(tx: Tx, id: number): number[] {
-  return tx
-    .select({ id: occupationLinks.occupationId })
-    .from(occupationLinks)
-    .where(eq(occupationLinks.targetId, id))
-    .groupBy(occupationLinks.occupationId)
-    .all()
-    .map((r) => r.id);
+export async function linkingProfileIds(tx: Tx, id: number): Promise<number[]> {
+  return (
+    await tx
+      .select({ id: occupationLinks.occupationId })
+      .from(occupationLinks)
+      .where(eq(occupationLinks.targetId, id))
+      .groupBy(occupationLinks.occupationId)
+  ).map((r) => r.id);
 }
 
-function publishedSlugs(tx: Tx, ids: number[]): string[] {
+async function publishedSlugs(tx: Tx, ids: number[]): Promise<string[]> {
   if (!ids.length) return [];
-  return tx
-    .select({ slug: occupations.slug })
-    .from(occupations)
-    .where(and(inArray(occupations.id, ids), eq(occupations.status, "published"), isNull(occupations.deletedAt)))
-    .all()
-    .map((r) => r.slug);
+  return (
+    await tx
+      .select({ slug: occupations.slug })
+      .from(occupations)
+      .where(and(inArray(occupations.id, ids), eq(occupations.status, "published"), isNull(occupations.deletedAt)))
+  ).map((r) => r.slug);
 }
 
 /** Queue tags for invalidation once this transaction commits. */
-export function recordTags(tx: Pick<Tx, "insert">, tags: Iterable<string>) {
+export async function recordTags(tx: Pick<Tx, "insert">, tags: Iterable<string>) {
   const list = [...new Set(tags)];
-  if (list.length)
-    tx.insert(cacheInvalidations)
-      .values({ tags: list.join("\n") })
-      .run();
+  if (list.length) await tx.insert(cacheInvalidations).values({ tags: list.join("\n") });
 }
 
 /** The tags a change to one profile's public state invalidates (exported for the test table). */
@@ -84,28 +84,28 @@ export function profileChangeTags(before: Footprint | undefined, now: Footprint 
  * pages that showed it before and show it now, and remember what it looks like now.
  * `linkedBefore`: linkingProfileIds taken before links were re-resolved.
  */
-export function recordProfileChange(tx: Tx, id: number, linkedBefore: number[]) {
-  const before = tx.select().from(publicFootprints).where(eq(publicFootprints.occupationId, id)).get();
-  const now = currentFootprint(tx, id);
+export async function recordProfileChange(tx: Tx, id: number, linkedBefore: number[]) {
+  const before = (await tx.select().from(publicFootprints).where(eq(publicFootprints.occupationId, id)).limit(1))[0];
+  const now = await currentFootprint(tx, id);
   if (before?.isPublic || now?.isPublic) {
     // A linking page shows this profile's slug (and whether it links at all), not its text: it
     // changes when the slug or the public state does, or when the link itself appears or goes.
-    const linkedNow = linkingProfileIds(tx, id);
+    const linkedNow = await linkingProfileIds(tx, id);
     const moved = before?.slug !== now?.slug || before?.isPublic !== now?.isPublic;
     const changedLinks = moved
       ? [...linkedBefore, ...linkedNow]
       : [...linkedBefore.filter((x) => !linkedNow.includes(x)), ...linkedNow.filter((x) => !linkedBefore.includes(x))];
-    const linking = publishedSlugs(
+    const linking = await publishedSlugs(
       tx,
       [...new Set(changedLinks)].filter((x) => x !== id),
     );
-    recordTags(tx, profileChangeTags(before, now, linking));
+    await recordTags(tx, profileChangeTags(before, now, linking));
   }
   if (!now) return;
-  tx.insert(publicFootprints)
+  await tx
+    .insert(publicFootprints)
     .values({ occupationId: id, ...now })
-    .onConflictDoUpdate({ target: publicFootprints.occupationId, set: now })
-    .run();
+    .onConflictDoUpdate({ target: publicFootprints.occupationId, set: now });
 }
 
 /**
@@ -113,30 +113,39 @@ export function recordProfileChange(tx: Tx, id: number, linkedBefore: number[]) 
  * Their own pages were never cached; their tiers, the catalog lists and existing profiles whose
  * links now point at them change.
  */
-export function recordBulkInsert(tx: Tx) {
+export async function recordBulkInsert(tx: Tx) {
   const isFresh = (idColumn: string) => sql.raw(`NOT EXISTS (SELECT 1 FROM public_footprints f WHERE f.occupation_id = ${idColumn})`);
-  const tiers = tx.all<{ tierPath: string }>(sql`
+  const tiers = await rows<{ tierPath: string }>(
+    sql`
     SELECT DISTINCT maj.slug || '/' || mid.slug || '/' || mnr.slug AS "tierPath"
     FROM occupations o
     JOIN classifications mnr ON mnr.id = o.minor_id
     JOIN classifications mid ON mid.id = mnr.parent_id
     JOIN classifications maj ON maj.id = mid.parent_id
-    WHERE o.status = 'published' AND o.deleted_at IS NULL AND ${isFresh("o.id")}`);
-  const linking = tx.all<{ slug: string }>(sql`
+    WHERE o.status = 'published' AND o.deleted_at IS NULL AND ${isFresh("o.id")}`,
+    tx,
+  );
+  const linking = await rows<{ slug: string }>(
+    sql`
     SELECT DISTINCT src.slug AS slug
     FROM occupation_links l
     JOIN occupations src ON src.id = l.occupation_id
-    WHERE src.status = 'published' AND src.deleted_at IS NULL AND l.target_id IS NOT NULL AND ${isFresh("l.target_id")} AND NOT ${isFresh("l.occupation_id")}`);
-  tx.run(sql`
+    WHERE src.status = 'published' AND src.deleted_at IS NULL AND l.target_id IS NOT NULL AND ${isFresh("l.target_id")} AND NOT ${isFresh("l.occupation_id")}`,
+    tx,
+  );
+  await exec(
+    sql`
     INSERT INTO public_footprints (occupation_id, slug, tier_path, is_public)
     SELECT o.id, o.slug, maj.slug || '/' || mid.slug || '/' || mnr.slug, CASE WHEN o.status = 'published' AND o.deleted_at IS NULL THEN 1 ELSE 0 END
     FROM occupations o
     JOIN classifications mnr ON mnr.id = o.minor_id
     JOIN classifications mid ON mid.id = mnr.parent_id
     JOIN classifications maj ON maj.id = mid.parent_id
-    WHERE ${isFresh("o.id")}`);
+    WHERE ${isFresh("o.id")}`,
+    tx,
+  );
   if (tiers.length || linking.length)
-    recordTags(tx, [
+    await recordTags(tx, [
       ...CATALOG_LIST_TAGS,
       TAGS.browse,
       ...tiers.flatMap((t) => tierTagsOf(t.tierPath)),
@@ -147,11 +156,10 @@ export function recordBulkInsert(tx: Tx) {
 type TierShape = { path: string; name: string; parentId: number | null };
 
 /** Every tier's slug path and name, to compare before and after a change to the tree. */
-export function tierSnapshot(tx: Pick<Tx, "select">): Map<number, TierShape> {
-  const rows = tx
+export async function tierSnapshot(tx: Pick<Tx, "select">): Promise<Map<number, TierShape>> {
+  const rows = await tx
     .select({ id: classifications.id, parentId: classifications.parentId, name: classifications.name, slug: classifications.slug })
-    .from(classifications)
-    .all();
+    .from(classifications);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const pathOf = (id: number | null): string => {
     const r = id === null ? undefined : byId.get(id);
@@ -166,7 +174,7 @@ export function tierSnapshot(tx: Pick<Tx, "select">): Map<number, TierShape> {
  * (its parents, or /browse and the home page for a Major). Profiles under moved entries are
  * recorded one by one by recordProfileChange.
  */
-export function recordTierChange(tx: Tx, before: Map<number, TierShape>, after: Map<number, TierShape>) {
+export async function recordTierChange(tx: Tx, before: Map<number, TierShape>, after: Map<number, TierShape>) {
   const tags = new Set<string>();
   const parentPath = (p: string) => p.split("/").slice(0, -1).join("/");
   const touch = (t: TierShape) => {
@@ -183,5 +191,5 @@ export function recordTierChange(tx: Tx, before: Map<number, TierShape>, after: 
     if (a) touch(a);
     if (b) touch(b);
   }
-  recordTags(tx, tags);
+  await recordTags(tx, tags);
 }

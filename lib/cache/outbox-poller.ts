@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, gt, lt, max } from "drizzle-orm";
-import { db } from "@/db/index";
+import { db, writeTransaction } from "@/db/index";
 import { cacheInvalidations } from "@/db/schema";
 import { logger } from "@/lib/log/logger";
 
@@ -56,12 +56,10 @@ export async function startOutboxPoller() {
     if ((sincePrune += POLL_MS) >= 60_000) {
       sincePrune = 0;
       const cutoff = new Date(Date.now() - KEEP_MS).toISOString();
-      db.delete(cacheInvalidations)
-        .where(lt(cacheInvalidations.createdAt, cutoff))
-        .then(
-          () => undefined,
-          (err) => logger.warn({ err }, "cache outbox prune failed"),
-        );
+      writeTransaction((tx) => tx.delete(cacheInvalidations).where(lt(cacheInvalidations.createdAt, cutoff))).then(
+        () => undefined,
+        (err) => logger.warn({ err }, "cache outbox prune failed"),
+      );
     }
   }, POLL_MS);
   timer.unref();

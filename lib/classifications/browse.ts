@@ -13,7 +13,7 @@ const published = and(eq(occupations.status, "published"), isNull(occupations.de
 /** Every tier with the number of published profiles under it (empty tiers included, with 0). */
 // cache(): a browse page's metadata and body both walk the tree; build it once per request.
 export const getTierTree = cache(async (): Promise<TierNode[]> => {
-  const rows = db
+  const rows = await db
     .select({
       id: classifications.id,
       level: classifications.level,
@@ -22,16 +22,15 @@ export const getTierTree = cache(async (): Promise<TierNode[]> => {
       slug: classifications.slug,
     })
     .from(classifications)
-    .orderBy(asc(classifications.level), asc(classifications.name))
-    .all();
+    .orderBy(asc(classifications.level), asc(classifications.name));
   const counts = new Map(
-    db
-      .select({ minorId: occupations.minorId, n: sql<number>`count(*)` })
-      .from(occupations)
-      .where(published)
-      .groupBy(occupations.minorId)
-      .all()
-      .map((r) => [r.minorId, r.n]),
+    (
+      await db
+        .select({ minorId: occupations.minorId, n: sql<number>`count(*)` })
+        .from(occupations)
+        .where(published)
+        .groupBy(occupations.minorId)
+    ).map((r) => [r.minorId, r.n]),
   );
   const nodes = new Map<number, TierNode & { parentId: number | null }>();
   for (const r of rows) nodes.set(r.id, { ...r, count: r.level === 3 ? (counts.get(r.id) ?? 0) : 0, children: [] });
@@ -119,7 +118,7 @@ export async function listRecentlyUpdated(limit = 8): Promise<RecentItem[]> {
   const minor = alias(classifications, "minor");
   const middle = alias(classifications, "middle");
   const major = alias(classifications, "major");
-  return db
+  return await db
     .select({
       slug: occupations.slug,
       name: occupations.name,
@@ -134,16 +133,14 @@ export async function listRecentlyUpdated(limit = 8): Promise<RecentItem[]> {
     .innerJoin(major, eq(major.id, middle.parentId))
     .where(published)
     .orderBy(desc(occupations.updatedAt), asc(occupations.name))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** Every published profile's slug and last update, for the sitemap. */
 export async function listPublishedSlugs(): Promise<{ slug: string; updatedAt: string }[]> {
-  return db
+  return await db
     .select({ slug: occupations.slug, updatedAt: occupations.updatedAt })
     .from(occupations)
     .where(published)
-    .orderBy(asc(occupations.slug))
-    .all();
+    .orderBy(asc(occupations.slug));
 }

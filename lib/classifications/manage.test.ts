@@ -17,13 +17,10 @@ const card = (file: string): ProfileContent => {
   if (!r.ok) throw new Error(file);
   return r.profile;
 };
-const tier = (name: string, parentId: number | null = null) =>
-  db
-    .select()
-    .from(classifications)
-    .where(eq(classifications.name, name))
-    .all()
-    .find((t) => parentId === null || t.parentId === parentId)!;
+const tier = async (name: string, parentId: number | null = null) =>
+  (await db.select().from(classifications).where(eq(classifications.name, name))).find(
+    (t) => parentId === null || t.parentId === parentId,
+  )!;
 const inTier = (major: string, middle: string, minor: string) => ({ major, middle, minor });
 const profile = (name: string, c: ReturnType<typeof inTier>): ProfileContent => ({
   ...card("baker.txt"),
@@ -33,7 +30,7 @@ const profile = (name: string, c: ReturnType<typeof inTier>): ProfileContent => 
   careerPath: [],
   classification: c,
 });
-const lastAudit = () => db.select().from(auditLog).orderBy(auditLog.id).all().at(-1);
+const lastAudit = async () => (await db.select().from(auditLog).orderBy(auditLog.id)).at(-1);
 
 beforeAll(async () => {
   await createOccupation(profile("Alpha one", inTier("Alpha", "Alpha mid", "Alpha minor")), { actor, publish: true });
@@ -53,14 +50,18 @@ describe("classification editing", () => {
   });
 
   it("renames an entry with its slug; profiles show the new name; a sibling's name is a field error", async () => {
-    const minor = tier("Other minor");
+    const minor = await tier("Other minor");
     await renameTier(minor.id, "Renamed minor", actor);
-    expect(db.select().from(classifications).where(eq(classifications.id, minor.id)).get()).toMatchObject({
+    expect((await db.select().from(classifications).where(eq(classifications.id, minor.id)).limit(1))[0]).toMatchObject({
       name: "Renamed minor",
       slug: "renamed-minor",
     });
     expect((await getPublishedOccupation("alpha-three"))?.profile.classification.minor).toBe("Renamed minor");
-    expect(lastAudit()).toMatchObject({ action: "classification.rename", target: 'Minor "Other minor"', detail: '→ "Renamed minor"' });
+    expect(await lastAudit()).toMatchObject({
+      action: "classification.rename",
+      target: 'Minor "Other minor"',
+      detail: '→ "Renamed minor"',
+    });
     await expect(renameTier(minor.id, "Alpha minor", actor)).rejects.toMatchObject({
       fields: { name: expect.stringContaining("already exists") },
     });
@@ -69,45 +70,45 @@ describe("classification editing", () => {
   it("keeps pending drafts pointing at a renamed entry", async () => {
     const p = (await getWorkingCopy("alpha-one"))!;
     await updateOccupation(
-      db.select().from(occupations).where(eq(occupations.slug, "alpha-one")).get()!.id,
+      (await db.select().from(occupations).where(eq(occupations.slug, "alpha-one")).limit(1))[0]!.id,
       { ...p, summary: "Pending edit" },
       { expectedVersion: p.version, actor },
     );
-    await renameTier(tier("Alpha mid").id, "Alpha middle", actor);
+    await renameTier((await tier("Alpha mid")).id, "Alpha middle", actor);
     const after = (await getWorkingCopy("alpha-one"))!;
     expect(after.summary).toBe("Pending edit");
     expect(after.classification.middle).toBe("Alpha middle");
-    await publishOccupation(db.select().from(occupations).where(eq(occupations.slug, "alpha-one")).get()!.id, {
+    await publishOccupation((await db.select().from(occupations).where(eq(occupations.slug, "alpha-one")).limit(1))[0]!.id, {
       expectedVersion: after.version,
       actor,
     });
     // publishing must not recreate the old "Alpha mid" entry
-    expect(tier("Alpha mid")).toBeUndefined();
+    expect(await tier("Alpha mid")).toBeUndefined();
   });
 
   it("moves a Minor under another Middle, and refuses a wrong level or a name clash", async () => {
-    const minor = tier("Renamed minor");
-    const betaMid = tier("Beta mid");
+    const minor = await tier("Renamed minor");
+    const betaMid = await tier("Beta mid");
     await moveTier(minor.id, betaMid.id, actor);
     expect((await getPublishedOccupation("alpha-three"))?.profile.classification).toEqual({
       major: "Beta",
       middle: "Beta mid",
       minor: "Renamed minor",
     });
-    await expect(moveTier(minor.id, tier("Alpha").id, actor)).rejects.toMatchObject({
+    await expect(moveTier(minor.id, (await tier("Alpha")).id, actor)).rejects.toMatchObject({
       fields: { parentId: expect.stringContaining("Middle") },
     });
-    await expect(moveTier(tier("Alpha").id, betaMid.id, actor)).rejects.toMatchObject({ fields: { parentId: expect.any(String) } });
-    const clash = await addTier(tier("Alpha middle").id, "Renamed minor", actor);
+    await expect(moveTier((await tier("Alpha")).id, betaMid.id, actor)).rejects.toMatchObject({ fields: { parentId: expect.any(String) } });
+    const clash = await addTier((await tier("Alpha middle")).id, "Renamed minor", actor);
     await expect(moveTier(clash, betaMid.id, actor)).rejects.toMatchObject({ fields: { name: expect.any(String) } });
     await deleteTier(clash, actor);
   });
 
   it("moves a Middle under another Major", async () => {
-    const betaMid = tier("Beta mid");
-    await moveTier(betaMid.id, tier("Alpha").id, actor);
+    const betaMid = await tier("Beta mid");
+    await moveTier(betaMid.id, (await tier("Alpha")).id, actor);
     expect((await getPublishedOccupation("beta-one"))?.profile.classification.major).toBe("Alpha");
-    await moveTier(betaMid.id, tier("Beta").id, actor);
+    await moveTier(betaMid.id, (await tier("Beta")).id, actor);
   });
 
   it("merges an entry into a sibling: children move, same-named children merge, then it is removed", async () => {
@@ -115,10 +116,12 @@ describe("classification editing", () => {
     const gMid = await addTier(gamma, "Beta mid", actor); // same name as Beta's middle: merges into it
     await createOccupation(profile("Gamma one", inTier("Gamma", "Beta mid", "Beta minor")), { actor, publish: true });
     await createOccupation(profile("Gamma two", inTier("Gamma", "Gamma only mid", "Gamma minor")), { actor, publish: true });
-    const beta = tier("Beta");
-    await expect(mergeTier(gamma, tier("Beta minor", gMid).id, actor)).rejects.toMatchObject({ fields: { intoId: expect.any(String) } });
+    const beta = await tier("Beta");
+    await expect(mergeTier(gamma, (await tier("Beta minor", gMid)).id, actor)).rejects.toMatchObject({
+      fields: { intoId: expect.any(String) },
+    });
     await mergeTier(gamma, beta.id, actor);
-    expect(tier("Gamma")).toBeUndefined();
+    expect(await tier("Gamma")).toBeUndefined();
     expect((await getPublishedOccupation("gamma-one"))?.profile.classification).toEqual({
       major: "Beta",
       middle: "Beta mid",
@@ -129,24 +132,26 @@ describe("classification editing", () => {
       middle: "Gamma only mid",
       minor: "Gamma minor",
     });
-    expect(db.select().from(classifications).where(eq(classifications.name, "Beta minor")).all()).toHaveLength(1);
-    expect(lastAudit()).toMatchObject({ action: "classification.merge", target: 'Major "Gamma"', detail: 'into "Beta"' });
+    expect(await db.select().from(classifications).where(eq(classifications.name, "Beta minor"))).toHaveLength(1);
+    expect(await lastAudit()).toMatchObject({ action: "classification.merge", target: 'Major "Gamma"', detail: 'into "Beta"' });
   });
 
   it("deletes only unused entries, saying what uses the others", async () => {
-    const beta = tier("Beta");
+    const beta = await tier("Beta");
     await expect(deleteTier(beta.id, actor)).rejects.toThrow('Cannot delete Major "Beta": 4 occupations and 2 Middle groups use it.');
-    await expect(deleteTier(tier("Gamma minor").id, actor)).rejects.toThrow(/1 occupation uses it/);
-    const empty = await addTier(tier("Beta mid").id, "Empty minor", actor);
+    await expect(deleteTier((await tier("Gamma minor")).id, actor)).rejects.toThrow(/1 occupation uses it/);
+    const empty = await addTier((await tier("Beta mid")).id, "Empty minor", actor);
     await deleteTier(empty, actor);
-    expect(tier("Empty minor")).toBeUndefined();
-    expect(lastAudit()).toMatchObject({ action: "classification.delete", target: 'Minor "Empty minor"' });
+    expect(await tier("Empty minor")).toBeUndefined();
+    expect(await lastAudit()).toMatchObject({ action: "classification.delete", target: 'Minor "Empty minor"' });
   });
 
   it("adds entries with unique names per parent, and none under a Minor", async () => {
     await expect(addTier(null, "Beta", actor)).rejects.toMatchObject({ fields: { name: expect.any(String) } });
-    await expect(addTier(tier("Beta minor").id, "Too deep", actor)).rejects.toMatchObject({ fields: { parentId: expect.any(String) } });
-    const id = await addTier(tier("Alpha").id, "Beta mid", actor); // same name under another parent is fine
+    await expect(addTier((await tier("Beta minor")).id, "Too deep", actor)).rejects.toMatchObject({
+      fields: { parentId: expect.any(String) },
+    });
+    const id = await addTier((await tier("Alpha")).id, "Beta mid", actor); // same name under another parent is fine
     expect(id).toBeGreaterThan(0);
   });
 });

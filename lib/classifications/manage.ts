@@ -8,7 +8,7 @@ import { afterOccupationWrite } from "@/lib/occupations/after-write";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { ProfileContent } from "@/lib/occupations/schema";
 import { slugFor } from "@/lib/occupations/slug";
-import type { Tx } from "@/lib/occupations/write";
+import type { WriteTx as Tx } from "@/db/index";
 import { LEVEL_NAMES, type Level } from "./schema";
 
 export type Actor = { id: number | null; email: string };
@@ -24,8 +24,8 @@ export type AdminTierNode = {
 
 type TierRow = { id: number; level: number; parentId: number | null; name: string; slug: string };
 
-function allTiers(tx: Pick<Tx, "select">): TierRow[] {
-  return tx
+async function allTiers(tx: Pick<Tx, "select">): Promise<TierRow[]> {
+  return await tx
     .select({
       id: classifications.id,
       level: classifications.level,
@@ -33,26 +33,25 @@ function allTiers(tx: Pick<Tx, "select">): TierRow[] {
       name: classifications.name,
       slug: classifications.slug,
     })
-    .from(classifications)
-    .all();
+    .from(classifications);
 }
 
 /** The whole tree with published and total (not deleted) profile counts, by name at every level. */
 export async function getAdminTierTree(): Promise<AdminTierNode[]> {
   const counts = new Map(
-    db
-      .select({
-        minorId: occupations.minorId,
-        total: sql<number>`count(*)`,
-        published: sql<number>`sum(case when ${occupations.status} = 'published' then 1 else 0 end)`,
-      })
-      .from(occupations)
-      .where(isNull(occupations.deletedAt))
-      .groupBy(occupations.minorId)
-      .all()
-      .map((r) => [r.minorId, r]),
+    (
+      await db
+        .select({
+          minorId: occupations.minorId,
+          total: sql<number>`count(*)`,
+          published: sql<number>`sum(case when ${occupations.status} = 'published' then 1 else 0 end)`,
+        })
+        .from(occupations)
+        .where(isNull(occupations.deletedAt))
+        .groupBy(occupations.minorId)
+    ).map((r) => [r.minorId, r]),
   );
-  const rows = allTiers(db);
+  const rows = await allTiers(db);
   const byParent = new Map<number | null, TierRow[]>();
   for (const r of rows) byParent.set(r.parentId, [...(byParent.get(r.parentId) ?? []), r]);
   const build = (parentId: number | null): AdminTierNode[] =>
@@ -75,18 +74,20 @@ export async function getAdminTierTree(): Promise<AdminTierNode[]> {
   return build(null);
 }
 
-function getTier(tx: Pick<Tx, "select">, id: number): TierRow {
-  const row = tx
-    .select({
-      id: classifications.id,
-      level: classifications.level,
-      parentId: classifications.parentId,
-      name: classifications.name,
-      slug: classifications.slug,
-    })
-    .from(classifications)
-    .where(eq(classifications.id, id))
-    .get();
+async function getTier(tx: Pick<Tx, "select">, id: number): Promise<TierRow> {
+  const row = (
+    await tx
+      .select({
+        id: classifications.id,
+        level: classifications.level,
+        parentId: classifications.parentId,
+        name: classifications.name,
+        slug: classifications.slug,
+      })
+      .from(classifications)
+      .where(eq(classifications.id, id))
+      .limit(1)
+  )[0];
   if (!row) throw new NotFoundError("classification entry");
   return row;
 }
@@ -95,37 +96,41 @@ function label(t: Pick<TierRow, "level" | "name">) {
   return `${LEVEL_NAMES[t.level as Level]} "${t.name}"`;
 }
 
-function assertNameFree(tx: Tx, parentId: number | null, name: string, exceptId?: number) {
-  const clash = tx
-    .select({ id: classifications.id })
-    .from(classifications)
-    .where(
-      and(
-        eq(classifications.parentKey, parentId ?? 0),
-        eq(classifications.name, name),
-        exceptId ? ne(classifications.id, exceptId) : undefined,
-      ),
-    )
-    .get();
-  if (clash) throw new InvalidInputError("That name is taken here", { name: `"${name}" already exists under the same parent` });
-}
-
-/** A slug for `name` free within the parent (suffixing -2, -3, … on a clash). */
-function freeSlug(tx: Tx, parentId: number | null, name: string, exceptId?: number): string {
-  const base = slugFor(name);
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    const clash = tx
+async function assertNameFree(tx: Tx, parentId: number | null, name: string, exceptId?: number) {
+  const clash = (
+    await tx
       .select({ id: classifications.id })
       .from(classifications)
       .where(
         and(
           eq(classifications.parentKey, parentId ?? 0),
-          eq(classifications.slug, slug),
+          eq(classifications.name, name),
           exceptId ? ne(classifications.id, exceptId) : undefined,
         ),
       )
-      .get();
+      .limit(1)
+  )[0];
+  if (clash) throw new InvalidInputError("That name is taken here", { name: `"${name}" already exists under the same parent` });
+}
+
+/** A slug for `name` free within the parent (suffixing -2, -3, … on a clash). */
+async function freeSlug(tx: Tx, parentId: number | null, name: string, exceptId?: number): Promise<string> {
+  const base = slugFor(name);
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    const clash = (
+      await tx
+        .select({ id: classifications.id })
+        .from(classifications)
+        .where(
+          and(
+            eq(classifications.parentKey, parentId ?? 0),
+            eq(classifications.slug, slug),
+            exceptId ? ne(classifications.id, exceptId) : undefined,
+          ),
+        )
+        .limit(1)
+    )[0];
     if (!clash) return slug;
   }
 }
@@ -139,8 +144,8 @@ function minorsUnder(rows: TierRow[], id: number): number[] {
 }
 
 type Path = { major: string; middle: string; minor: string };
-function minorPaths(tx: Pick<Tx, "select">): Map<number, Path> {
-  const rows = allTiers(tx);
+async function minorPaths(tx: Pick<Tx, "select">): Promise<Map<number, Path>> {
+  const rows = await allTiers(tx);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out = new Map<number, Path>();
   for (const r of rows) {
@@ -160,16 +165,16 @@ const pathKey = (p: Path) => JSON.stringify([p.major, p.middle, p.minor]);
  * under a changed entry is re-derived (links, search) by the after-write hook.
  * `replaced` maps Minor ids that disappear (merged) to the Minor that took their profiles.
  */
-function changeTree(
+async function changeTree(
   actor: Actor,
-  fn: (tx: Tx) => { audit: { action: string; target: string; detail?: string }; replaced?: Map<number, number> },
+  fn: (tx: Tx) => Promise<{ audit: { action: string; target: string; detail?: string }; replaced?: Map<number, number> }>,
 ) {
-  return writeTransaction((tx) => {
-    const before = minorPaths(tx);
-    const tiersBefore = tierSnapshot(tx);
-    const { audit, replaced } = fn(tx);
-    const after = minorPaths(tx);
-    recordTierChange(tx, tiersBefore, tierSnapshot(tx));
+  return await writeTransaction(async (tx) => {
+    const before = await minorPaths(tx);
+    const tiersBefore = await tierSnapshot(tx);
+    const { audit, replaced } = await fn(tx);
+    const after = await minorPaths(tx);
+    await recordTierChange(tx, tiersBefore, await tierSnapshot(tx));
     const moved = new Map<string, Path>();
     const touched: number[] = [];
     for (const [id, oldPath] of before) {
@@ -180,123 +185,123 @@ function changeTree(
       }
     }
     if (moved.size) {
-      const drafts = tx
+      const drafts = await tx
         .select({ id: occupations.id, draft: occupations.draft })
         .from(occupations)
-        .where(isNotNull(occupations.draft))
-        .all();
+        .where(isNotNull(occupations.draft));
       for (const d of drafts) {
         const content = JSON.parse(d.draft!) as ProfileContent;
         const to = moved.get(pathKey(content.classification));
         if (to)
-          tx.update(occupations)
+          await tx
+            .update(occupations)
             .set({ draft: JSON.stringify({ ...content, classification: to }) })
-            .where(eq(occupations.id, d.id))
-            .run();
+            .where(eq(occupations.id, d.id));
       }
-      const ids = tx
+      const ids = await tx
         .select({ id: occupations.id })
         .from(occupations)
-        .where(inArray(occupations.minorId, [...new Set(touched)]))
-        .all();
-      for (const { id } of ids) afterOccupationWrite(tx, id);
+        .where(inArray(occupations.minorId, [...new Set(touched)]));
+      for (const { id } of ids) await afterOccupationWrite(tx, id);
     }
-    addAudit(tx, { userId: actor.id, actor: actor.email, ...audit });
+    await addAudit(tx, { userId: actor.id, actor: actor.email, ...audit });
   });
 }
 
 /** Rename an entry; its slug follows the new name. */
 export async function renameTier(id: number, name: string, actor: Actor): Promise<void> {
-  changeTree(actor, (tx) => {
-    const t = getTier(tx, id);
+  await changeTree(actor, async (tx) => {
+    const t = await getTier(tx, id);
     if (t.name === name) return { audit: { action: "classification.rename", target: label(t), detail: "unchanged" } };
-    assertNameFree(tx, t.parentId, name, id);
-    tx.update(classifications)
-      .set({ name, slug: freeSlug(tx, t.parentId, name, id) })
-      .where(eq(classifications.id, id))
-      .run();
+    await assertNameFree(tx, t.parentId, name, id);
+    await tx
+      .update(classifications)
+      .set({ name, slug: await freeSlug(tx, t.parentId, name, id) })
+      .where(eq(classifications.id, id));
     return { audit: { action: "classification.rename", target: label(t), detail: `→ "${name}"` } };
   });
 }
 
 /** Move a Middle under another Major, or a Minor under another Middle. */
 export async function moveTier(id: number, parentId: number, actor: Actor): Promise<void> {
-  changeTree(actor, (tx) => {
-    const t = getTier(tx, id);
+  await changeTree(actor, async (tx) => {
+    const t = await getTier(tx, id);
     if (t.level === 1) throw new InvalidInputError("A Major entry has no parent", { parentId: "Major entries cannot be moved" });
-    const parent = getTier(tx, parentId);
+    const parent = await getTier(tx, parentId);
     if (parent.level !== t.level - 1) {
       throw new InvalidInputError("Wrong parent level", { parentId: `Choose a ${LEVEL_NAMES[(t.level - 1) as Level]} entry` });
     }
     if (t.parentId === parentId) return { audit: { action: "classification.move", target: label(t), detail: "unchanged" } };
-    assertNameFree(tx, parentId, t.name);
-    tx.update(classifications)
-      .set({ parentId, parentKey: parentId, slug: freeSlug(tx, parentId, t.name) })
-      .where(eq(classifications.id, id))
-      .run();
+    await assertNameFree(tx, parentId, t.name);
+    await tx
+      .update(classifications)
+      .set({ parentId, parentKey: parentId, slug: await freeSlug(tx, parentId, t.name) })
+      .where(eq(classifications.id, id));
     return { audit: { action: "classification.move", target: label(t), detail: `→ under ${label(parent)}` } };
   });
 }
 
 /** Move the children (or profiles) of `fromId` into `intoId`, merging same-named children, then drop `fromId`. */
-function mergeInto(tx: Tx, fromId: number, intoId: number, replaced: Map<number, number>) {
-  const from = getTier(tx, fromId);
+async function mergeInto(tx: Tx, fromId: number, intoId: number, replaced: Map<number, number>) {
+  const from = await getTier(tx, fromId);
   if (from.level === 3) {
-    tx.update(occupations).set({ minorId: intoId }).where(eq(occupations.minorId, fromId)).run();
+    await tx.update(occupations).set({ minorId: intoId }).where(eq(occupations.minorId, fromId));
     replaced.set(fromId, intoId);
   } else {
-    const kids = tx
+    const kids = await tx
       .select({ id: classifications.id, name: classifications.name })
       .from(classifications)
-      .where(eq(classifications.parentId, fromId))
-      .all();
+      .where(eq(classifications.parentId, fromId));
     for (const kid of kids) {
-      const same = tx
-        .select({ id: classifications.id })
-        .from(classifications)
-        .where(and(eq(classifications.parentId, intoId), eq(classifications.name, kid.name)))
-        .get();
-      if (same) mergeInto(tx, kid.id, same.id, replaced);
+      const same = (
+        await tx
+          .select({ id: classifications.id })
+          .from(classifications)
+          .where(and(eq(classifications.parentId, intoId), eq(classifications.name, kid.name)))
+          .limit(1)
+      )[0];
+      if (same) await mergeInto(tx, kid.id, same.id, replaced);
       else
-        tx.update(classifications)
-          .set({ parentId: intoId, parentKey: intoId, slug: freeSlug(tx, intoId, kid.name) })
-          .where(eq(classifications.id, kid.id))
-          .run();
+        await tx
+          .update(classifications)
+          .set({ parentId: intoId, parentKey: intoId, slug: await freeSlug(tx, intoId, kid.name) })
+          .where(eq(classifications.id, kid.id));
     }
   }
-  tx.delete(classifications).where(eq(classifications.id, fromId)).run();
+  await tx.delete(classifications).where(eq(classifications.id, fromId));
 }
 
 /** Merge an entry into a sibling: its children and profiles move there, then it is removed. */
 export async function mergeTier(id: number, intoId: number, actor: Actor): Promise<void> {
-  changeTree(actor, (tx) => {
-    const from = getTier(tx, id);
-    const into = getTier(tx, intoId);
+  await changeTree(actor, async (tx) => {
+    const from = await getTier(tx, id);
+    const into = await getTier(tx, intoId);
     if (id === intoId || from.level !== into.level || from.parentId !== into.parentId) {
       throw new InvalidInputError("Merge into a sibling", { intoId: "Choose another entry under the same parent" });
     }
     const replaced = new Map<number, number>();
-    mergeInto(tx, id, intoId, replaced);
+    await mergeInto(tx, id, intoId, replaced);
     return { audit: { action: "classification.merge", target: label(from), detail: `into "${into.name}"` }, replaced };
   });
 }
 
 /** Add an entry: a Major (no parent), or a child of a Major or Middle. */
 export async function addTier(parentId: number | null, name: string, actor: Actor): Promise<number> {
-  return writeTransaction((tx) => {
-    const tiersBefore = tierSnapshot(tx);
-    const parent = parentId === null ? undefined : getTier(tx, parentId);
+  return await writeTransaction(async (tx) => {
+    const tiersBefore = await tierSnapshot(tx);
+    const parent = parentId === null ? undefined : await getTier(tx, parentId);
     if (parent && parent.level === 3)
       throw new InvalidInputError("A Minor entry has no children", { parentId: "Choose a Major or Middle entry" });
     const level = parent ? parent.level + 1 : 1;
-    assertNameFree(tx, parentId, name);
-    const id = tx
-      .insert(classifications)
-      .values({ level, parentId, parentKey: parentId ?? 0, name, slug: freeSlug(tx, parentId, name) })
-      .returning({ id: classifications.id })
-      .get().id;
-    recordTierChange(tx, tiersBefore, tierSnapshot(tx));
-    addAudit(tx, {
+    await assertNameFree(tx, parentId, name);
+    const id = (
+      await tx
+        .insert(classifications)
+        .values({ level, parentId, parentKey: parentId ?? 0, name, slug: await freeSlug(tx, parentId, name) })
+        .returning({ id: classifications.id })
+    )[0].id;
+    await recordTierChange(tx, tiersBefore, await tierSnapshot(tx));
+    await addAudit(tx, {
       userId: actor.id,
       actor: actor.email,
       action: "classification.add",
@@ -310,16 +315,18 @@ export async function addTier(parentId: number | null, name: string, actor: Acto
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 /** Why an entry cannot be deleted ("3 occupations and 2 Minor groups use it"), or undefined. */
-export function tierInUse(tx: Pick<Tx, "select">, id: number): string | undefined {
-  const t = getTier(tx, id);
-  const rows = allTiers(tx);
+export async function tierInUse(tx: Pick<Tx, "select">, id: number): Promise<string | undefined> {
+  const t = await getTier(tx, id);
+  const rows = await allTiers(tx);
   const minors = minorsUnder(rows, id);
   const counts = minors.length
-    ? tx
-        .select({ live: sql<number>`sum(case when ${occupations.deletedAt} is null then 1 else 0 end)`, all: sql<number>`count(*)` })
-        .from(occupations)
-        .where(inArray(occupations.minorId, minors))
-        .get()!
+    ? (
+        await tx
+          .select({ live: sql<number>`sum(case when ${occupations.deletedAt} is null then 1 else 0 end)`, all: sql<number>`count(*)` })
+          .from(occupations)
+          .where(inArray(occupations.minorId, minors))
+          .limit(1)
+      )[0]!
     : { live: 0, all: 0 };
   const kids = rows.filter((r) => r.parentId === id).length;
   const parts: string[] = [];
@@ -335,28 +342,27 @@ export function tierInUse(tx: Pick<Tx, "select">, id: number): string | undefine
 
 /** Delete an unused entry; a used one is refused with the reason. */
 export async function deleteTier(id: number, actor: Actor): Promise<void> {
-  writeTransaction((tx) => {
-    const t = getTier(tx, id);
-    const reason = tierInUse(tx, id);
+  await writeTransaction(async (tx) => {
+    const t = await getTier(tx, id);
+    const reason = await tierInUse(tx, id);
     if (reason) throw new ConflictError(`Cannot delete ${label(t)}: ${reason}.`);
-    const tiersBefore = tierSnapshot(tx);
-    tx.delete(classifications).where(eq(classifications.id, id)).run();
-    recordTierChange(tx, tiersBefore, tierSnapshot(tx));
-    addAudit(tx, { userId: actor.id, actor: actor.email, action: "classification.delete", target: label(t) });
+    const tiersBefore = await tierSnapshot(tx);
+    await tx.delete(classifications).where(eq(classifications.id, id));
+    await recordTierChange(tx, tiersBefore, await tierSnapshot(tx));
+    await addAudit(tx, { userId: actor.id, actor: actor.email, action: "classification.delete", target: label(t) });
   });
 }
 
 /** Every entry of one level, for move and merge pickers. */
 export async function listTiers(level: Level): Promise<{ id: number; name: string; parentId: number | null }[]> {
-  return db
+  return await db
     .select({ id: classifications.id, name: classifications.name, parentId: classifications.parentId })
     .from(classifications)
     .where(eq(classifications.level, level))
-    .orderBy(asc(classifications.name))
-    .all();
+    .orderBy(asc(classifications.name));
 }
 
 /** Why an entry cannot be deleted now, or undefined (for the admin page). */
 export async function tierUsage(id: number): Promise<string | undefined> {
-  return tierInUse(db, id);
+  return await tierInUse(db, id);
 }

@@ -4,6 +4,8 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/index";
 import { auditLog, classifications, occupations, revisions } from "@/db/schema";
 import type { ProfileContent } from "@/lib/occupations/schema";
+import { formatChangeSummary } from "@/i18n/change-summary";
+import { changeSummaryWords } from "@/i18n/translator";
 import { summariseChange } from "@/lib/revisions/change-summary";
 import { changedFields } from "@/lib/revisions/diff";
 
@@ -107,7 +109,7 @@ export async function listCatalogChanges(opts: { majorId?: number; limit?: numbe
       name: content.name,
       version: r.version,
       at: r.createdAt,
-      summary: summariseChange(before, content),
+      summary: formatChangeSummary(summariseChange(before, content), changeSummaryWords("en")),
     });
   }
   for (const a of await removals(opts.majorId, limit)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/db/index";
+import { getStore } from "@/db/index";
 import { listExportProfiles } from "@/lib/interchange/export";
 import { getPublishedOccupation } from "@/lib/occupations/read";
 import { searchOccupations } from "@/lib/search/search";
@@ -27,8 +27,8 @@ describe("generate", () => {
     // Every related job names another generated profile, so every one resolves.
     expect(read.relatedJobs.every((r) => r.slug !== null)).toBe(true);
     expect((await searchOccupations({ q: p.content.name })).results[0]?.slug).toBe(p.slug);
-    const indexes = db.$client
-      .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'occupation_links_target'")
+    const indexes = getStore()
+      .sqlite.writer.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'occupation_links_target'")
       .pluck()
       .get();
     expect(indexes).toBe(1);

@@ -26,13 +26,13 @@ export async function generateCatalog(opts: GenerateOptions): Promise<GenerateRe
   const before = await countOccupations();
   const restoreCache = widenPageCache();
   try {
-    return write(opts, before > opts.count);
+    return await write(opts, before > opts.count);
   } finally {
     restoreCache();
   }
 }
 
-function write(opts: GenerateOptions, keepIndexes: boolean): GenerateReport {
+async function write(opts: GenerateOptions, keepIndexes: boolean): Promise<GenerateReport> {
   const catalog = syntheticCatalog(opts.count, opts.seed ?? 1);
   const batchSize = opts.batchSize ?? 1000;
   const seconds: Record<string, number> = {};
@@ -42,7 +42,7 @@ function write(opts: GenerateOptions, keepIndexes: boolean): GenerateReport {
     seconds[name] = (now - mark) / 1000;
     mark = now;
   };
-  return writeTransaction((tx) => {
+  return await writeTransaction(async (tx) => {
     const aside = keepIndexes ? undefined : setIndexesAside(tx);
     const inserter = bulkInserter(tx, { message: "generated" });
     for (let start = 0; start < opts.count; start += batchSize) {
@@ -51,20 +51,20 @@ function write(opts: GenerateOptions, keepIndexes: boolean): GenerateReport {
         const p = catalog.profile(i);
         const parsed = profileContent.safeParse(p.content);
         if (!parsed.success) throw new Error(`generated profile ${i} (${p.slug}) is invalid: ${parsed.error.message}`);
-        inserter.add({ slug: p.slug, content: parsed.data });
+        await inserter.add({ slug: p.slug, content: parsed.data });
       }
       opts.onProgress?.(end, opts.count);
     }
     lap("insert");
     opts.onPhase?.("links and indexes");
-    finishBulkInsert(tx, aside);
+    await finishBulkInsert(tx, aside);
     lap("links and indexes");
     opts.onPhase?.("search index");
     // Runs inside this transaction (as a savepoint): the catalog and its index commit together.
-    void rebuildSearchIndex();
+    await rebuildSearchIndex();
     lap("search index");
     const { created, existing } = inserter.report;
-    addAudit(tx, {
+    await addAudit(tx, {
       actor: "cli",
       action: "generate",
       target: `${opts.count} profiles`,

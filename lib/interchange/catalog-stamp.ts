@@ -5,13 +5,15 @@ import { occupations } from "@/db/schema";
 
 /** Changes whenever any profile is created, edited, published or deleted: ties a preview to the catalog it saw. */
 export async function catalogStamp(): Promise<string> {
-  const row = db
-    .select({
-      n: sql<number>`count(*)`,
-      latest: sql<string>`coalesce(max(${occupations.updatedAt}), '')`,
-      versions: sql<number>`total(${occupations.version})`,
-    })
-    .from(occupations)
-    .get();
+  const row = (
+    await db
+      .select({
+        n: sql<number>`count(*)`,
+        latest: sql<string>`coalesce(max(${occupations.updatedAt}), '')`,
+        versions: sql<number>`total(${occupations.version})`,
+      })
+      .from(occupations)
+      .limit(1)
+  )[0];
   return `${row?.n ?? 0}:${row?.latest ?? ""}:${row?.versions ?? 0}`;
 }

@@ -18,19 +18,18 @@ export async function listExportProfiles(filter: ExportFilter = {}): Promise<Pro
   if (!filter.all) conditions.push(eq(occupations.status, "published"));
   if (filter.slugs?.length) conditions.push(inArray(occupations.slug, filter.slugs));
   if (filter.major) conditions.push(eq(major.name, filter.major));
-  const ids = db
+  const ids = await db
     .select({ id: occupations.id })
     .from(occupations)
     .innerJoin(minor, eq(minor.id, occupations.minorId))
     .innerJoin(middle, eq(middle.id, minor.parentId))
     .innerJoin(major, eq(major.id, middle.parentId))
     .where(and(...conditions))
-    .orderBy(asc(occupations.slug))
-    .all();
+    .orderBy(asc(occupations.slug));
   const out: Profile[] = [];
   const resolve = await exportLinkResolver(!!filter.all);
   for (const { id } of ids) {
-    const s = readStored(db, id);
+    const s = await readStored(db, id);
     if (!s) continue;
     const content: ProfileContent = filter.all && s.draft ? { ...JSON.parse(s.draft) } : s.content;
     out.push(

@@ -68,7 +68,7 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
   // by it, so those are left to the write, which checks again).
   if (!errors.length) {
     for (const [slug, r] of bySlug) {
-      const taken = nameTakenBy(db, r.content!.name);
+      const taken = await nameTakenBy(db, r.content!.name);
       if (taken && taken !== slug && !bySlug.has(taken))
         errors.push({ file: r.file, line: r.line, message: `name: ${nameTakenMessage(taken)}` });
     }
@@ -80,18 +80,18 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
   }
   const status = opts.status ?? "published";
   try {
-    writeTransaction((tx) => {
+    await writeTransaction(async (tx) => {
       let done = 0;
       const saved: number[] = [];
       for (const [slug, r] of bySlug) {
         opts.onProgress?.(++done, bySlug.size);
-        if (opts.tracked && !opts.tracked.overwrite && editedSinceImport(tx, slug)) {
+        if (opts.tracked && !opts.tracked.overwrite && (await editedSinceImport(tx, slug))) {
           report.skipped.push({ slug, name: r.content!.name, file: r.file, line: r.line });
           continue;
         }
-        let result: ReturnType<typeof saveProfile>;
+        let result: Awaited<ReturnType<typeof saveProfile>>;
         try {
-          result = saveProfile(tx, r.content!, { slug, status, authorId: opts.authorId, message: opts.message ?? "import" });
+          result = await saveProfile(tx, r.content!, { slug, status, authorId: opts.authorId, message: opts.message ?? "import" });
         } catch (e) {
           // Two profiles of the batch swapping names in the wrong order, for instance.
           if (!(e instanceof InvalidInputError)) throw e;
@@ -99,16 +99,16 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
             errors.push({ file: r.file, line: r.line, message: `${field}: ${message}` });
           continue;
         }
-        if (opts.tracked) markImported(tx, result.id, result.version);
+        if (opts.tracked) await markImported(tx, result.id, result.version);
         saved.push(result.id);
         report[result.outcome]++;
         report.items.push({ slug, name: r.content!.name, outcome: result.outcome });
       }
       if (errors.length) throw new RollBack();
-      resolveLinksAgain(tx, saved);
+      await resolveLinksAgain(tx, saved);
       if (opts.dryRun) throw new RollBack();
       if (report.created + report.updated > 0) {
-        addAudit(tx, {
+        await addAudit(tx, {
           userId: opts.authorId,
           actor: opts.actor ?? "cli",
           action: "import",

@@ -78,21 +78,22 @@ export async function listOccupationsForAdmin(query: AdminListQuery): Promise<{ 
       .innerJoin(middle, eq(middle.id, minor.parentId))
       .innerJoin(major, eq(major.id, middle.parentId))
       .where(filter);
-  const total = db
-    .select({ n: sql<number>`count(*)` })
-    .from(occupations)
-    .innerJoin(minor, eq(minor.id, occupations.minorId))
-    .innerJoin(middle, eq(middle.id, minor.parentId))
-    .innerJoin(major, eq(major.id, middle.parentId))
-    .where(filter)
-    .get()!.n;
+  const total = (
+    await db
+      .select({ n: sql<number>`count(*)` })
+      .from(occupations)
+      .innerJoin(minor, eq(minor.id, occupations.minorId))
+      .innerJoin(middle, eq(middle.id, minor.parentId))
+      .innerJoin(major, eq(major.id, middle.parentId))
+      .where(filter)
+      .limit(1)
+  )[0]!.n;
   const order =
     query.sort === "name" ? [asc(occupations.nameKey), asc(occupations.id)] : [desc(occupations.updatedAt), desc(occupations.id)];
-  const rows = base()
+  const rows = await base()
     .orderBy(...order)
     .limit(ADMIN_PAGE_SIZE)
-    .offset((query.page - 1) * ADMIN_PAGE_SIZE)
-    .all();
+    .offset((query.page - 1) * ADMIN_PAGE_SIZE);
   return {
     total,
     pageSize: ADMIN_PAGE_SIZE,
@@ -102,11 +103,11 @@ export async function listOccupationsForAdmin(query: AdminListQuery): Promise<{ 
 
 /** Names of the Major tiers, for the list's filter. */
 export async function listMajorNames(): Promise<string[]> {
-  return db
-    .select({ name: classifications.name })
-    .from(classifications)
-    .where(eq(classifications.level, 1))
-    .orderBy(asc(classifications.name))
-    .all()
-    .map((r) => r.name);
+  return (
+    await db
+      .select({ name: classifications.name })
+      .from(classifications)
+      .where(eq(classifications.level, 1))
+      .orderBy(asc(classifications.name))
+  ).map((r) => r.name);
 }

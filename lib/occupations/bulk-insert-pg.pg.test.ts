@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb, writeTransaction } from "@/db/index";
+import { getStore, writeTransaction } from "@/db/index";
 import { syntheticCatalog } from "@/lib/generate/synthetic";
 import { pgRows, type PgExec } from "@/lib/search/pg/exec";
 import { searchOccupationsPg } from "@/lib/search/pg/search-pg";
@@ -52,10 +52,10 @@ const ROWS = {
 describe("bulk insert on PostgreSQL", () => {
   it("writes the same rows as the SQLite bulk insert, in multi-row statements, and indexes them for search", async () => {
     const all = profiles();
-    writeTransaction((tx) => {
+    await writeTransaction(async (tx) => {
       const ins = bulkInserter(tx, { message: "generated" });
-      for (const p of all) ins.add(p);
-      finishBulkInsert(tx);
+      for (const p of all) await ins.add(p);
+      await finishBulkInsert(tx);
     });
     const exec = counting(pg.db);
     const report = await pg.db.transaction(async (tx) => {
@@ -72,7 +72,7 @@ describe("bulk insert on PostgreSQL", () => {
     // 1 read of live names + 5 INSERTs per batch of 250 profiles (~20 rows each), not one per row.
     expect(exec.statements).toBeLessThanOrEqual(1 + 5 * Math.ceil(COUNT / 250));
 
-    const lite = getDb().$client;
+    const lite = getStore().sqlite.reader;
     for (const [what, query] of Object.entries(ROWS)) {
       const a = lite.prepare(query).all();
       const b = (await pg.pool.query(query)).rows;

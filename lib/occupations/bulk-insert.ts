@@ -1,6 +1,6 @@
 import "server-only";
 import type { WriteTx } from "@/db/index";
-import { getDb } from "@/db/index";
+import { sqliteWriter } from "@/db/index";
 import { ensureTierPath } from "@/lib/classifications/tiers";
 import { emptySectionMask } from "@/lib/quality/empty-sections";
 import { readingNotKana } from "@/lib/quality/kana-glob";
@@ -24,7 +24,7 @@ export type BulkReport = { created: number; existing: number };
  */
 export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; message?: string } = {}) {
   void tx; // the statements run on the connection whose transaction `tx` is
-  const sqlite = getDb().$client;
+  const sqlite = sqliteWriter();
   const insOccupation = sqlite.prepare(`INSERT INTO occupations
     (slug, name, name_key, reading, reading_row, reading_not_kana, industry, minor_id, summary, description, future_outlook, work_style, status, version, source, empty_sections, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', 1, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING`);
@@ -48,14 +48,14 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
   const authorId = opts.authorId ?? null;
   const message = opts.message ?? "";
 
-  const minorId = (c: ProfileContent) => {
+  const minorId = async (c: ProfileContent) => {
     const k = `${c.classification.major}\u0000${c.classification.middle}\u0000${c.classification.minor}`;
     let id = tierIds.get(k);
-    if (id === undefined) tierIds.set(k, (id = ensureTierPath(tx, c.classification)));
+    if (id === undefined) tierIds.set(k, (id = await ensureTierPath(tx, c.classification)));
     return id;
   };
 
-  function add({ slug, content: c }: BulkProfile) {
+  async function add({ slug, content: c }: BulkProfile) {
     const key = nameKey(c.name);
     if (names.has(key)) {
       report.existing++;
@@ -70,7 +70,7 @@ export function bulkInserter(tx: WriteTx, opts: { authorId?: number | null; mess
       readingRow(c.reading),
       readingNotKana(c.reading),
       c.industry ?? "",
-      minorId(c),
+      await minorId(c),
       c.summary,
       c.description,
       c.futureOutlook,
@@ -114,7 +114,7 @@ const BULK_TABLES = ["occupations", "occupation_terms", "occupation_links", "occ
  */
 export function setIndexesAside(tx: WriteTx): { restore(onTables?: (table: string) => boolean): void } {
   void tx;
-  const sqlite = getDb().$client;
+  const sqlite = sqliteWriter();
   const list = sqlite
     .prepare(
       `SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BULK_TABLES.map(() => "?").join(",")})
@@ -139,17 +139,17 @@ export function setIndexesAside(tx: WriteTx): { restore(onTables?: (table: strin
  * With indexes set aside, the ones the lookups need come back first and occupation_links' own
  * after the update (so a million target_id changes do not each touch an index).
  */
-export function finishBulkInsert(tx: WriteTx, aside?: ReturnType<typeof setIndexesAside>) {
+export async function finishBulkInsert(tx: WriteTx, aside?: ReturnType<typeof setIndexesAside>) {
   aside?.restore((table) => table !== "occupation_links");
-  resolveUnresolvedLinks(tx);
+  await resolveUnresolvedLinks(tx);
   aside?.restore();
-  rebuildDuplicateCandidates(tx);
-  recordBulkInsert(tx);
+  await rebuildDuplicateCandidates(tx);
+  await recordBulkInsert(tx);
 }
 
 /** A larger page cache for one bulk write (the transaction's pages stay in memory until commit); gives back a function restoring the old size. */
 export function widenPageCache(kib = 1_048_576): () => void {
-  const sqlite = getDb().$client;
+  const sqlite = sqliteWriter();
   const before = sqlite.pragma("cache_size", { simple: true }) as number;
   sqlite.pragma(`cache_size = ${-Math.abs(kib)}`);
   return () => sqlite.pragma(`cache_size = ${before}`);

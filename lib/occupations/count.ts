@@ -6,9 +6,11 @@ import { occupations } from "@/db/schema";
 /** Profiles in the database, any status (0 means a fresh catalog). */
 export async function countOccupations(): Promise<number> {
   return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(occupations)
-      .get()?.n ?? 0
+    (
+      await db
+        .select({ n: sql<number>`count(*)` })
+        .from(occupations)
+        .limit(1)
+    )[0]?.n ?? 0
   );
 }

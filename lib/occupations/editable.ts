@@ -18,35 +18,33 @@ export type EditableOccupation = {
 
 /** A profile as the editor sees it (deleted ones included, flagged in meta). */
 export async function getEditableOccupation(id: number): Promise<EditableOccupation | undefined> {
-  const stored = readStored(db, id);
+  const stored = await readStored(db, id);
   if (!stored) return undefined;
   const content = stored.draft ? (JSON.parse(stored.draft) as ProfileContent) : stored.content;
   return { id, slug: stored.slug, content, meta: stored.meta };
 }
 
 /** Slugs of the published, live profiles these link names point to (by name, then alias). */
-function publishedSlugsByName(names: string[]): Map<string, string> {
+async function publishedSlugsByName(names: string[]): Promise<Map<string, string>> {
   const keys = [...new Set(names.map(nameKey))];
   const out = new Map<string, string>();
   if (!keys.length) return out;
   const live = and(eq(occupations.status, "published"), isNull(occupations.deletedAt));
-  for (const r of db
+  for (const r of await db
     .select({ key: occupations.nameKey, slug: occupations.slug })
     .from(occupations)
     .where(and(live, inArray(occupations.nameKey, keys)))
-    .orderBy(occupations.id)
-    .all()) {
+    .orderBy(occupations.id)) {
     if (!out.has(r.key)) out.set(r.key, r.slug);
   }
   const rest = keys.filter((k) => !out.has(k));
   if (rest.length) {
-    const rows = db
+    const rows = await db
       .select({ key: occupationTerms.valueKey, slug: occupations.slug })
       .from(occupationTerms)
       .innerJoin(occupations, eq(occupations.id, occupationTerms.occupationId))
       .where(and(live, eq(occupationTerms.list, "alias"), inArray(occupationTerms.valueKey, rest)))
-      .orderBy(occupations.id)
-      .all();
+      .orderBy(occupations.id);
     for (const r of rows) if (!out.has(r.key)) out.set(r.key, r.slug);
   }
   return out;
@@ -58,9 +56,9 @@ function publishedSlugsByName(names: string[]): Map<string, string> {
  */
 export async function previewProfile(occ: EditableOccupation): Promise<{ profile: Profile; meta: ProfileMeta }> {
   const c = occ.content;
-  const slugs = publishedSlugsByName([...c.careerPath, ...c.relatedJobs].map((l) => l.name));
+  const slugs = await publishedSlugsByName([...c.careerPath, ...c.relatedJobs].map((l) => l.name));
   const link = (l: { name: string }) => ({ name: l.name, slug: slugs.get(nameKey(l.name)) ?? null });
-  const tiers = tierRefs(c.classification);
+  const tiers = await tierRefs(c.classification);
   return {
     profile: {
       ...c,
@@ -75,17 +73,19 @@ export async function previewProfile(occ: EditableOccupation): Promise<{ profile
   };
 }
 
-function tierRefs(path: ProfileContent["classification"]): ProfileMeta["tiers"] {
+async function tierRefs(path: ProfileContent["classification"]): Promise<ProfileMeta["tiers"]> {
   const major = alias(classifications, "major");
   const middle = alias(classifications, "middle");
   const minor = alias(classifications, "minor");
-  const found = db
-    .select({ major: major.slug, middle: middle.slug, minor: minor.slug })
-    .from(major)
-    .leftJoin(middle, and(eq(middle.parentId, major.id), eq(middle.name, path.middle)))
-    .leftJoin(minor, and(eq(minor.parentId, middle.id), eq(minor.name, path.minor)))
-    .where(and(eq(major.level, 1), eq(major.name, path.major)))
-    .get();
+  const found = (
+    await db
+      .select({ major: major.slug, middle: middle.slug, minor: minor.slug })
+      .from(major)
+      .leftJoin(middle, and(eq(middle.parentId, major.id), eq(middle.name, path.middle)))
+      .leftJoin(minor, and(eq(minor.parentId, middle.id), eq(minor.name, path.minor)))
+      .where(and(eq(major.level, 1), eq(major.name, path.major)))
+      .limit(1)
+  )[0];
   return {
     major: { name: path.major, slug: found?.major ?? slugFor(path.major) },
     middle: { name: path.middle, slug: found?.middle ?? slugFor(path.middle) },

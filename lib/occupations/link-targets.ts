@@ -27,7 +27,7 @@ export async function searchLinkTargets(q: string, excludeId?: number, limit = 1
   const aliasMatch = sql<
     string | null
   >`(select t.value from ${occupationTerms} t where t.occupation_id = ${occupations.id} and t.list = 'alias' and t.value_key like ${pattern} escape '\\' order by t.position limit 1)`;
-  const rows = db
+  const rows = await db
     .select({
       id: occupations.id,
       slug: occupations.slug,
@@ -57,8 +57,7 @@ export async function searchLinkTargets(q: string, excludeId?: number, limit = 1
       ),
     )
     .orderBy(sql`${occupations.nameKey} like ${`${escapeLike(needle)}%`} escape '\\' desc`, asc(occupations.nameKey))
-    .limit(limit)
-    .all();
+    .limit(limit);
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,

@@ -9,15 +9,14 @@ export type AptitudeRow = { id: number; kind: "strength" | "weakness"; item: str
 export type ListRows = { terms: TermRow[]; aptitudes: AptitudeRow[] };
 
 /** The ordered list rows (terms and aptitudes) of some profiles: two queries whatever their number. */
-export function readListRows(tx: Reader, ids: number[]): ListRows {
+export async function readListRows(tx: Reader, ids: number[]): Promise<ListRows> {
   if (!ids.length) return { terms: [], aptitudes: [] };
-  const terms = tx
+  const terms = await tx
     .select({ id: occupationTerms.occupationId, list: occupationTerms.list, value: occupationTerms.value })
     .from(occupationTerms)
     .where(inArray(occupationTerms.occupationId, ids))
-    .orderBy(asc(occupationTerms.occupationId), asc(occupationTerms.list), asc(occupationTerms.position))
-    .all();
-  const aptitudes = tx
+    .orderBy(asc(occupationTerms.occupationId), asc(occupationTerms.list), asc(occupationTerms.position));
+  const aptitudes = await tx
     .select({
       id: occupationAptitudes.occupationId,
       kind: occupationAptitudes.kind,
@@ -26,7 +25,6 @@ export function readListRows(tx: Reader, ids: number[]): ListRows {
     })
     .from(occupationAptitudes)
     .where(inArray(occupationAptitudes.occupationId, ids))
-    .orderBy(asc(occupationAptitudes.occupationId), asc(occupationAptitudes.kind), asc(occupationAptitudes.position))
-    .all();
+    .orderBy(asc(occupationAptitudes.occupationId), asc(occupationAptitudes.kind), asc(occupationAptitudes.position));
   return { terms, aptitudes };
 }

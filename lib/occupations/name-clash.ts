@@ -3,27 +3,29 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import { occupations } from "@/db/schema";
 import { InvalidInputError } from "@/lib/errors";
 import { nameKey } from "./name-key";
-import type { Tx } from "./write";
+import type { WriteTx as Tx } from "@/db/index";
 
 /**
  * The rule for names: unique among live profiles (drafts included, deleted ones not), compared by
  * nameKey, so "Baker", "baker" and "ＢＡＫＥＲ" are one name. Links resolve by name, and a card carries
  * a profile by its name, so two profiles of one name could not be told apart after an export.
  */
-export function nameTakenBy(tx: Tx, name: string, exceptId?: number): string | undefined {
+export async function nameTakenBy(tx: Tx, name: string, exceptId?: number): Promise<string | undefined> {
   const key = nameKey(name);
-  return tx
-    .select({ slug: occupations.slug })
-    .from(occupations)
-    .where(
-      and(eq(occupations.nameKey, key), isNull(occupations.deletedAt), exceptId === undefined ? undefined : ne(occupations.id, exceptId)),
-    )
-    .get()?.slug;
+  return (
+    await tx
+      .select({ slug: occupations.slug })
+      .from(occupations)
+      .where(
+        and(eq(occupations.nameKey, key), isNull(occupations.deletedAt), exceptId === undefined ? undefined : ne(occupations.id, exceptId)),
+      )
+      .limit(1)
+  )[0]?.slug;
 }
 
 export const nameTakenMessage = (slug: string) => `Already used by ${slug}`;
 
-export function assertNameFree(tx: Tx, name: string, exceptId?: number) {
-  const slug = nameTakenBy(tx, name, exceptId);
+export async function assertNameFree(tx: Tx, name: string, exceptId?: number) {
+  const slug = await nameTakenBy(tx, name, exceptId);
   if (slug) throw new InvalidInputError("Another profile has this name", { name: nameTakenMessage(slug) });
 }

@@ -29,52 +29,53 @@ export type ProfileMeta = {
  * The stored columns of one profile in a fixed number of queries (row, terms, aptitudes, links).
  * Link slugs are given only for targets that are published and not deleted.
  */
-export function readStored(
+export async function readStored(
   tx: Reader,
   id: number,
-): { content: ProfileContent; slug: string; meta: ProfileMeta; draft: string | null } | undefined {
-  const row = tx
-    .select({
-      id: occupations.id,
-      slug: occupations.slug,
-      name: occupations.name,
-      reading: occupations.reading,
-      industry: occupations.industry,
-      summary: occupations.summary,
-      description: occupations.description,
-      futureOutlook: occupations.futureOutlook,
-      workStyle: occupations.workStyle,
-      status: occupations.status,
-      version: occupations.version,
-      draft: occupations.draft,
-      source: occupations.source,
-      createdAt: occupations.createdAt,
-      updatedAt: occupations.updatedAt,
-      deletedAt: occupations.deletedAt,
-      majorName: major.name,
-      majorSlug: major.slug,
-      middleName: middle.name,
-      middleSlug: middle.slug,
-      minorName: minor.name,
-      minorSlug: minor.slug,
-    })
-    .from(occupations)
-    .innerJoin(minor, eq(minor.id, occupations.minorId))
-    .innerJoin(middle, eq(middle.id, minor.parentId))
-    .innerJoin(major, eq(major.id, middle.parentId))
-    .where(eq(occupations.id, id))
-    .get();
+): Promise<{ content: ProfileContent; slug: string; meta: ProfileMeta; draft: string | null } | undefined> {
+  const row = (
+    await tx
+      .select({
+        id: occupations.id,
+        slug: occupations.slug,
+        name: occupations.name,
+        reading: occupations.reading,
+        industry: occupations.industry,
+        summary: occupations.summary,
+        description: occupations.description,
+        futureOutlook: occupations.futureOutlook,
+        workStyle: occupations.workStyle,
+        status: occupations.status,
+        version: occupations.version,
+        draft: occupations.draft,
+        source: occupations.source,
+        createdAt: occupations.createdAt,
+        updatedAt: occupations.updatedAt,
+        deletedAt: occupations.deletedAt,
+        majorName: major.name,
+        majorSlug: major.slug,
+        middleName: middle.name,
+        middleSlug: middle.slug,
+        minorName: minor.name,
+        minorSlug: minor.slug,
+      })
+      .from(occupations)
+      .innerJoin(minor, eq(minor.id, occupations.minorId))
+      .innerJoin(middle, eq(middle.id, minor.parentId))
+      .innerJoin(major, eq(major.id, middle.parentId))
+      .where(eq(occupations.id, id))
+      .limit(1)
+  )[0];
   if (!row) return undefined;
 
-  const { terms, aptitudes } = readListRows(tx, [id]);
+  const { terms, aptitudes } = await readListRows(tx, [id]);
   const target = alias(occupations, "target");
-  const links = tx
+  const links = await tx
     .select({ list: occupationLinks.list, name: occupationLinks.name, slug: target.slug })
     .from(occupationLinks)
     .leftJoin(target, and(eq(target.id, occupationLinks.targetId), eq(target.status, "published"), isNull(target.deletedAt)))
     .where(eq(occupationLinks.occupationId, id))
-    .orderBy(asc(occupationLinks.list), asc(occupationLinks.position))
-    .all();
+    .orderBy(asc(occupationLinks.list), asc(occupationLinks.position));
 
   const termList = (list: string) => terms.filter((t) => t.list === list).map((t) => t.value);
   const linkList = (list: string) => links.filter((l) => l.list === list).map((l) => ({ name: l.name, slug: l.slug ?? null }));
@@ -121,20 +122,22 @@ export function readStored(
 
 export type PublicProfile = { profile: Profile; meta: ProfileMeta };
 
-function idBySlug(tx: Reader, slug: string) {
-  return tx
-    .select({ id: occupations.id })
-    .from(occupations)
-    .where(and(eq(occupations.slug, slug), eq(occupations.status, "published"), isNull(occupations.deletedAt)))
-    .get()?.id;
+async function idBySlug(tx: Reader, slug: string) {
+  return (
+    await tx
+      .select({ id: occupations.id })
+      .from(occupations)
+      .where(and(eq(occupations.slug, slug), eq(occupations.status, "published"), isNull(occupations.deletedAt)))
+      .limit(1)
+  )[0]?.id;
 }
 
 /** A published profile as the public sees it (drafts of it stay hidden). */
 // cache(): a page's metadata and body ask for the same profile in one request; read it once.
 export const getPublishedOccupation = cache(async (slug: string): Promise<PublicProfile | undefined> => {
-  const id = idBySlug(db, slug);
+  const id = await idBySlug(db, slug);
   if (id === undefined) return undefined;
-  const stored = readStored(db, id);
+  const stored = await readStored(db, id);
   if (!stored) return undefined;
   return {
     profile: { slug: stored.slug, ...stored.content, status: "published", version: stored.meta.version, updatedAt: stored.meta.updatedAt },

@@ -29,23 +29,25 @@ export async function addReverseLinks(
 ): Promise<ReverseLinkOutcome[]> {
   const out: ReverseLinkOutcome[] = [];
   for (const slug of [...new Set(slugs)]) {
-    const row = db
-      .select({
-        id: occupations.id,
-        name: occupations.name,
-        version: occupations.version,
-        status: occupations.status,
-        draft: occupations.draft,
-        deletedAt: occupations.deletedAt,
-      })
-      .from(occupations)
-      .where(eq(occupations.slug, slug))
-      .get();
+    const row = (
+      await db
+        .select({
+          id: occupations.id,
+          name: occupations.name,
+          version: occupations.version,
+          status: occupations.status,
+          draft: occupations.draft,
+          deletedAt: occupations.deletedAt,
+        })
+        .from(occupations)
+        .where(eq(occupations.slug, slug))
+        .limit(1)
+    )[0];
     if (!row || row.deletedAt) {
       out.push({ slug, name: slug, result: "failed", reason: "not found" });
       continue;
     }
-    const content = editableContent(db, row.id)!;
+    const content = (await editableContent(db, row.id))!;
     if (content.relatedJobs.some((r) => nameKey(r.name) === nameKey(name))) {
       out.push({ slug, name: content.name, result: "already" });
       continue;

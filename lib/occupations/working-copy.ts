@@ -9,9 +9,9 @@ import type { Profile, ProfileContent } from "./schema";
  * profile, or the stored content of a draft; `status` is the public state. Deleted ones are absent.
  */
 export async function getWorkingCopy(slug: string): Promise<Profile | undefined> {
-  const id = idForSlug(slug);
+  const id = await idForSlug(slug);
   if (id === undefined) return undefined;
-  const stored = readStored(db, id);
+  const stored = await readStored(db, id);
   if (!stored) return undefined;
   const content: ProfileContent = stored.draft ? (JSON.parse(stored.draft) as ProfileContent) : stored.content;
   return { slug: stored.slug, ...content, status: stored.meta.status, version: stored.meta.version, updatedAt: stored.meta.updatedAt };

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/index";
+import type { WriteTx } from "@/db/index";
 import { occupationAptitudes, occupationLinks, occupationTerms, occupations, revisions } from "@/db/schema";
 import { ensureTierPath } from "@/lib/classifications/tiers";
 import { emptySectionMask } from "@/lib/quality/empty-sections";
@@ -13,7 +13,7 @@ import { readStored } from "./read";
 import type { ProfileContent } from "./schema";
 import { slugFor } from "./slug";
 
-export type Tx = Pick<Db, "select" | "insert" | "update" | "delete" | "run" | "all" | "get">;
+type Tx = WriteTx;
 export type SaveOutcome = "created" | "updated" | "unchanged";
 export type SaveOptions = {
   slug?: string;
@@ -38,7 +38,7 @@ export function canonicalContent(c: ProfileContent): ProfileContent {
 
 const same = (a: ProfileContent, b: ProfileContent) => JSON.stringify(canonicalContent(a)) === JSON.stringify(canonicalContent(b));
 
-function columnsOf(tx: Tx, c: ProfileContent) {
+async function columnsOf(tx: Tx, c: ProfileContent) {
   return {
     name: c.name,
     nameKey: nameKey(c.name),
@@ -46,7 +46,7 @@ function columnsOf(tx: Tx, c: ProfileContent) {
     readingRow: readingRow(c.reading),
     readingNotKana: readingNotKana(c.reading),
     industry: c.industry ?? "",
-    minorId: ensureTierPath(tx, c.classification),
+    minorId: await ensureTierPath(tx, c.classification),
     summary: c.summary,
     description: c.description,
     futureOutlook: c.futureOutlook,
@@ -57,12 +57,15 @@ function columnsOf(tx: Tx, c: ProfileContent) {
 }
 
 /** Replace a profile's columns and lists; `fresh` (a row just inserted with its columns) has none to replace. */
-function writeColumns(tx: Tx, id: number, c: ProfileContent, fresh = false) {
+async function writeColumns(tx: Tx, id: number, c: ProfileContent, fresh = false) {
   if (!fresh) {
-    tx.update(occupations).set(columnsOf(tx, c)).where(eq(occupations.id, id)).run();
-    tx.delete(occupationTerms).where(eq(occupationTerms.occupationId, id)).run();
-    tx.delete(occupationAptitudes).where(eq(occupationAptitudes.occupationId, id)).run();
-    tx.delete(occupationLinks).where(eq(occupationLinks.occupationId, id)).run();
+    await tx
+      .update(occupations)
+      .set(await columnsOf(tx, c))
+      .where(eq(occupations.id, id));
+    await tx.delete(occupationTerms).where(eq(occupationTerms.occupationId, id));
+    await tx.delete(occupationAptitudes).where(eq(occupationAptitudes.occupationId, id));
+    await tx.delete(occupationLinks).where(eq(occupationLinks.occupationId, id));
   }
   const terms = [
     ...c.personalityTraits.map((value, position) => ({ list: "trait" as const, position, value })),
@@ -70,18 +73,18 @@ function writeColumns(tx: Tx, id: number, c: ProfileContent, fresh = false) {
     ...c.recommendedSkills.map((value, position) => ({ list: "recommended_skill" as const, position, value })),
     ...c.aliases.map((value, position) => ({ list: "alias" as const, position, value })),
   ].map((t) => ({ ...t, occupationId: id, valueKey: nameKey(t.value) }));
-  for (const chunk of chunks(terms, 150)) tx.insert(occupationTerms).values(chunk).run();
+  for (const chunk of chunks(terms, 150)) await tx.insert(occupationTerms).values(chunk);
   const apts = [
     ...c.aptitudes.strengths.map((a, position) => ({ kind: "strength" as const, position, ...a })),
     ...c.aptitudes.weaknesses.map((a, position) => ({ kind: "weakness" as const, position, ...a })),
   ].map((a) => ({ occupationId: id, kind: a.kind, position: a.position, item: a.item, reason: a.reason }));
-  for (const chunk of chunks(apts, 150)) tx.insert(occupationAptitudes).values(chunk).run();
+  for (const chunk of chunks(apts, 150)) await tx.insert(occupationAptitudes).values(chunk);
   const isSelf = selfLinkTest(c);
   const links = [
     ...c.careerPath.map((s, position) => ({ list: "career" as const, position, name: s.name })),
     ...c.relatedJobs.map((s, position) => ({ list: "related" as const, position, name: s.name })),
   ].map((l) => ({ ...l, occupationId: id, nameKey: nameKey(l.name), targetId: null, selfLink: isSelf(nameKey(l.name)) }));
-  for (const chunk of chunks(links, 150)) tx.insert(occupationLinks).values(chunk).run();
+  for (const chunk of chunks(links, 150)) await tx.insert(occupationLinks).values(chunk);
 }
 
 /**
@@ -100,8 +103,8 @@ function chunks<T>(rows: T[], size: number): T[][] {
 }
 
 /** The content an editor works on: the pending draft of a published profile, or the stored columns. */
-export function editableContent(tx: Tx, id: number): ProfileContent | undefined {
-  const stored = readStored(tx, id);
+export async function editableContent(tx: Tx, id: number): Promise<ProfileContent | undefined> {
+  const stored = await readStored(tx, id);
   if (!stored) return undefined;
   return stored.draft ? (JSON.parse(stored.draft) as ProfileContent) : stored.content;
 }
@@ -110,39 +113,42 @@ export function editableContent(tx: Tx, id: number): ProfileContent | undefined 
  * Create or update one profile by slug, inside the caller's transaction. Writes a revision when
  * anything changed; returns "unchanged" (and writes nothing) when the content and state match.
  */
-export function saveProfile(
+export async function saveProfile(
   tx: Tx,
   content: ProfileContent,
   opts: SaveOptions,
-): { id: number; slug: string; outcome: SaveOutcome; version: number } {
+): Promise<{ id: number; slug: string; outcome: SaveOutcome; version: number }> {
   const slug = opts.slug ?? slugFor(content.name, content.reading);
-  const existing = tx
-    .select({
-      id: occupations.id,
-      status: occupations.status,
-      version: occupations.version,
-      draft: occupations.draft,
-      deletedAt: occupations.deletedAt,
-    })
-    .from(occupations)
-    .where(eq(occupations.slug, slug))
-    .get();
+  const existing = (
+    await tx
+      .select({
+        id: occupations.id,
+        status: occupations.status,
+        version: occupations.version,
+        draft: occupations.draft,
+        deletedAt: occupations.deletedAt,
+      })
+      .from(occupations)
+      .where(eq(occupations.slug, slug))
+      .limit(1)
+  )[0];
   const time = nowIso();
-  assertNameFree(tx, content.name, existing?.id);
+  await assertNameFree(tx, content.name, existing?.id);
 
   if (!existing) {
-    const id = tx
-      .insert(occupations)
-      .values({ slug, ...columnsOf(tx, content), status: opts.status, version: 1, createdAt: time, updatedAt: time })
-      .returning({ id: occupations.id })
-      .get().id;
-    writeColumns(tx, id, content, true);
-    afterOccupationWrite(tx, id);
-    addRevision(tx, id, 1, content, opts);
+    const id = (
+      await tx
+        .insert(occupations)
+        .values({ slug, ...(await columnsOf(tx, content)), status: opts.status, version: 1, createdAt: time, updatedAt: time })
+        .returning({ id: occupations.id })
+    )[0].id;
+    await writeColumns(tx, id, content, true);
+    await afterOccupationWrite(tx, id);
+    await addRevision(tx, id, 1, content, opts);
     return { id, slug, outcome: "created", version: 1 };
   }
 
-  const current = editableContent(tx, existing.id)!;
+  const current = (await editableContent(tx, existing.id))!;
   const alive = existing.deletedAt === null;
   const keepsPublicText = opts.status === "draft" && existing.status === "published" && alive;
   const unchanged =
@@ -151,31 +157,29 @@ export function saveProfile(
 
   const version = existing.version + 1;
   if (keepsPublicText) {
-    tx.update(occupations)
+    await tx
+      .update(occupations)
       .set({ draft: JSON.stringify(canonicalContent(content)), version, updatedAt: time })
-      .where(eq(occupations.id, existing.id))
-      .run();
+      .where(eq(occupations.id, existing.id));
   } else {
-    writeColumns(tx, existing.id, content);
-    tx.update(occupations)
+    await writeColumns(tx, existing.id, content);
+    await tx
+      .update(occupations)
       .set({ status: opts.status, draft: null, version, updatedAt: time, deletedAt: null })
-      .where(eq(occupations.id, existing.id))
-      .run();
+      .where(eq(occupations.id, existing.id));
   }
-  afterOccupationWrite(tx, existing.id, { publicChange: !keepsPublicText });
-  addRevision(tx, existing.id, version, content, opts);
+  await afterOccupationWrite(tx, existing.id, { publicChange: !keepsPublicText });
+  await addRevision(tx, existing.id, version, content, opts);
   return { id: existing.id, slug, outcome: "updated", version };
 }
 
-function addRevision(tx: Tx, id: number, version: number, content: ProfileContent, opts: SaveOptions) {
-  tx.insert(revisions)
-    .values({
-      occupationId: id,
-      version,
-      snapshot: JSON.stringify(canonicalContent(content)),
-      status: opts.status,
-      authorId: opts.authorId ?? null,
-      message: opts.message ?? "",
-    })
-    .run();
+async function addRevision(tx: Tx, id: number, version: number, content: ProfileContent, opts: SaveOptions) {
+  await tx.insert(revisions).values({
+    occupationId: id,
+    version,
+    snapshot: JSON.stringify(canonicalContent(content)),
+    status: opts.status,
+    authorId: opts.authorId ?? null,
+    message: opts.message ?? "",
+  });
 }

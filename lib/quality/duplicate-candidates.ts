@@ -1,7 +1,8 @@
 import "server-only";
+import { exec } from "@/db/index";
 import { and, asc, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { duplicateCandidates, occupations } from "@/db/schema";
-import type { Tx } from "@/lib/occupations/write";
+import type { WriteTx as Tx } from "@/db/index";
 import { DUPLICATE_WINDOW, likelySame } from "./likely-same";
 
 // The rebuild below spells out offsets 1..4.
@@ -15,39 +16,34 @@ if (DUPLICATE_WINDOW !== 4) throw new Error("update rebuildDuplicateCandidates a
  */
 
 /** Recompute the pairs of one profile after its row changed (name, deletion, restore). */
-export function refreshDuplicateCandidates(tx: Tx, id: number) {
-  tx.delete(duplicateCandidates)
-    .where(or(eq(duplicateCandidates.aId, id), eq(duplicateCandidates.bId, id)))
-    .run();
-  const self = tx
-    .select({ key: occupations.nameKey, deletedAt: occupations.deletedAt })
-    .from(occupations)
-    .where(eq(occupations.id, id))
-    .get();
+export async function refreshDuplicateCandidates(tx: Tx, id: number) {
+  await tx.delete(duplicateCandidates).where(or(eq(duplicateCandidates.aId, id), eq(duplicateCandidates.bId, id)));
+  const self = (
+    await tx.select({ key: occupations.nameKey, deletedAt: occupations.deletedAt }).from(occupations).where(eq(occupations.id, id)).limit(1)
+  )[0];
   if (!self || self.deletedAt !== null) return;
-  const near = (after: boolean) =>
-    tx
+  const near = async (after: boolean) =>
+    await tx
       .select({ id: occupations.id, key: occupations.nameKey })
       .from(occupations)
       .where(and(isNull(occupations.deletedAt), after ? gt(occupations.nameKey, self.key) : lt(occupations.nameKey, self.key)))
       .orderBy(after ? asc(occupations.nameKey) : desc(occupations.nameKey))
-      .limit(DUPLICATE_WINDOW)
-      .all();
-  const pairs = [...near(false), ...near(true)].flatMap((n) => {
+      .limit(DUPLICATE_WINDOW);
+  const pairs = [...(await near(false)), ...(await near(true))].flatMap((n) => {
     const d = likelySame(self.key, n.key);
     return d === undefined ? [] : [{ aId: Math.min(id, n.id), bId: Math.max(id, n.id), distance: d }];
   });
-  if (pairs.length) tx.insert(duplicateCandidates).values(pairs).onConflictDoNothing().run();
+  if (pairs.length) await tx.insert(duplicateCandidates).values(pairs).onConflictDoNothing();
 }
 
 /**
  * Every pair afresh, in one statement (after a bulk insert; drizzle/0008 backfills with the same
  * SQL): each live name key against the next DUPLICATE_WINDOW in name order.
  */
-export function rebuildDuplicateCandidates(tx: Tx) {
-  tx.run(sql`DELETE FROM duplicate_candidates`);
+export async function rebuildDuplicateCandidates(tx: Tx) {
+  await exec(sql`DELETE FROM duplicate_candidates`, tx);
   // lead() over one sorted scan, for offsets 1..4 (DUPLICATE_WINDOW); a join on row numbers would compare every pair.
-  tx.run(
+  await exec(
     sql.raw(`
 INSERT OR IGNORE INTO duplicate_candidates (a_id, b_id, distance)
 WITH s AS (
@@ -57,5 +53,6 @@ WITH s AS (
   FROM occupations WHERE deleted_at IS NULL WINDOW w AS (ORDER BY name_key, id)),
 p AS (SELECT id, k, i1 AS j, k1 AS l FROM s UNION ALL SELECT id, k, i2, k2 FROM s UNION ALL SELECT id, k, i3, k3 FROM s UNION ALL SELECT id, k, i4, k4 FROM s)
 SELECT min(id, j), max(id, j), likely_same(k, l) FROM p WHERE j IS NOT NULL AND likely_same(k, l) IS NOT NULL`),
+    tx,
   );
 }

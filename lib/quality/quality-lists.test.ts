@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db/index";
+import { getStore } from "@/db/index";
 import { createOccupation, deleteOccupation } from "@/lib/occupations/edit";
 import { emptyProfile, KANA_PATTERN, type ProfileContent } from "@/lib/occupations/schema";
 import { useEmptyDatabase } from "@/test/use-database";
@@ -43,8 +43,8 @@ const full = (name: string, extra: Partial<ProfileContent> = {}): ProfileContent
 });
 const names = (l: { items: { name: string }[] }) => l.items.map((i) => i.name);
 const sql = (s: string, ...p: unknown[]) =>
-  getDb()
-    .$client.prepare(s)
+  getStore()
+    .sqlite.writer.prepare(s)
     .run(...p);
 
 describe("the quality dashboard's lists", () => {
@@ -114,7 +114,7 @@ describe("the quality dashboard's lists", () => {
     const withRelated = full("X", { relatedJobs: [{ name: "Y", slug: null }] });
     expect(emptySectionMask(withRelated)).toBe(0);
     expect(emptySectionMask({ ...withRelated, summary: "", aliases: [] })).toBe((1 << 1) | (1 << 11));
-    const glob = getDb().$client.prepare("SELECT ? GLOB ? AS bad");
+    const glob = getStore().sqlite.writer.prepare("SELECT ? GLOB ? AS bad");
     for (const s of ["かんごし", "カンゴシ", "ｶﾝｺﾞｼ", "ろうどう くみあい", "かんご・し", "kango", "看護師", "かんごし1"]) {
       expect({ s, bad: (glob.get(s, NOT_KANA_GLOB) as { bad: number }).bad === 1 }).toEqual({ s, bad: !KANA_PATTERN.test(s) });
     }
@@ -132,7 +132,7 @@ function migrationStatement(piece: string): string {
 
 describe("what the write path keeps for the dashboard", () => {
   const stored = () => {
-    const q = (s: string) => getDb().$client.prepare(s).all();
+    const q = (s: string) => getStore().sqlite.writer.prepare(s).all();
     return {
       notKana: q("SELECT id, reading_not_kana AS f FROM occupations ORDER BY id"),
       self: q("SELECT occupation_id, list, position, self_link AS f FROM occupation_links ORDER BY 1, 2, 3"),
@@ -185,7 +185,7 @@ describe("what the write path keeps for the dashboard", () => {
     sql(migrationStatement("SET `reading_not_kana` = 1"));
     sql(migrationStatement("SET `self_link` = 1"));
     const { writeTransaction } = await import("@/db/index");
-    writeTransaction((tx) => rebuildDuplicateCandidates(tx));
+    await writeTransaction(async (tx) => await rebuildDuplicateCandidates(tx));
     expect(stored()).toEqual(kept);
     expect((await listLikelyDuplicates()).count).toBe(1); // the chairperson pair
   });
@@ -209,7 +209,7 @@ describe("the migration's backfill of empty_sections", () => {
       }),
       { actor, publish: true },
     );
-    const sqlite = getDb().$client;
+    const sqlite = getStore().sqlite.writer;
     const stored = sqlite.prepare("SELECT name, empty_sections AS m FROM occupations ORDER BY name").all();
     const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/sqlite/0005_history_feed_quality.sql"), "utf8");
     const backfill = migration.split("--> statement-breakpoint").find((s) => s.includes("UPDATE `occupations` SET `empty_sections`"))!;

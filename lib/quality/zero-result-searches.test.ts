@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db/index";
+import { getStore } from "@/db/index";
 import { useEmptyDatabase } from "@/test/use-database";
 import { listZeroResultSearches, noteSearchOutcome, recordZeroResultSearch, ZERO_RESULT_RETENTION_DAYS } from "./zero-result-searches";
 
-const rows = () => getDb().$client.prepare("SELECT * FROM zero_result_searches ORDER BY day, query").all();
+const rows = () => getStore().sqlite.writer.prepare("SELECT * FROM zero_result_searches ORDER BY day, query").all();
 
 describe("zero-result searches", () => {
   it("count a normalised query per day, with nothing else stored", async () => {

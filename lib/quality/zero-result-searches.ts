@@ -1,6 +1,6 @@
 import "server-only";
 import { desc, lt, gte, max, sql, sum } from "drizzle-orm";
-import { db } from "@/db/index";
+import { db, writeTransaction } from "@/db/index";
 import { zeroResultSearches } from "@/db/schema";
 import { logger } from "@/lib/log/logger";
 import { normaliseText } from "@/lib/search/normalise";
@@ -26,14 +26,16 @@ export function normaliseZeroResultQuery(q: string): string {
 export async function recordZeroResultSearch(q: string, now = new Date()): Promise<void> {
   const query = normaliseZeroResultQuery(q);
   if (!query) return;
-  await db
-    .insert(zeroResultSearches)
-    .values({ day: day(now), query, count: 1 })
-    .onConflictDoUpdate({
-      target: [zeroResultSearches.day, zeroResultSearches.query],
-      set: { count: sql`${zeroResultSearches.count} + 1` },
-    });
-  await db.delete(zeroResultSearches).where(lt(zeroResultSearches.day, daysBefore(now, ZERO_RESULT_RETENTION_DAYS)));
+  await writeTransaction(async (tx) => {
+    await tx
+      .insert(zeroResultSearches)
+      .values({ day: day(now), query, count: 1 })
+      .onConflictDoUpdate({
+        target: [zeroResultSearches.day, zeroResultSearches.query],
+        set: { count: sql`${zeroResultSearches.count} + 1` },
+      });
+    await tx.delete(zeroResultSearches).where(lt(zeroResultSearches.day, daysBefore(now, ZERO_RESULT_RETENTION_DAYS)));
+  });
 }
 
 export type ZeroResultQuery = { query: string; count: number; lastDay: string };

@@ -1,30 +1,23 @@
 import type { ProfileContent } from "@/lib/occupations/schema";
-import { diffProfiles } from "./diff";
+import { diffProfiles, type FieldDiff } from "./diff";
+
+/** One changed section: for lists, how many items were added, removed, reworded and moved. */
+export type SectionChange = { key: FieldDiff["key"]; added: number; removed: number; reworded: number; moved: number };
 
 /**
- * One line saying what changed between two published versions: the sections whose text changed,
- * and for lists how many items were added and removed (moves and rewordings named as such).
- * `before` undefined means the first published version.
+ * What changed between two published versions, as data: the page words it in the reader's
+ * language (i18n/change-summary.ts). `first` is the first published version.
  */
-export function summariseChange(before: ProfileContent | undefined, after: ProfileContent): string {
-  if (!before) return "First published.";
-  const parts: string[] = [];
+export type ChangeSummary = { kind: "first" } | { kind: "none" } | { kind: "changed"; sections: SectionChange[] };
+
+/** `before` undefined means the first published version. */
+export function summariseChange(before: ProfileContent | undefined, after: ProfileContent): ChangeSummary {
+  if (!before) return { kind: "first" };
+  const sections: SectionChange[] = [];
   for (const d of diffProfiles(before, after)) {
     if (!d.changed) continue;
-    if (d.type === "text") {
-      parts.push(d.label);
-      continue;
-    }
-    const count = (kind: string) => d.items.filter((e) => e.kind === kind).length;
-    const counts = [
-      [count("added"), "added"],
-      [count("removed"), "removed"],
-      [count("changed"), "reworded"],
-      [count("moved"), "moved"],
-    ]
-      .filter(([n]) => (n as number) > 0)
-      .map(([n, what]) => `${n} ${what}`);
-    parts.push(counts.length ? `${d.label} (${counts.join(", ")})` : d.label);
+    const count = (kind: string) => (d.type === "text" ? 0 : d.items.filter((e) => e.kind === kind).length);
+    sections.push({ key: d.key, added: count("added"), removed: count("removed"), reworded: count("changed"), moved: count("moved") });
   }
-  return parts.length ? `Changed: ${parts.join("; ")}.` : "No change to the content.";
+  return sections.length ? { kind: "changed", sections } : { kind: "none" };
 }

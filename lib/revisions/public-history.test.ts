@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createOccupation, deleteOccupation, publishOccupation, undeleteOccupation, updateOccupation } from "@/lib/occupations/edit";
 import { emptyProfile, type ProfileContent } from "@/lib/occupations/schema";
 import { useEmptyDatabase } from "@/test/use-database";
-import { summariseChange } from "./change-summary";
+import { formatChangeSummary } from "@/i18n/change-summary";
+import { changeSummaryWords } from "@/i18n/translator";
+import { summariseChange, type ChangeSummary } from "./change-summary";
 import { getPublishedVersionContent, listPublishedVersions, publishedOccupationId } from "./public-history";
 
 const actor = { id: null, email: "secret-editor@example.test" };
@@ -14,13 +16,22 @@ const base: ProfileContent = {
   requiredSkills: ["Kneading", "Timing"],
 };
 
+const en = (s: ChangeSummary) => formatChangeSummary(s, changeSummaryWords("en"));
+const ja = (s: ChangeSummary) => formatChangeSummary(s, changeSummaryWords("ja"));
+
 describe("one-line change summaries", () => {
   it("names changed sections and counts list items added, removed, reworded and moved", () => {
-    expect(summariseChange(undefined, base)).toBe("First published.");
-    expect(summariseChange(base, base)).toBe("No change to the content.");
+    expect(en(summariseChange(undefined, base))).toBe("First published.");
+    expect(en(summariseChange(base, base))).toBe("No change to the content.");
     const after = { ...base, summary: "Bakes bread and cakes.", requiredSkills: ["Timing", "Hygiene", "Kneading"], aliases: ["Boulanger"] };
-    expect(summariseChange(base, after)).toBe("Changed: Summary; Required skills (1 added, 1 moved); Aliases (1 added).");
-    expect(summariseChange(after, { ...after, requiredSkills: ["Timing"] })).toBe("Changed: Required skills (2 removed).");
+    expect(en(summariseChange(base, after))).toBe("Changed: Summary; Required skills (1 added, 1 moved); Aliases (1 added).");
+    expect(en(summariseChange(after, { ...after, requiredSkills: ["Timing"] }))).toBe("Changed: Required skills (2 removed).");
+  });
+
+  it("reads in Japanese on the Japanese pages", () => {
+    const after = { ...base, summary: "Bakes bread and cakes.", requiredSkills: ["Timing", "Hygiene", "Kneading"], aliases: ["Boulanger"] };
+    expect(ja(summariseChange(undefined, base))).toBe("初めて公開。");
+    expect(ja(summariseChange(base, after))).toBe("変更：概要、必要なスキル（1件追加、1件移動）、別名（1件追加）。");
   });
 });
 
@@ -48,8 +59,9 @@ describe("the public history of a profile", () => {
     expect(id).toBe(created.id);
     const versions = await listPublishedVersions(id!);
     expect(versions.map((v) => v.version)).toEqual([v4.version, v2.version]);
-    expect(versions[0]).toMatchObject({ summary: "Changed: Summary; Aliases (1 added).", note: "Added cakes" });
-    expect(versions[1]).toMatchObject({ summary: "First published.", note: "" });
+    expect(versions[0]).toMatchObject({ note: "Added cakes" });
+    expect(en(versions[0].summary)).toBe("Changed: Summary; Aliases (1 added).");
+    expect(versions[1]).toMatchObject({ summary: { kind: "first" }, note: "" });
     const json = JSON.stringify(versions);
     expect(json).not.toContain("Draft wording");
     expect(json).not.toContain("draft note");

@@ -3,11 +3,11 @@ import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/index";
 import { occupations, revisions } from "@/db/schema";
 import type { ProfileContent } from "@/lib/occupations/schema";
-import { summariseChange } from "./change-summary";
+import { summariseChange, type ChangeSummary } from "./change-summary";
 import { changedFields } from "./diff";
 
 /** A published version as the public may see it: no author, no drafts. */
-export type PublishedVersion = { version: number; publishedAt: string; summary: string; note: string };
+export type PublishedVersion = { version: number; publishedAt: string; summary: ChangeSummary; note: string };
 
 /**
  * Notes the system writes itself when an editor gives none: they say nothing a reader needs

@@ -1,12 +1,12 @@
 import "server-only";
+import { rows } from "@/db/index";
 import { sql } from "drizzle-orm";
-import { distance } from "fastest-levenshtein";
-import { db } from "@/db/index";
-import { normaliseText, wordsOf } from "./normalise";
+import { normaliseText } from "./normalise";
+import { closestSpellings, SPELLING_QUERY_LIMIT } from "./spelling";
+import { didYouMeanPg } from "./pg/did-you-mean-pg";
+import { onPostgres, storeExec } from "./pg/exec";
 
-const MAX_SUGGESTIONS = 3;
-const QUERY_LIMIT = 60;
-const allowed = (s: string) => Math.max(1, Math.min(3, Math.floor(s.length / 4)));
+const QUERY_LIMIT = SPELLING_QUERY_LIMIT;
 
 /**
  * Close spellings for a query that found nothing: whole names and aliases within a small edit
@@ -14,36 +14,15 @@ const allowed = (s: string) => Math.max(1, Math.min(3, Math.floor(s.length / 4))
  * Only run for empty results, so a scan of names is acceptable.
  */
 export async function didYouMean(q: string): Promise<string[]> {
+  if (onPostgres()) return didYouMeanPg(storeExec(), q);
   const text = normaliseText(q);
   if (!text || text.length > QUERY_LIMIT) return [];
-  const names = db
-    .all<{ value: string }>(
-      sql`
+  const names = (
+    await rows<{ value: string }>(sql`
       SELECT name AS value FROM occupations WHERE status = 'published' AND deleted_at IS NULL
       UNION SELECT t.value FROM occupation_terms t JOIN occupations o ON o.id = t.occupation_id
-        WHERE t.list = 'alias' AND o.status = 'published' AND o.deleted_at IS NULL`,
-    )
-    .map((r) => r.value);
+        WHERE t.list = 'alias' AND o.status = 'published' AND o.deleted_at IS NULL`)
+  ).map((r) => r.value);
 
-  const whole = names
-    .map((name) => ({ name, d: distance(text, normaliseText(name)) }))
-    .filter((c) => c.d > 0 && c.d <= allowed(text))
-    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
-    .slice(0, MAX_SUGGESTIONS)
-    .map((c) => c.name);
-  if (whole.length) return whole;
-
-  const vocabulary = new Set(names.flatMap((n) => wordsOf(normaliseText(n))).filter((w) => w.length >= 3));
-  let changed = false;
-  const corrected = wordsOf(text).map((w) => {
-    if (vocabulary.has(w) || w.length < 3) return w;
-    let best = { word: w, d: Infinity };
-    for (const v of vocabulary) {
-      const d = distance(w, v);
-      if (d <= allowed(w) && (d < best.d || (d === best.d && v < best.word))) best = { word: v, d };
-    }
-    if (best.word !== w) changed = true;
-    return best.word;
-  });
-  return changed ? [corrected.join(" ")] : [];
+  return closestSpellings(q, names);
 }

@@ -200,6 +200,6 @@ describe("keeping the index in step", () => {
     const n = await rebuildSearchIndex();
     expect(n).toBeGreaterThan(40);
     expect(await slugs("secretary")).toEqual(before);
-    expect(idForSlug(SEED)).toBeDefined();
+    expect(await idForSlug(SEED)).toBeDefined();
   });
 });

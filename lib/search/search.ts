@@ -1,12 +1,15 @@
 import "server-only";
+import { rows as rawRows, db } from "@/db/index";
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/index";
 import { readListRows } from "@/lib/occupations/list-rows";
 import { highlightFor, type Highlight } from "./highlight";
 import { indexedTerms } from "./indexed-terms";
 import { MATCH_SAMPLE, PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./limits";
 import { planQuery } from "./kanji-reading";
 import { likePrefix, type SearchPlan } from "./query";
+import { facetCounts, tallyMinors, type FacetCount } from "./facets";
+import { onPostgres, storeExec } from "./pg/exec";
+import { searchOccupationsPg } from "./pg/search-pg";
 import { minorTierPaths, pathMatches, type TierFilter, type TierPath } from "./tiers";
 
 export type SearchInput = TierFilter & { q: string; page?: number; pageSize?: number };
@@ -18,7 +21,7 @@ export type SearchResult = {
   classification: TierPath;
   highlight: Highlight | null;
 };
-export type FacetCount = { name: string; count: number };
+export type { FacetCount };
 export type SearchResponse = {
   /** Matches under the filter; a lower bound when `totalCapped` (show it as "1,000+"). */
   total: number;
@@ -83,30 +86,13 @@ function priorityHits(plan: SearchPlan, sample?: number): SQL {
   return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY id`;
 }
 
-function tallyMinors(rows: { minorId: number }[]) {
-  const m = new Map<number, number>();
-  for (const r of rows) m.set(r.minorId, (m.get(r.minorId) ?? 0) + 1);
-  return [...m].map(([minorId, n]) => ({ minorId, n }));
-}
-
-function facetCounts(counts: { minorId: number; n: number }[], paths: Map<number, TierPath>, filter: TierFilter) {
-  const tally = (level: keyof TierPath, under: (keyof TierPath)[]) => {
-    const m = new Map<string, number>();
-    for (const c of counts) {
-      const p = paths.get(c.minorId);
-      if (p && pathMatches(p, filter, under)) m.set(p[level], (m.get(p[level]) ?? 0) + c.n);
-    }
-    return [...m].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  };
-  return { major: tally("major", []), middle: tally("middle", ["major"]), minor: tally("minor", ["major", "middle"]) };
-}
-
 /**
  * One page of published profiles matching `q` (all of them when `q` is empty), best first:
  * exact name or alias, name prefix, name/alias words, reading, then body text by bm25; ties by
  * name. Facet counts per tier are under the query: each level counts within the levels chosen above it.
  */
 export async function searchOccupations(input: SearchInput): Promise<SearchResponse> {
+  if (onPostgres()) return searchOccupationsPg(storeExec(), input);
   const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1)), PAGE_MAX);
   const pageSize = Math.min(Math.max(1, Math.trunc(input.pageSize ?? PAGE_SIZE_DEFAULT)), PAGE_SIZE_MAX);
   const filter: TierFilter = { major: input.major || undefined, middle: input.middle || undefined, minor: input.minor || undefined };
@@ -114,18 +100,18 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
   const empty: SearchResponse = { total: 0, totalCapped: false, page, pageSize, results: [], facets: { major: [], middle: [], minor: [] } };
   if (plan.text && !plan.words.length) return empty;
 
-  const paths = minorTierPaths();
+  const paths = await minorTierPaths();
   // Counts and facets read at most MATCH_SAMPLE + 1 matches (in id order): a common word can match
   // most of the catalog, and counting all of it was most of the time of a search at 100k.
   const sample = plan.words.length
-    ? db.all<{ minorId: number }>(
+    ? await rawRows<{ minorId: number }>(
         sql`SELECT o.minor_id AS minorId FROM (${hitIds(plan)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} LIMIT ${MATCH_SAMPLE + 1}`,
       )
     : undefined;
   let capped = !!sample && sample.length > MATCH_SAMPLE;
   const counts = sample
     ? tallyMinors(sample.slice(0, MATCH_SAMPLE))
-    : db.all<{ minorId: number; n: number }>(
+    : await rawRows<{ minorId: number; n: number }>(
         sql`SELECT o.minor_id AS minorId, count(*) AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id`,
       );
   const facets = facetCounts(counts, paths, filter);
@@ -142,22 +128,24 @@ export async function searchOccupations(input: SearchInput): Promise<SearchRespo
     // The sample holds only some of the tier's matches: count them apart, over a bounded scan.
     const scan = MATCH_SAMPLE * 5;
     // The tier's ids come from the partial index alone; probing each match's row would read the table.
-    const r = db.get<{ scanned: number; n: number }>(sql`
+    const r = (
+      await rawRows<{ scanned: number; n: number }>(sql`
       SELECT count(*) AS scanned, coalesce(sum(h.id IN (SELECT o.id FROM occupations o INDEXED BY occupations_published_minor WHERE ${published} ${inTiers})), 0) AS n
-      FROM (SELECT id FROM (${hitIds(plan)}) LIMIT ${scan}) h`)!;
+      FROM (SELECT id FROM (${hitIds(plan)}) LIMIT ${scan}) h`)
+    )[0]!;
     capped = r.scanned >= scan || r.n > MATCH_SAMPLE;
     total = Math.min(r.n, MATCH_SAMPLE);
   }
   if (!total && !capped) return { ...empty, facets };
   const offset = (page - 1) * pageSize;
   const rows = plan.words.length
-    ? rankedPage(plan, inTiers, filtered, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
-    : listedPage(inTiers, total * 50 >= counts.reduce((n, c) => n + c.n, 0), offset, pageSize);
+    ? await rankedPage(plan, inTiers, filtered, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
+    : await listedPage(inTiers, total * 50 >= counts.reduce((n, c) => n + c.n, 0), offset, pageSize);
   // A capped count is a lower bound: never fewer than the results shown (a rare tier's matches can lie past the scan).
   if (capped) total = Math.max(total, offset + rows.length);
   if (!total) return { ...empty, facets };
 
-  const lists = readListRows(
+  const lists = await readListRows(
     db,
     rows.map((r) => r.id),
   );
@@ -191,8 +179,8 @@ const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.min
  * catalog (`common`) is read in name order from the name index, stopping at the page; a small
  * tier is sorted whole. Sorting a big tier read every row of it (9 ms for one Major at 100k).
  */
-function listedPage(inTiers: SQL, common: boolean, offset: number, pageSize: number): Row[] {
-  return db.all<Row>(
+async function listedPage(inTiers: SQL, common: boolean, offset: number, pageSize: number): Promise<Row[]> {
+  return await rawRows<Row>(
     common
       ? sql`SELECT ${ROW} FROM occupations o INDEXED BY occupations_name_key WHERE ${published} ${inTiers} ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`
       : sql`SELECT ${ROW} FROM occupations o WHERE ${published} ${inTiers} ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`,
@@ -200,9 +188,16 @@ function listedPage(inTiers: SQL, common: boolean, offset: number, pageSize: num
 }
 
 /** Name, alias and reading matches first (exact, name prefix or exact reading, name/alias words, reading; ties by name), then body matches by bm25. */
-function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: number, pageSize: number, sample?: number): Row[] {
+async function rankedPage(
+  plan: SearchPlan,
+  inTiers: SQL,
+  filtered: boolean,
+  offset: number,
+  pageSize: number,
+  sample?: number,
+): Promise<Row[]> {
   // Both steps rank ids only; the page's rows (with their long text) are read once by primary key.
-  const priority = db.all<{ id: number; n: number }>(sql`
+  const priority = await rawRows<{ id: number; n: number }>(sql`
     SELECT o.id, count(*) OVER () AS n
     FROM (${priorityHits(plan, sample)}) h CROSS JOIN occupations o ON o.id = h.id
     WHERE ${published} ${inTiers}
@@ -220,9 +215,11 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
   if (plan.docs && rest > 0) {
     const priorityTotal =
       priority[0]?.n ??
-      db.get<{ n: number }>(
-        sql`SELECT count(*) AS n FROM (${priorityHits(plan, sample)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
-      )?.n ??
+      (
+        await rawRows<{ n: number }>(
+          sql`SELECT count(*) AS n FROM (${priorityHits(plan, sample)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
+        )
+      )[0]?.n ??
       0;
     // Body matches ranked on the FTS table alone (it holds published profiles only), so SQLite
     // keeps a top-N heap of rowids instead of sorting every match.
@@ -233,7 +230,7 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
     const inTierIds = filtered
       ? sql`AND +d.id IN (SELECT o.id FROM occupations o INDEXED BY occupations_published_minor WHERE ${published} ${inTiers})`
       : sql``;
-    const body = db.all<{ id: number }>(sql`
+    const body = await rawRows<{ id: number }>(sql`
       SELECT d.id FROM (SELECT rowid AS id, ${docsScore} AS score FROM search_docs WHERE search_docs MATCH ${plan.docs}${sample ? sql` LIMIT ${sample * BODY_SAMPLE_FACTOR}` : sql``}) d
       WHERE d.id NOT IN (SELECT id FROM (${priorityHits(plan, sample)})) ${inTierIds}
       ORDER BY d.score, d.id
@@ -242,14 +239,14 @@ function rankedPage(plan: SearchPlan, inTiers: SQL, filtered: boolean, offset: n
   }
   if (!ids.length) return [];
   const byId = new Map(
-    db
-      .all<Row>(
+    (
+      await rawRows<Row>(
         sql`SELECT ${ROW} FROM occupations o WHERE o.id IN (${sql.join(
           ids.map((id) => sql`${id}`),
           sql`, `,
         )}) AND ${published}`,
       )
-      .map((r) => [r.id, r]),
+    ).map((r) => [r.id, r]),
   );
   return ids.map((id) => byId.get(id)).filter((r): r is Row => !!r);
 }

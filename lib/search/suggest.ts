@@ -1,16 +1,13 @@
 import "server-only";
+import { rows as rawRows } from "@/db/index";
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/index";
-import { nameKey } from "@/lib/occupations/name-key";
-import { toHepburn } from "@/lib/reading/romaji";
-import { foldKanaWithMap, katakanaToHiragana } from "./normalise";
 import { planQuery } from "./kanji-reading";
+import { rankSuggestions, SUGGEST_CANDIDATES, SUGGEST_MAX, type Suggestion } from "./suggest-rank";
+import { onPostgres, storeExec } from "./pg/exec";
+import { suggestOccupationsPg } from "./pg/suggest-pg";
 
-export const SUGGEST_MAX = 10;
-const CANDIDATES = 40;
-
-/** `romaji`: the reading in Hepburn (empty without a reading), shown beside the kana. */
-export type Suggestion = { slug: string; name: string; reading: string; romaji: string; matched: string };
+export { SUGGEST_MAX, type Suggestion };
+const CANDIDATES = SUGGEST_CANDIDATES;
 
 const fts = (table: string, match: string) =>
   sql`SELECT rowid AS id FROM ${sql.identifier(table)} WHERE ${sql.identifier(table)} MATCH ${match} LIMIT ${CANDIDATES}`;
@@ -22,6 +19,7 @@ const fts = (table: string, match: string) =>
  * reading that matched.
  */
 export async function suggestOccupations(q: string): Promise<Suggestion[]> {
+  if (onPostgres()) return suggestOccupationsPg(storeExec(), q);
   const plan = await planQuery(q);
   if (!plan.words.length) return [];
   const key = plan.exactKey;
@@ -35,7 +33,7 @@ export async function suggestOccupations(q: string): Promise<Suggestion[]> {
   if (plan.readingGrams) sources.push(fts("search_grams", plan.readingGrams));
   if (plan.readingPrefix) sources.push(fts("search_names", plan.readingPrefix));
   if (plan.mixed) sources.push(fts("search_grams", plan.mixed));
-  const rows = db.all<{ id: number; slug: string; name: string; reading: string; aliases: string | null }>(sql`
+  const rows = await rawRows<{ id: number; slug: string; name: string; reading: string; aliases: string | null }>(sql`
     SELECT o.id, o.slug, o.name, o.reading,
       (SELECT group_concat(t.value, char(10)) FROM occupation_terms t WHERE t.occupation_id = o.id AND t.list = 'alias') AS aliases
     FROM occupations o
@@ -45,24 +43,5 @@ export async function suggestOccupations(q: string): Promise<Suggestion[]> {
     )})
       AND o.status = 'published' AND o.deleted_at IS NULL`);
 
-  const scored = rows.map((r) => {
-    const texts = [{ text: r.name, alias: false }, ...(r.aliases ? r.aliases.split("\n") : []).map((text) => ({ text, alias: true }))];
-    let best = { rank: 9, matched: r.name };
-    for (const t of texts) {
-      const k = nameKey(t.text);
-      const rank = k === key ? 0 : k.startsWith(key) ? (t.alias ? 2 : 1) : plan.words.every((w) => k.includes(w)) ? (t.alias ? 5 : 4) : 9;
-      if (rank < best.rank) best = { rank, matched: t.text };
-    }
-    if (best.rank > 1 && plan.kana) {
-      const reading = foldKanaWithMap(katakanaToHiragana(r.reading.normalize("NFKC"))).key;
-      const rank = reading === plan.kana.key ? 1 : reading.startsWith(plan.kana.key) ? 3 : reading.includes(plan.kana.key) ? 6 : 9;
-      if (rank < best.rank) best = { rank, matched: r.reading };
-    }
-    if (best.rank === 9 && plan.mixed) best = { rank: 7, matched: r.reading || r.name };
-    return { ...best, r };
-  });
-  scored.sort((a, b) => a.rank - b.rank || a.r.name.localeCompare(b.r.name));
-  return scored
-    .slice(0, SUGGEST_MAX)
-    .map((s) => ({ slug: s.r.slug, name: s.r.name, reading: s.r.reading, romaji: toHepburn(s.r.reading), matched: s.matched }));
+  return rankSuggestions(plan, rows);
 }

@@ -6,11 +6,10 @@ export type TierPath = { major: string; middle: string; minor: string };
 export type TierFilter = { major?: string; middle?: string; minor?: string };
 
 /** Every Minor tier's id with its full path of names (a few hundred rows at most). */
-export function minorTierPaths(): Map<number, TierPath> {
-  const rows = db
+export async function minorTierPaths(): Promise<Map<number, TierPath>> {
+  const rows = await db
     .select({ id: classifications.id, level: classifications.level, parentId: classifications.parentId, name: classifications.name })
-    .from(classifications)
-    .all();
+    .from(classifications);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const paths = new Map<number, TierPath>();
   for (const r of rows) {

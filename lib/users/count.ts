@@ -5,10 +5,12 @@ import { users } from "@/db/schema";
 
 export async function countAdmins(): Promise<number> {
   return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(users)
-      .where(and(eq(users.role, "admin"), eq(users.active, true)))
-      .get()?.n ?? 0
+    (
+      await db
+        .select({ n: sql<number>`count(*)` })
+        .from(users)
+        .where(and(eq(users.role, "admin"), eq(users.active, true)))
+        .limit(1)
+    )[0]?.n ?? 0
   );
 }

@@ -7,8 +7,8 @@ import { checkApiToken, createApiToken, listApiTokens } from "./tokens";
 import { checkCredentials, getActiveUser } from "./users";
 
 const pw = "a-long-enough-pass-1";
-const sv = (id: number) => db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, id)).get()!.sv;
-const lastAudit = () => db.select().from(auditLog).orderBy(auditLog.id).all().at(-1);
+const sv = async (id: number) => (await db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, id)).limit(1))[0]!.sv;
+const lastAudit = async () => (await db.select().from(auditLog).orderBy(auditLog.id)).at(-1);
 let n = 0;
 /** An acting admin (a real row: audit entries point at it). */
 async function boss() {
@@ -28,8 +28,8 @@ describe("user management", () => {
     await expect(setUserActive(a.id, false, { id: b.id, email: b.email })).rejects.toThrow(/last active admin/);
     await setUserActive(b.id, true, actor);
     await setUserRole(a.id, "editor", { id: b.id, email: b.email });
-    expect(db.select({ role: users.role }).from(users).where(eq(users.id, a.id)).get()!.role).toBe("editor");
-    expect(lastAudit()).toMatchObject({
+    expect((await db.select({ role: users.role }).from(users).where(eq(users.id, a.id)).limit(1))[0]!.role).toBe("editor");
+    expect(await lastAudit()).toMatchObject({
       action: "user.role",
       target: "a1@example.test",
       detail: "admin → editor",
@@ -41,20 +41,20 @@ describe("user management", () => {
   it("ends sessions on deactivation, role change and password reset", async () => {
     const admin = await boss();
     const u = await addUser({ email: "ed@example.test", name: "Ed", role: "editor", password: pw }, admin);
-    let v = sv(u.id);
+    let v = await sv(u.id);
     expect(await getActiveUser(u.id, v)).toBeDefined();
     await setUserActive(u.id, false, admin);
     expect(await getActiveUser(u.id, v)).toBeUndefined();
     expect(await checkCredentials(u.email, pw)).toBeUndefined();
     await setUserActive(u.id, true, admin);
-    v = sv(u.id);
+    v = await sv(u.id);
     await setUserRole(u.id, "admin", admin);
     expect(await getActiveUser(u.id, v)).toBeUndefined();
-    v = sv(u.id);
+    v = await sv(u.id);
     await resetUserPassword(u.id, "another-long-pass-2", admin);
     expect(await getActiveUser(u.id, v)).toBeUndefined();
     expect(await checkCredentials(u.email, "another-long-pass-2")).toBeDefined();
-    expect(lastAudit()).toMatchObject({ action: "user.password.reset", target: u.email });
+    expect(await lastAudit()).toMatchObject({ action: "user.password.reset", target: u.email });
   });
 
   it("refuses a taken email as a field error and self-deactivation", async () => {
@@ -68,16 +68,16 @@ describe("user management", () => {
 
   it("changes one's own password only with the current one", async () => {
     const u = await addUser({ email: "self@example.test", name: "", role: "editor", password: pw }, await boss());
-    const v = sv(u.id);
+    const v = await sv(u.id);
     await expect(changeOwnPassword(u.id, "wrong-password-here", "brand-new-pass-3")).rejects.toMatchObject({
       fields: { currentPassword: expect.any(String) },
     });
-    expect(sv(u.id)).toBe(v);
+    expect(await sv(u.id)).toBe(v);
     await changeOwnPassword(u.id, pw, "brand-new-pass-3");
-    expect(sv(u.id)).toBe(v + 1);
+    expect(await sv(u.id)).toBe(v + 1);
     expect(await checkCredentials(u.email, "brand-new-pass-3")).toBeDefined();
     expect(await checkCredentials(u.email, pw)).toBeUndefined();
-    expect(lastAudit()).toMatchObject({ action: "user.password.change", actor: u.email });
+    expect(await lastAudit()).toMatchObject({ action: "user.password.change", actor: u.email });
   });
 
   it("limits guesses of the current password like sign-in, and refuses without hashing over the limit", async () => {
@@ -93,7 +93,7 @@ describe("user management", () => {
       message: expect.stringMatching(/^Too many wrong passwords\. Try again in 15 minute/),
     });
     expect(performance.now() - started).toBeLessThan(40);
-    expect(lastAudit()).toMatchObject({ action: "user.password.limited", actor: u.email });
+    expect(await lastAudit()).toMatchObject({ action: "user.password.limited", actor: u.email });
     expect(await checkCredentials(u.email, pw)).toBeDefined();
     // It is the sign-in limiter itself: the account's sign-ins are limited too.
     const { signInLimits } = await import("@/lib/auth/rate-limit");
@@ -106,7 +106,7 @@ describe("user management", () => {
     const a = await createApiToken(u.id, actor, { name: "a" });
     await changeOwnPassword(u.id, pw, "brand-new-pass-5");
     expect(await checkApiToken(a.token)).toEqual({ ok: false, reason: "revoked" });
-    expect(lastAudit()).toMatchObject({ action: "user.password.change", detail: "1 API token revoked" });
+    expect(await lastAudit()).toMatchObject({ action: "user.password.change", detail: "1 API token revoked" });
     const b = await createApiToken(u.id, actor, { name: "b" });
     await resetUserPassword(u.id, "brand-new-pass-6", actor);
     expect(await checkApiToken(b.token)).toEqual({ ok: false, reason: "revoked" });

@@ -15,37 +15,40 @@ export type Actor = { id: number; email: string };
 export type UserRow = { id: number; email: string; name: string; role: Role; active: boolean; createdAt: string };
 
 export async function listUsers(): Promise<UserRow[]> {
-  return db
+  return await db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active, createdAt: users.createdAt })
     .from(users)
-    .orderBy(asc(users.email))
-    .all();
+    .orderBy(asc(users.email));
 }
 
 /** A new account made by an admin; a taken email is a field error. */
 export async function addUser(input: UserInput, actor: Actor): Promise<SessionUser> {
-  const clash = db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
+  const clash = (await db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1))[0];
   if (clash) throw new InvalidInputError("That email is taken", { email: "A user with this email already exists" });
   return createUser(input, actor.email);
 }
 
-function target(tx: Tx, id: number) {
-  const row = tx
-    .select({ id: users.id, email: users.email, role: users.role, active: users.active })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
+async function target(tx: Tx, id: number) {
+  const row = (
+    await tx
+      .select({ id: users.id, email: users.email, role: users.role, active: users.active })
+      .from(users)
+      .where(eq(users.id, id))
+      .limit(1)
+  )[0];
   if (!row) throw new NotFoundError("user");
   return row;
 }
 
 /** Refuse a change that would leave no active admin; runs inside the change's transaction. */
-function assertAnotherAdmin(tx: Tx, exceptId: number, what: string) {
-  const others = tx
-    .select({ n: sql<number>`count(*)` })
-    .from(users)
-    .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, exceptId)))
-    .get()!.n;
+async function assertAnotherAdmin(tx: Tx, exceptId: number, what: string) {
+  const others = (
+    await tx
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, exceptId)))
+      .limit(1)
+  )[0]!.n;
   if (others === 0) throw new ConflictError(`Cannot ${what} the last active admin; make another user an admin first.`);
 }
 
@@ -53,30 +56,30 @@ const bump = { sessionVersion: sql`${users.sessionVersion} + 1` };
 
 /** Change a role; the user's sessions end (they sign in again with the new role). */
 export async function setUserRole(id: number, role: Role, actor: Actor): Promise<void> {
-  writeTransaction((tx) => {
-    const row = target(tx, id);
+  await writeTransaction(async (tx) => {
+    const row = await target(tx, id);
     if (row.role === role) return;
-    if (row.role === "admin" && row.active) assertAnotherAdmin(tx, id, "demote");
-    tx.update(users)
+    if (row.role === "admin" && row.active) await assertAnotherAdmin(tx, id, "demote");
+    await tx
+      .update(users)
       .set({ role, ...bump })
-      .where(eq(users.id, id))
-      .run();
-    addAudit(tx, { userId: actor.id, actor: actor.email, action: "user.role", target: row.email, detail: `${row.role} → ${role}` });
+      .where(eq(users.id, id));
+    await addAudit(tx, { userId: actor.id, actor: actor.email, action: "user.role", target: row.email, detail: `${row.role} → ${role}` });
   });
 }
 
 /** Deactivate (sessions and API tokens stop working at once) or reactivate an account. */
 export async function setUserActive(id: number, active: boolean, actor: Actor): Promise<void> {
-  writeTransaction((tx) => {
-    const row = target(tx, id);
+  await writeTransaction(async (tx) => {
+    const row = await target(tx, id);
     if (row.active === active) return;
     if (!active && id === actor.id) throw new ConflictError("You cannot deactivate your own account.");
-    if (!active && row.role === "admin") assertAnotherAdmin(tx, id, "deactivate");
-    tx.update(users)
+    if (!active && row.role === "admin") await assertAnotherAdmin(tx, id, "deactivate");
+    await tx
+      .update(users)
       .set({ active, ...bump })
-      .where(eq(users.id, id))
-      .run();
-    addAudit(tx, { userId: actor.id, actor: actor.email, action: active ? "user.reactivate" : "user.deactivate", target: row.email });
+      .where(eq(users.id, id));
+    await addAudit(tx, { userId: actor.id, actor: actor.email, action: active ? "user.reactivate" : "user.deactivate", target: row.email });
   });
 }
 
@@ -85,14 +88,14 @@ const revokedDetail = (n: number) => (n ? `${n} API token${n === 1 ? "" : "s"} r
 /** An admin sets a new password for someone; their sessions end and their API tokens are revoked. */
 export async function resetUserPassword(id: number, password: string, actor: Actor): Promise<void> {
   const passwordHash = await hashPassword(password);
-  writeTransaction((tx) => {
-    const row = target(tx, id);
-    tx.update(users)
+  await writeTransaction(async (tx) => {
+    const row = await target(tx, id);
+    await tx
+      .update(users)
       .set({ passwordHash, ...bump })
-      .where(eq(users.id, id))
-      .run();
-    const revoked = revokeUserTokens(tx, id);
-    addAudit(tx, {
+      .where(eq(users.id, id));
+    const revoked = await revokeUserTokens(tx, id);
+    await addAudit(tx, {
       userId: actor.id,
       actor: actor.email,
       action: "user.password.reset",
@@ -108,12 +111,12 @@ export async function resetUserPassword(id: number, password: string, actor: Act
  * over the limit nothing is hashed: a stolen session cannot be used to guess the password.
  */
 export async function changeOwnPassword(id: number, current: string, next: string): Promise<void> {
-  const row = db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).get();
+  const row = (await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).limit(1))[0];
   if (!row) throw new NotFoundError("user");
   const wait = signInLimits.account.retryAfter(row.email);
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60_000);
-    addAudit(db, { userId: id, actor: row.email, action: "user.password.limited", target: row.email });
+    await writeTransaction((tx) => addAudit(tx, { userId: id, actor: row.email, action: "user.password.limited", target: row.email }));
     throw new InvalidInputError(`Too many wrong passwords. Try again in ${minutes} minute(s).`, {
       currentPassword: `Too many wrong passwords; try again in ${minutes} minute(s)`,
     });
@@ -127,12 +130,12 @@ export async function changeOwnPassword(id: number, current: string, next: strin
   if (current === next)
     throw new InvalidInputError("Choose a new password", { newPassword: "Use a password different from the current one" });
   const passwordHash = await hashPassword(next);
-  writeTransaction((tx) => {
-    tx.update(users)
+  await writeTransaction(async (tx) => {
+    await tx
+      .update(users)
       .set({ passwordHash, ...bump })
-      .where(eq(users.id, id))
-      .run();
-    const revoked = revokeUserTokens(tx, id);
-    addAudit(tx, { userId: id, actor: row.email, action: "user.password.change", target: row.email, detail: revokedDetail(revoked) });
+      .where(eq(users.id, id));
+    const revoked = await revokeUserTokens(tx, id);
+    await addAudit(tx, { userId: id, actor: row.email, action: "user.password.change", target: row.email, detail: revokedDetail(revoked) });
   });
 }

@@ -8,7 +8,8 @@ import { checkApiToken, createApiToken, LAST_USED_EVERY_MS, listApiTokens, revok
 let n = 0;
 const user = (role: "editor" | "admin" = "editor") =>
   addUser({ email: `t${++n}@example.test`, name: "", role, password: "a-long-enough-pass-1" }, { id: 0, email: "test" });
-const lastUsed = (id: number) => db.select({ at: apiTokens.lastUsedAt }).from(apiTokens).where(eq(apiTokens.id, id)).get()!.at;
+const lastUsed = async (id: number) =>
+  (await db.select({ at: apiTokens.lastUsedAt }).from(apiTokens).where(eq(apiTokens.id, id)).limit(1))[0]!.at;
 
 describe("API tokens", () => {
   it("expire after 90 days by default, or the days asked for", async () => {
@@ -41,7 +42,7 @@ describe("API tokens", () => {
     await revokeApiToken(t.id, { id: u.id, email: u.email });
     expect(await checkApiToken(t.token)).toEqual({ ok: false, reason: "revoked" });
     expect(await listApiTokens({ userId: u.id })).toEqual([]);
-    const audit = db.select().from(auditLog).orderBy(auditLog.id).all().at(-1);
+    const audit = (await db.select().from(auditLog).orderBy(auditLog.id)).at(-1);
     expect(audit).toMatchObject({ action: "token.revoke", actor: u.email, target: `token ${t.id} of ${u.email}`, detail: "CI import" });
     await expect(revokeApiToken(t.id, { id: u.id, email: u.email })).rejects.toThrow(/not found/);
   });
@@ -61,12 +62,12 @@ describe("API tokens", () => {
     const t = await createApiToken(u.id, "cli");
     const t0 = new Date("2026-12-03T10:00:00.000Z");
     await checkApiToken(t.token, t0);
-    expect(lastUsed(t.id)).toBe(t0.toISOString());
+    expect(await lastUsed(t.id)).toBe(t0.toISOString());
     await checkApiToken(t.token, new Date(t0.getTime() + LAST_USED_EVERY_MS - 1));
-    expect(lastUsed(t.id)).toBe(t0.toISOString());
+    expect(await lastUsed(t.id)).toBe(t0.toISOString());
     const later = new Date(t0.getTime() + LAST_USED_EVERY_MS);
     await checkApiToken(t.token, later);
-    expect(lastUsed(t.id)).toBe(later.toISOString());
+    expect(await lastUsed(t.id)).toBe(later.toISOString());
   });
 
   it("refuse an unknown or malformed token", async () => {

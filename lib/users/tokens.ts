@@ -40,13 +40,14 @@ export async function createApiToken(
   const now = opts.now ?? new Date();
   const expiresAt = new Date(now.getTime() + days * DAY_MS).toISOString();
   const name = (opts.name ?? "").trim().slice(0, 100);
-  const id = writeTransaction((tx) => {
-    const row = tx
-      .insert(apiTokens)
-      .values({ userId, tokenHash: hashToken(token), name, createdAt: now.toISOString(), expiresAt })
-      .returning({ id: apiTokens.id })
-      .get();
-    addAudit(tx, {
+  const id = await writeTransaction(async (tx) => {
+    const row = (
+      await tx
+        .insert(apiTokens)
+        .values({ userId, tokenHash: hashToken(token), name, createdAt: now.toISOString(), expiresAt })
+        .returning({ id: apiTokens.id })
+    )[0];
+    await addAudit(tx, {
       userId: who.id,
       actor: who.email,
       action: "token.create",
@@ -86,27 +87,37 @@ export const isExpired = (t: { expiresAt: string | null }, now = new Date()) => 
  * /admin/account): anyone else's is "not found", so ids of other users' tokens reveal nothing.
  */
 export async function revokeApiToken(id: number, actor: TokenActor, opts: { ownerId?: number } = {}): Promise<ApiTokenRow> {
-  return writeTransaction((tx) => {
-    const row = tx
-      .select(tokenRowColumns)
-      .from(apiTokens)
-      .innerJoin(users, eq(users.id, apiTokens.userId))
-      .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
-      .get();
+  return await writeTransaction(async (tx) => {
+    const row = (
+      await tx
+        .select(tokenRowColumns)
+        .from(apiTokens)
+        .innerJoin(users, eq(users.id, apiTokens.userId))
+        .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+        .limit(1)
+    )[0];
     if (!row || (opts.ownerId !== undefined && row.userId !== opts.ownerId)) throw new NotFoundError("token");
-    tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, id)).run();
-    addAudit(tx, { userId: actor.id, actor: actor.email, action: "token.revoke", target: `token ${id} of ${row.email}`, detail: row.name });
+    await tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, id));
+    await addAudit(tx, {
+      userId: actor.id,
+      actor: actor.email,
+      action: "token.revoke",
+      target: `token ${id} of ${row.email}`,
+      detail: row.name,
+    });
     return row;
   });
 }
 
 /** Inside a password change or reset: every token of the user stops working with the old password. */
-export function revokeUserTokens(tx: WriteTx, userId: number): number {
-  return tx
-    .update(apiTokens)
-    .set({ revokedAt: new Date().toISOString() })
-    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
-    .run().changes;
+export async function revokeUserTokens(tx: WriteTx, userId: number): Promise<number> {
+  return (
+    await tx
+      .update(apiTokens)
+      .set({ revokedAt: new Date().toISOString() })
+      .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id })
+  ).length;
 }
 
 export type TokenCheck = { ok: true; user: SessionUser } | { ok: false; reason: "unknown" | "revoked" | "expired" };
@@ -136,15 +147,17 @@ export async function checkApiToken(token: string, now = new Date()): Promise<To
   const stamp = now.toISOString();
   if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_EVERY_MS) {
     // One conditional write: concurrent requests of the same minute do not each write.
-    await db
-      .update(apiTokens)
-      .set({ lastUsedAt: stamp })
-      .where(
-        and(
-          eq(apiTokens.id, row.tokenId),
-          sql`(${apiTokens.lastUsedAt} IS NULL OR ${apiTokens.lastUsedAt} <= ${new Date(now.getTime() - LAST_USED_EVERY_MS).toISOString()})`,
+    await writeTransaction((tx) =>
+      tx
+        .update(apiTokens)
+        .set({ lastUsedAt: stamp })
+        .where(
+          and(
+            eq(apiTokens.id, row.tokenId),
+            sql`(${apiTokens.lastUsedAt} IS NULL OR ${apiTokens.lastUsedAt} <= ${new Date(now.getTime() - LAST_USED_EVERY_MS).toISOString()})`,
+          ),
         ),
-      );
+    );
   }
   return { ok: true, user: { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion } };
 }

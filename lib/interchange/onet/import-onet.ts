@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/db/index";
-import { nameTakenBy } from "@/lib/occupations/name-clash";
+import { isNull } from "drizzle-orm";
+import { occupations } from "@/db/schema";
+import { nameKey } from "@/lib/occupations/name-key";
 import { importRecords, type ImportReport } from "../import";
 import { onetRecords } from "./onet-records";
 import { readOnetRelease, type OnetRelease } from "./release";
@@ -29,7 +31,10 @@ export async function importOnetRelease(
   release: OnetRelease,
   opts: Omit<OnetImportOptions, "socFile" | "codes"> = {},
 ): Promise<OnetImportReport> {
-  const records = onetRecords(release, (name) => nameTakenBy(db, name));
+  // The live names, read once: onetRecords asks about every record's name (see name-clash.ts).
+  const live = await db.select({ key: occupations.nameKey, slug: occupations.slug }).from(occupations).where(isNull(occupations.deletedAt));
+  const owners = new Map(live.map((r) => [r.key, r.slug]));
+  const records = onetRecords(release, (name) => owners.get(nameKey(name)));
   const report = await importRecords(records, {
     dryRun: opts.dryRun,
     actor: "onet",

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { db } from "@/db/index";
+import { writeTransaction } from "@/db/index";
 import { listExportProfiles } from "@/lib/interchange/export";
 import { ALIAS_MAX } from "@/lib/occupations/schema";
 import { nameKey } from "@/lib/occupations/name-key";
@@ -105,7 +105,9 @@ describe.skipIf(!present)("O*NET import (slice of the real release)", () => {
     expect(await importOnetRelease(await release())).toMatchObject({ created: 0, updated: 0, unchanged: 5, skipped: [] });
 
     const ceo = (await listExportProfiles({ slugs: ["chief-executives"] }))[0];
-    db.transaction((tx) => saveProfile(tx, { ...ceo, summary: "Edited by hand." }, { slug: "chief-executives", status: "published" }));
+    await writeTransaction(
+      async (tx) => await saveProfile(tx, { ...ceo, summary: "Edited by hand." }, { slug: "chief-executives", status: "published" }),
+    );
 
     const again = await importOnetRelease(await release());
     expect(again.skipped.map((s) => s.slug)).toEqual(["chief-executives"]);

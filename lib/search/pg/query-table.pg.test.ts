@@ -1,6 +1,6 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/index";
+import { getStore } from "@/db/index";
 import { importRecords } from "@/lib/interchange/import";
 import { decodeFiles, expandPaths } from "@/lib/interchange/read-files";
 import { copyProfileTables } from "@/test/pg/catalog-from-sqlite";
@@ -65,7 +65,7 @@ beforeAll(async () => {
   expect(report.errors).toEqual([]);
   await loadAnalyser();
   pg = await migratedPostgres();
-  await copyProfileTables(getDb().$client, pg.db);
+  await copyProfileTables(getStore().sqlite.reader, pg.db);
   expect(await rebuildSearchIndexPg(pg.db)).toBe(report.created);
 }, 120_000);
 

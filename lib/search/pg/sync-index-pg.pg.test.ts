@@ -1,7 +1,7 @@
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/index";
+import { getStore } from "@/db/index";
 import { importRecords } from "@/lib/interchange/import";
 import { decodeFiles, expandPaths } from "@/lib/interchange/read-files";
 import { copyProfileTables } from "@/test/pg/catalog-from-sqlite";
@@ -17,7 +17,7 @@ beforeAll(async () => {
   const { files } = await expandPaths([path.resolve(__dirname, "../../../db/demo")], "card");
   expect((await importRecords(await decodeFiles(files))).errors).toEqual([]);
   pg = await migratedPostgres();
-  await copyProfileTables(getDb().$client, pg.db);
+  await copyProfileTables(getStore().sqlite.reader, pg.db);
 }, 120_000);
 afterAll(async () => {
   await pg?.stop();

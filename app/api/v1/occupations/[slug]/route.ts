@@ -55,7 +55,7 @@ export const GET = handle(async (req: Request, ctx: Ctx) => {
 export const PUT = handle(async (req: Request, ctx: Ctx) => {
   const user = await requireApiUser(req, "editor");
   const { slug } = slugPath.parse(await ctx.params);
-  const id = idForSlug(slug);
+  const id = await idForSlug(slug);
   if (id === undefined) throw new NotFoundError("occupation");
   const expectedVersion = ifMatchVersion(req);
   const {
@@ -83,7 +83,7 @@ export const PUT = handle(async (req: Request, ctx: Ctx) => {
 export const DELETE = handle(async (req: Request, ctx: Ctx) => {
   const user = await requireApiUser(req, "editor");
   const { slug } = slugPath.parse(await ctx.params);
-  const id = idForSlug(slug);
+  const id = await idForSlug(slug);
   if (id === undefined) throw new NotFoundError("occupation");
   await deleteOccupation(id, { expectedVersion: ifMatchVersion(req), actor: { id: user.id, email: user.email } });
   await applyPendingInvalidations();

@@ -4,6 +4,7 @@ import { profileTag } from "@/lib/cache/tags";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { alternates } from "@/i18n/alternates";
+import { formatChangeSummary } from "@/i18n/change-summary";
 import { localePath } from "@/i18n/locale-path";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
@@ -37,7 +38,12 @@ export default async function PublicHistoryPage({ params }: Props) {
   const found = await getPublishedOccupation(slug);
   if (!found) notFound();
   const { profile, meta } = found;
-  const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);
+  const [t, summary, field, format] = await Promise.all([
+    getTranslations("History"),
+    getTranslations("History.summary"),
+    getTranslations("Admin.Fields"),
+    getFormatter(),
+  ]);
   const formatDate = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
   const versions = await listPublishedVersions(meta.id);
   const base = `/occupations/${profile.slug}/history`;
@@ -60,7 +66,7 @@ export default async function PublicHistoryPage({ params }: Props) {
                   {i === 0 ? t("current") : ""}
                 </span>
               </h2>
-              <p>{v.summary}</p>
+              <p>{formatChangeSummary(v.summary, { summary, field })}</p>
               {v.note && (
                 <p className="version-note">
                   <span className="muted">{t("note")}</span> {v.note}

@@ -1,0 +1,104 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { env } from "@/lib/env";
+import { registerQualityFunctions } from "@/lib/quality/likely-same";
+import * as schema from "./schema";
+import { withStatementCache } from "./statement-cache";
+
+type SqliteDrizzle = BetterSQLite3Database<typeof schema>;
+
+/**
+ * The one store type domain code sees: Drizzle's query builders, awaited. Both dialects run the
+ * same builder calls (the PostgreSQL store is a node-postgres Drizzle database over a schema with
+ * the same table and column names), so the driver's synchronous `.get()/.all()/.run()`, `$client`
+ * and raw `run/all` are left out; raw SQL goes through `rows` / `exec` (db/raw.ts).
+ */
+export type Db = Pick<SqliteDrizzle, "select" | "selectDistinct" | "insert" | "update" | "delete" | "$count" | "$with" | "with" | "query">;
+
+/** The handle inside `writeTransaction`: the same surface, on the writing connection. */
+export type WriteTx = Db;
+
+export type Dialect = "sqlite" | "pg";
+
+/** Which SQL the store speaks, for the few dialect-specific queries (`dialect === "pg" ? … : …`). */
+export const dialect: Dialect = "sqlite";
+
+/** An open store: reads on one connection, writes (serialised by db/write-lock.ts) on another. */
+export type Store = {
+  dialect: Dialect;
+  reader: Db;
+  writer: Db;
+  /** SQLite only: the raw connections, for the few SQLite-specific paths in db/ (backup, bulk insert). */
+  sqlite: { reader: Database.Database; writer: Database.Database };
+  close(): void;
+};
+
+export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "drizzle/sqlite");
+
+/** Pragmas for a web server on one file: WAL, relaxed fsync (safe with WAL), waiting on locks. */
+export function applyPragmas(sqlite: Database.Database, opts: { readonly?: boolean } = {}) {
+  if (!opts.readonly) {
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+  }
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 10000");
+  sqlite.pragma("cache_size = -65536");
+  sqlite.pragma("mmap_size = 268435456");
+  sqlite.pragma("temp_store = MEMORY");
+}
+
+function connect(sqlite: Database.Database, readonly: boolean): SqliteDrizzle {
+  applyPragmas(sqlite, { readonly });
+  registerQualityFunctions(sqlite);
+  return drizzle(withStatementCache(sqlite), { schema });
+}
+
+/**
+ * Open (and migrate) a SQLite catalog. Writes go through the writer connection; reads use a
+ * separate read-only connection, which in WAL mode sees committed data only, so one request never
+ * reads another request's half-done transaction. `:memory:` has no second connection to share the
+ * data with, so there both are the same.
+ */
+export function openDatabase(file: string): Store {
+  if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
+  const writerClient = new Database(file);
+  const writer = connect(writerClient, false);
+  migrate(writer, { migrationsFolder: MIGRATIONS_FOLDER });
+  const readerClient = file === ":memory:" ? writerClient : new Database(file, { readonly: true, fileMustExist: true });
+  const reader = readerClient === writerClient ? writer : connect(readerClient, true);
+  return {
+    dialect: "sqlite",
+    reader,
+    writer,
+    sqlite: { reader: readerClient, writer: writerClient },
+    close() {
+      if (readerClient !== writerClient) readerClient.close();
+      writerClient.close();
+    },
+  };
+}
+
+const globalForDb = globalThis as unknown as { catalogDb?: Store };
+
+/** The process's store, opened (and migrated) on first use. */
+export function getStore(): Store {
+  globalForDb.catalogDb ??= openDatabase(env.databasePath);
+  return globalForDb.catalogDb;
+}
+
+/** The reading connection (committed data only). */
+export function getDb(): Db {
+  return getStore().reader;
+}
+
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const real = getStore().reader as unknown as Record<string | symbol, unknown>;
+    const value = real[prop];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});
