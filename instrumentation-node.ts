@@ -4,8 +4,14 @@ import type { Instrumentation } from "next";
 export async function registerNode() {
   const { env } = await import("@/lib/env");
   if (!env.isServer) return;
-  const { claimServerLock } = await import("@/db/server-lock");
-  claimServerLock(env.databasePath);
+  if (env.databaseDialect === "pg") {
+    // Several instances share one PostgreSQL: no file lock; migrate (advisory-locked) if `npm start` did not.
+    const { preparePostgres } = await import("@/db/postgres-store");
+    await preparePostgres();
+  } else {
+    const { claimServerLock } = await import("@/db/server-lock");
+    claimServerLock(env.databasePath);
+  }
   // The kanji analyser takes 1–3 s to load: start now, off the request path, so the first kanji
   // query finds it ready (a query arriving earlier waits at most ANALYSER_WAIT_MS for it).
   const { loadAnalyser } = await import("@/lib/search/kanji-analyser");

@@ -6,6 +6,9 @@ import path from "node:path";
 // One throw-away data directory per run, shared by the server and the workers (they inherit env).
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "catalog-e2e-"));
 const dataDir = process.env.E2E_DATA_DIR;
+// The store the server and the CLI fixtures share: a SQLite file in dataDir unless E2E_DATABASE_URL
+// names one (`npm run test:pg:e2e` points it at a temporary PostgreSQL).
+process.env.E2E_DATABASE_URL ??= `file:${path.join(dataDir, "catalog.db")}`;
 const port = Number(process.env.E2E_PORT ?? 3210);
 export const baseURL = `http://127.0.0.1:${port}`;
 
@@ -37,7 +40,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
-      DATABASE_URL: `file:${path.join(dataDir, "catalog.db")}`,
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
       PORT: String(port),
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",

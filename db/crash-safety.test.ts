@@ -77,7 +77,7 @@ describe("SIGKILL during an import", () => {
     expect(total).toBe(CARDS);
     // At least one kill must have landed before the commit, or the test proved nothing.
     expect(outcomes).toContain(0);
-  }, 120_000);
+  }, 240_000);
 
   it("JSON, CSV and generate: the same", async () => {
     const source = path.join(dir, "cards-full.db");
@@ -90,7 +90,7 @@ describe("SIGKILL during an import", () => {
     }
     const gen = await killRuns(dir, "generate", ["generate", "--count", "3000", "--seed", "7"], [0.5, 0.85]);
     expect(gen.outcomes).toContain(0);
-  }, 240_000);
+  }, 480_000);
 
   it.skipIf(!existsSync(ONET))(
     "O*NET: the same",

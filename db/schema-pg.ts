@@ -1,5 +1,5 @@
 /**
- * The PostgreSQL twin of db/schema.ts: the same tables, columns (SQL names) and indexes, checked
+ * The PostgreSQL twin of db/schema-sqlite.ts: the same tables, columns (SQL names) and indexes, checked
  * by db/schema-parity.test.ts. Types follow what the shared code reads: integers stay integer
  * (flags compared with = 1 too), the two SQLite boolean-mode columns are boolean, times are ISO text.
  * Edit both files together, then `npm run db:generate`.

@@ -5,7 +5,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { registerQualityFunctions } from "@/lib/quality/likely-same";
-import * as schema from "./schema";
+import { getPostgres } from "./postgres-store";
+import type { PgDatabase } from "./postgres";
+import * as schema from "./schema-sqlite";
 import { withStatementCache } from "./statement-cache";
 
 type SqliteDrizzle = BetterSQLite3Database<typeof schema>;
@@ -24,16 +26,18 @@ export type WriteTx = Db;
 export type Dialect = "sqlite" | "pg";
 
 /** Which SQL the store speaks, for the few dialect-specific queries (`dialect === "pg" ? … : …`). */
-export const dialect: Dialect = "sqlite";
+export const dialect: Dialect = env.databaseDialect;
 
 /** An open store: reads on one connection, writes (serialised by db/write-lock.ts) on another. */
 export type Store = {
   dialect: Dialect;
   reader: Db;
   writer: Db;
-  /** SQLite only: the raw connections, for the few SQLite-specific paths in db/ (backup, bulk insert). */
+  /** SQLite only: the raw connections, for the few SQLite-specific paths in db/ (backup, bulk insert). Throws on PostgreSQL. */
   sqlite: { reader: Database.Database; writer: Database.Database };
-  close(): void;
+  /** PostgreSQL only: the Drizzle database over the pool (transactions, raw SQL). Throws on SQLite. */
+  pg: PgDatabase;
+  close(): void | Promise<void>;
 };
 
 export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "drizzle/sqlite");
@@ -75,6 +79,9 @@ export function openDatabase(file: string): Store {
     reader,
     writer,
     sqlite: { reader: readerClient, writer: writerClient },
+    get pg(): PgDatabase {
+      throw new Error("this store is SQLite");
+    },
     close() {
       if (readerClient !== writerClient) readerClient.close();
       writerClient.close();
@@ -84,9 +91,29 @@ export function openDatabase(file: string): Store {
 
 const globalForDb = globalThis as unknown as { catalogDb?: Store };
 
-/** The process's store, opened (and migrated) on first use. */
+/**
+ * A PostgreSQL store over one pool: reads and writes share it (each transaction holds its own
+ * connection). The tables are db/schema-pg.ts (db/schema.ts hands those to the domain). Opening is
+ * synchronous and connects lazily; migrations run at start-up (preparePostgres in npm start, the CLI
+ * and the server's instrumentation), not here.
+ */
+export function openPostgresStore(pg: PgDatabase): Store {
+  const db = pg as unknown as Db;
+  return {
+    dialect: "pg",
+    reader: db,
+    writer: db,
+    get sqlite(): Store["sqlite"] {
+      throw new Error("this store is PostgreSQL: no SQLite connection");
+    },
+    pg,
+    close: () => pg.$client.end(),
+  };
+}
+
+/** The process's store, opened (and, for SQLite, migrated) on first use. */
 export function getStore(): Store {
-  globalForDb.catalogDb ??= openDatabase(env.databasePath);
+  globalForDb.catalogDb ??= dialect === "pg" ? openPostgresStore(getPostgres()) : openDatabase(env.databasePath);
   return globalForDb.catalogDb;
 }
 

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import pLimit from "p-limit";
+import { pgSavepoint, pgWriteTransaction } from "./pg-transaction";
 import { getStore, type WriteTx } from "./store";
 
 /** One writer at a time in this process: SQLite has one write lock, and the writer connection one transaction. */
@@ -30,9 +31,21 @@ export function currentWriteTx(): WriteTx | undefined {
  */
 export async function writeTransaction<T>(fn: (tx: WriteTx) => Promise<T> | T): Promise<T> {
   const outer = openTx();
+  const store = getStore();
+  if (store.dialect === "pg") {
+    // No process lock: PostgreSQL serialises conflicting writers itself (db/pg-transaction.ts).
+    if (outer) return pgSavepoint(outer.tx, async (sp) => fn(sp as unknown as WriteTx));
+    return pgWriteTransaction(store.pg, async (tx) => {
+      const ctx: Open = { tx: tx as unknown as WriteTx, savepoints: 0, done: false };
+      try {
+        return await open.run(ctx, async () => fn(ctx.tx));
+      } finally {
+        ctx.done = true;
+      }
+    });
+  }
   if (outer) return savepoint(outer, fn);
   return writeLock(async () => {
-    const store = getStore();
     const client = store.sqlite.writer;
     const ctx: Open = { tx: store.writer, savepoints: 0, done: false };
     client.exec("BEGIN IMMEDIATE");

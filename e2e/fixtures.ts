@@ -6,12 +6,11 @@ export type Account = { email: string; password: string; role: "editor" | "admin
 export const EDITOR: Account = { email: "editor@example.test", password: "editor-pass-e2e-42", role: "editor" };
 export const ADMIN: Account = { email: "admin@example.test", password: "admin-pass-e2e-42", role: "admin" };
 
-/** Runs the real CLI against the e2e database (same file the server uses). */
+/** Runs the real CLI against the e2e database (the store the server uses). */
 export function catalogCli(args: string[], input?: string) {
-  const dataDir = process.env.E2E_DATA_DIR!;
   return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/main.ts", ...args], {
     cwd: path.resolve(import.meta.dirname, ".."),
-    env: { ...process.env, DATABASE_URL: `file:${path.join(dataDir, "catalog.db")}` },
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
     encoding: "utf8",
     input,
   });

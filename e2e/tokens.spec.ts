@@ -1,8 +1,7 @@
-import Database from "better-sqlite3";
-import path from "node:path";
 import { expectNoAxeViolations } from "./a11y";
 import { profileBody } from "./api-helpers";
 import { catalogCli, expect, signIn, test, type Account } from "./fixtures";
+import { runOnStore } from "./store-sql";
 
 const OWNER: Account = { email: "e2e-token-owner@example.test", password: "token-owner-pass-e2e-9", role: "editor" };
 
@@ -46,9 +45,7 @@ test.describe("API token lifecycle", () => {
     const token = create("soon expired");
     const id = idOf("soon expired");
     // Age the token in the server's database, as 90 days passing would.
-    const sqlite = new Database(path.join(process.env.E2E_DATA_DIR!, "catalog.db"));
-    sqlite.prepare("UPDATE api_tokens SET expires_at = ? WHERE id = ?").run(new Date(Date.now() - 1000).toISOString(), Number(id));
-    sqlite.close();
+    await runOnStore("UPDATE api_tokens SET expires_at = ? WHERE id = ?", [new Date(Date.now() - 1000).toISOString(), Number(id)]);
     const res = await request.post("/api/v1/occupations", {
       headers: { Authorization: `Bearer ${token}` },
       data: profileBody("Expired Token Worker"),

@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import type { Phrase } from "@/lib/errors";
 import type { Locale } from "./routing";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -17,4 +18,10 @@ export function changeSummaryWords(locale: Locale) {
     summary: createTranslator({ locale, messages, namespace: "History.summary" }),
     field: createTranslator({ locale, messages, namespace: "Admin.Fields" }),
   };
+}
+
+/** Words a domain error's Phrase (lib/errors.ts) with a Validation translator; the English text when it has none. */
+export function phraseTranslator(t: ReturnType<typeof validationTranslator>) {
+  return (phrase: Phrase | undefined, english: string): string =>
+    phrase && t.has(phrase.key as never) ? t(phrase.key as never, phrase.values as never) : english;
 }

@@ -5,7 +5,12 @@ import { z } from "zod";
 import { parseTrustProxy } from "./http/client-address";
 
 const schema = z.object({
-  DATABASE_URL: z.string().min(1).default("file:./data/catalog.db"),
+  DATABASE_URL: z
+    .string()
+    .min(1)
+    .default("file:./data/catalog.db")
+    .refine((url) => !/^postgres(ql)?:\/\//i.test(url) || URL.canParse(url), "not a valid postgres:// URL"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().trim().min(1).optional(),
   TRUST_PROXY: z.string().optional(),
@@ -24,8 +29,9 @@ const schema = z.object({
 function parseEnv() {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    // One problem is one line (npm start and the CLI print just this message).
+    throw new Error(`Invalid environment:${lines.length === 1 ? " " : "\n  "}${lines.join("\n  ")}`);
   }
   try {
     return { ...parsed.data, TRUST_PROXY: parseTrustProxy(parsed.data.TRUST_PROXY) };
@@ -36,19 +42,23 @@ function parseEnv() {
 
 const raw = parseEnv();
 
+/** Which store `DATABASE_URL` names: a postgres:// or postgresql:// URL, else a SQLite file. */
+export function databaseDialect(url: string): "sqlite" | "pg" {
+  return /^postgres(ql)?:\/\//i.test(url) ? "pg" : "sqlite";
+}
+
 /** Path of the SQLite file from `DATABASE_URL` (a `file:` URL or a plain path). */
 export function databasePath(url: string): string {
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    throw new Error("DATABASE_URL: a postgres:// URL is reserved for the scale-out store; use a file: path");
-  }
+  if (databaseDialect(url) === "pg") throw new Error("DATABASE_URL names PostgreSQL: there is no SQLite file");
   if (url === ":memory:") return url;
   const p = url.startsWith("file:") ? url.slice("file:".length).replace(/^\/\/(?=\/)/, "") : url;
   return path.resolve(p);
 }
 
-const dbPath = databasePath(raw.DATABASE_URL);
+const dialect = databaseDialect(raw.DATABASE_URL);
+const dbPath = dialect === "sqlite" ? databasePath(raw.DATABASE_URL) : "";
 const isServer = raw.NEXT_RUNTIME === "nodejs" && raw.NEXT_PHASE !== "phase-production-build";
-const dataDir = dbPath === ":memory:" ? path.resolve("data") : path.dirname(dbPath);
+const dataDir = dbPath === ":memory:" || dialect === "pg" ? path.resolve("data") : path.dirname(dbPath);
 
 /** The session key: from the environment, or generated once and kept beside the database. */
 function sessionSecret(): string {
@@ -65,7 +75,12 @@ let secret: string | undefined;
 
 export const env = {
   databaseUrl: raw.DATABASE_URL,
+  /** "pg" for a postgres:// URL, else "sqlite". */
+  databaseDialect: dialect,
+  /** The SQLite file; "" on PostgreSQL. */
   databasePath: dbPath,
+  /** PostgreSQL: connections in the pool (DATABASE_POOL_SIZE, default 10). */
+  databasePoolSize: raw.DATABASE_POOL_SIZE,
   dataDir,
   port: raw.PORT,
   /** The address `npm start` listens on; unset: every interface (`127.0.0.1` behind a local proxy). */

@@ -23,11 +23,18 @@ export class ForbiddenError extends Error {
   }
 }
 
+/**
+ * The same words for a form in the editor's language: a key of `Validation` in messages/*.json
+ * and its arguments. The English text stays the error's own (the API answers in English).
+ */
+export type Phrase = { key: string; values?: Record<string, string | number> };
+
 /** Input that passed the schema but breaks a rule of the data (e.g. a duplicate slug), per field. */
 export class InvalidInputError extends Error {
   constructor(
     message: string,
     readonly fields: Record<string, string> = {},
+    readonly phrases: { message?: Phrase; fields?: Record<string, Phrase> } = {},
   ) {
     super(message);
     this.name = "InvalidInputError";

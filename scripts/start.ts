@@ -2,9 +2,12 @@
  * `npm start`: migrate, load the demo catalog into an empty database, build when needed, serve.
  * Runs under tsx with the react-server condition (lib/ modules are server-only).
  */
+import "@/lib/cli/clean-exit";
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { getDb } from "@/db/index";
+import { redactUrl } from "@/db/postgres";
+import { preparePostgres } from "@/db/postgres-store";
 import { env } from "@/lib/env";
 import { decodeFiles, expandPaths } from "@/lib/interchange/read-files";
 import { importRecords } from "@/lib/interchange/import";
@@ -18,8 +21,13 @@ const root = process.cwd();
 const log = (msg: string) => process.stdout.write(`[start] ${msg}\n`);
 
 async function main() {
-  getDb();
-  log(`database ${env.databasePath} migrated`);
+  if (env.databaseDialect === "pg") {
+    await preparePostgres();
+    log(`database ${redactUrl(env.databaseUrl)} migrated`);
+  } else {
+    getDb();
+    log(`database ${env.databasePath} migrated`);
+  }
   if ((await countOccupations()) === 0) {
     const { files } = await expandPaths([path.join(root, "db", "demo")], "card");
     const report = await importRecords(await decodeFiles(files), { actor: "demo", message: "demo catalog" });

@@ -1,14 +1,19 @@
 /**
- * `tsx db/testing/with-temp-postgres.ts [-- command args...]`
+ * `tsx db/testing/with-temp-postgres.ts [--as VAR] [-- command args...]`
  *
- * Starts a temporary PostgreSQL, runs the command with DATABASE_URL pointing at it, stops the
+ * Starts a temporary PostgreSQL, runs the command with DATABASE_URL (or VAR) pointing at it, stops the
  * server and exits with the command's status. Without a command it prints the URL and keeps the
  * server until Ctrl-C / SIGTERM.
  */
 import { spawn } from "node:child_process";
 import { startTempPostgres } from "./temp-postgres";
 
-const argv = process.argv.slice(2);
+let argv = process.argv.slice(2);
+let variable = "DATABASE_URL";
+if (argv[0] === "--as") {
+  variable = argv[1];
+  argv = argv.slice(2);
+}
 const command = argv[0] === "--" ? argv.slice(1) : argv;
 
 const server = await startTempPostgres();
@@ -27,7 +32,7 @@ if (command.length === 0) {
 } else {
   const child = spawn(command[0], command.slice(1), {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: server.url },
+    env: { ...process.env, [variable]: server.url },
   });
   // Forward Ctrl-C / SIGTERM to the command; we stop the server once it has exited.
   const forward = (signal: NodeJS.Signals) => child.kill(signal);

@@ -42,6 +42,26 @@ describe("guarded actions", () => {
     });
   });
 
+  it("words a data rule's error in the editor's language, and in English for an English editor", async () => {
+    session.user = editor;
+    const clash = editorAction(schema, async () => {
+      throw new InvalidInputError(
+        "That slug is taken",
+        { slug: "Already used by “Baker”" },
+        { message: { key: "slugClash" }, fields: { slug: { key: "slugTaken", values: { name: "Baker" } } } },
+      );
+    });
+    language.locale = "ja";
+    expect(await clash({ name: "x" })).toEqual({
+      ok: false,
+      status: 400,
+      message: "このスラッグは使用済みです",
+      fieldErrors: { slug: ["「Baker」で使用されています"] },
+    });
+    language.locale = "en";
+    expect(await clash({ name: "x" })).toMatchObject({ message: "That slug is taken", fieldErrors: { slug: ["Already used by “Baker”"] } });
+  });
+
   it("refuses an editor on an admin action", async () => {
     session.user = editor;
     expect(await adminAction(schema, body)({ name: "x" })).toMatchObject({ ok: false, status: 403 });

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/users/schema";
 import type { SessionUser } from "@/lib/users/users";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { requestLocale } from "@/i18n/request-locale";
-import { validationTranslator } from "@/i18n/translator";
+import { phraseTranslator, validationTranslator } from "@/i18n/translator";
 import { issueMessage } from "@/i18n/zod-issue";
 import { getSessionUser } from "./guards";
 import { hasRole } from "./roles";
@@ -38,13 +38,16 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
     try {
       return await fn(parsed.data, user);
     } catch (e) {
-      if (e instanceof InvalidInputError)
+      if (e instanceof InvalidInputError) {
+        // The rule's words in the editor's language when it has them (lib/errors.ts Phrase).
+        const word = phraseTranslator(validationTranslator(await requestLocale()));
         return {
           ok: false,
           status: 400,
-          message: e.message,
-          fieldErrors: Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, [v]])),
+          message: word(e.phrases.message, e.message),
+          fieldErrors: Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, [word(e.phrases.fields?.[k], v)]])),
         };
+      }
       if (e instanceof ConflictError) return { ok: false, status: e.status, message: e.message };
       if (e instanceof NotFoundError) return { ok: false, status: 404, message: e.message };
       if (e instanceof ForbiddenError) return { ok: false, status: 403, message: e.message };

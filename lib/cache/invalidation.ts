@@ -1,5 +1,5 @@
 import "server-only";
-import { exec, rows } from "@/db/index";
+import { dialect, exec, rows } from "@/db/index";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { cacheInvalidations, classifications, occupationLinks, occupations, publicFootprints } from "@/db/schema";
@@ -58,10 +58,18 @@ async function publishedSlugs(tx: Tx, ids: number[]): Promise<string[]> {
   ).map((r) => r.slug);
 }
 
+/** Key of the PostgreSQL advisory lock that orders outbox rows (see recordTags). */
+const OUTBOX_LOCK = 72_616_935;
+
 /** Queue tags for invalidation once this transaction commits. */
 export async function recordTags(tx: Pick<Tx, "insert">, tags: Iterable<string>) {
   const list = [...new Set(tags)];
-  if (list.length) await tx.insert(cacheInvalidations).values({ tags: list.join("\n") });
+  if (!list.length) return;
+  // The poller reads ids above the last it saw. On PostgreSQL, writers run concurrently and a
+  // lower id could commit after a higher one has been read, and be skipped; this lock (held to
+  // commit) makes outbox ids commit in order. SQLite already has one writer at a time.
+  if (dialect === "pg") await exec(sql`select pg_advisory_xact_lock(${OUTBOX_LOCK})`, tx as Tx);
+  await tx.insert(cacheInvalidations).values({ tags: list.join("\n") });
 }
 
 /** The tags a change to one profile's public state invalidates (exported for the test table). */

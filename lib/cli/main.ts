@@ -1,4 +1,8 @@
+import "./clean-exit";
+import { preparePostgres } from "@/db/postgres-store";
+import { env } from "@/lib/env";
 import { runBackup, runRestore } from "./backup-command";
+import { runCopyStore } from "./copy-store-command";
 import { runExport } from "./export-command";
 import { runGenerate } from "./generate-command";
 import { runImport } from "./import-command";
@@ -22,6 +26,7 @@ Commands:
   backup <file>        consistent online copy of the database (safe while the server runs)
   restore <file>       check a backup and put it in place (refused while a server uses the database)
   reindex              rebuild the search index from every published profile
+  copy-store --to <DATABASE_URL>   copy everything into an empty store (SQLite or PostgreSQL), then verify
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -36,6 +41,7 @@ const commands: Record<string, Command> = {
   backup: runBackup,
   restore: runRestore,
   reindex: runReindex,
+  "copy-store": runCopyStore,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -50,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    // Connect and migrate first: an unreachable server or a wrong password is one line, before any work.
+    if (env.databaseDialect === "pg") await preparePostgres();
     return await command(rest);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

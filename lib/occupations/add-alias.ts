@@ -22,11 +22,20 @@ export async function addAliasToOccupation(profile: string, alias: string, actor
     .where(and(isNull(occupations.deletedAt), or(eq(occupations.slug, ref), eq(occupations.nameKey, nameKey(ref)))))
     .orderBy(occupations.id)
     .limit(1);
-  if (!target) throw new InvalidInputError("No such profile", { profile: "No profile has that name or slug" });
+  if (!target)
+    throw new InvalidInputError(
+      "No such profile",
+      { profile: "No profile has that name or slug" },
+      { message: { key: "noSuchProfile" }, fields: { profile: { key: "noProfileNamed" } } },
+    );
   const occ = (await getEditableOccupation(target.id))!;
   const value = alias.trim();
   if (occ.content.aliases.some((a) => nameKey(a) === nameKey(value)) || nameKey(occ.content.name) === nameKey(value)) {
-    throw new InvalidInputError("Already there", { alias: `“${occ.content.name}” already has that name or alias` });
+    throw new InvalidInputError(
+      "Already there",
+      { alias: `“${occ.content.name}” already has that name or alias` },
+      { message: { key: "aliasThere" }, fields: { alias: { key: "aliasAlreadyThere", values: { name: occ.content.name } } } },
+    );
   }
   const parsed = profileContent.safeParse({ ...occ.content, aliases: [...occ.content.aliases, value] });
   if (!parsed.success)

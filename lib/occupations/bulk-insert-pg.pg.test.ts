@@ -72,7 +72,7 @@ describe("bulk insert on PostgreSQL", () => {
     // 1 read of live names + 5 INSERTs per batch of 250 profiles (~20 rows each), not one per row.
     expect(exec.statements).toBeLessThanOrEqual(1 + 5 * Math.ceil(COUNT / 250));
 
-    const lite = getStore().sqlite.reader;
+    const lite = getStore().sqlite.writer;
     for (const [what, query] of Object.entries(ROWS)) {
       const a = lite.prepare(query).all();
       const b = (await pg.pool.query(query)).rows;

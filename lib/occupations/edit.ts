@@ -51,7 +51,12 @@ async function assertSlugFree(tx: Tx, slug: string, exceptId?: number) {
       .where(exceptId ? and(eq(occupations.slug, slug), ne(occupations.id, exceptId)) : eq(occupations.slug, slug))
       .limit(1)
   )[0];
-  if (clash) throw new InvalidInputError("That slug is taken", { slug: `Already used by "${clash.name}"` });
+  if (clash)
+    throw new InvalidInputError(
+      "That slug is taken",
+      { slug: `Already used by "${clash.name}"` },
+      { message: { key: "slugClash" }, fields: { slug: { key: "slugTaken", values: { name: clash.name } } } },
+    );
 }
 
 export async function idForSlug(slug: string, includeDeleted = false): Promise<number | undefined> {

@@ -27,5 +27,10 @@ export const nameTakenMessage = (slug: string) => `Already used by ${slug}`;
 
 export async function assertNameFree(tx: Tx, name: string, exceptId?: number) {
   const slug = await nameTakenBy(tx, name, exceptId);
-  if (slug) throw new InvalidInputError("Another profile has this name", { name: nameTakenMessage(slug) });
+  if (slug)
+    throw new InvalidInputError(
+      "Another profile has this name",
+      { name: nameTakenMessage(slug) },
+      { message: { key: "nameClash" }, fields: { name: { key: "nameTaken", values: { slug } } } },
+    );
 }

@@ -1,12 +1,13 @@
 import "server-only";
-import { rows } from "@/db/index";
-import { sql } from "drizzle-orm";
-import { normaliseText } from "./normalise";
-import { closestSpellings, SPELLING_QUERY_LIMIT } from "./spelling";
+import { dialect, getStore, rows } from "@/db/index";
 import { didYouMeanPg } from "./pg/did-you-mean-pg";
-import { onPostgres, storeExec } from "./pg/exec";
+import { sql } from "drizzle-orm";
+import { distance } from "fastest-levenshtein";
+import { normaliseText, wordsOf } from "./normalise";
 
-const QUERY_LIMIT = SPELLING_QUERY_LIMIT;
+const MAX_SUGGESTIONS = 3;
+const QUERY_LIMIT = 60;
+const allowed = (s: string) => Math.max(1, Math.min(3, Math.floor(s.length / 4)));
 
 /**
  * Close spellings for a query that found nothing: whole names and aliases within a small edit
@@ -14,7 +15,7 @@ const QUERY_LIMIT = SPELLING_QUERY_LIMIT;
  * Only run for empty results, so a scan of names is acceptable.
  */
 export async function didYouMean(q: string): Promise<string[]> {
-  if (onPostgres()) return didYouMeanPg(storeExec(), q);
+  if (dialect === "pg") return didYouMeanPg(getStore().pg, q);
   const text = normaliseText(q);
   if (!text || text.length > QUERY_LIMIT) return [];
   const names = (
@@ -24,5 +25,25 @@ export async function didYouMean(q: string): Promise<string[]> {
         WHERE t.list = 'alias' AND o.status = 'published' AND o.deleted_at IS NULL`)
   ).map((r) => r.value);
 
-  return closestSpellings(q, names);
+  const whole = names
+    .map((name) => ({ name, d: distance(text, normaliseText(name)) }))
+    .filter((c) => c.d > 0 && c.d <= allowed(text))
+    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+    .slice(0, MAX_SUGGESTIONS)
+    .map((c) => c.name);
+  if (whole.length) return whole;
+
+  const vocabulary = new Set(names.flatMap((n) => wordsOf(normaliseText(n))).filter((w) => w.length >= 3));
+  let changed = false;
+  const corrected = wordsOf(text).map((w) => {
+    if (vocabulary.has(w) || w.length < 3) return w;
+    let best = { word: w, d: Infinity };
+    for (const v of vocabulary) {
+      const d = distance(w, v);
+      if (d <= allowed(w) && (d < best.d || (d === best.d && v < best.word))) best = { word: v, d };
+    }
+    if (best.word !== w) changed = true;
+    return best.word;
+  });
+  return changed ? [corrected.join(" ")] : [];
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { rows as rawRows, db } from "@/db/index";
+import { dialect, getStore, rows as rawRows, db } from "@/db/index";
+import { searchOccupationsPg } from "./pg/search-pg";
 import { sql, type SQL } from "drizzle-orm";
 import { readListRows } from "@/lib/occupations/list-rows";
 import { highlightFor, type Highlight } from "./highlight";
@@ -7,9 +8,6 @@ import { indexedTerms } from "./indexed-terms";
 import { MATCH_SAMPLE, PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./limits";
 import { planQuery } from "./kanji-reading";
 import { likePrefix, type SearchPlan } from "./query";
-import { facetCounts, tallyMinors, type FacetCount } from "./facets";
-import { onPostgres, storeExec } from "./pg/exec";
-import { searchOccupationsPg } from "./pg/search-pg";
 import { minorTierPaths, pathMatches, type TierFilter, type TierPath } from "./tiers";
 
 export type SearchInput = TierFilter & { q: string; page?: number; pageSize?: number };
@@ -21,7 +19,7 @@ export type SearchResult = {
   classification: TierPath;
   highlight: Highlight | null;
 };
-export type { FacetCount };
+export type FacetCount = { name: string; count: number };
 export type SearchResponse = {
   /** Matches under the filter; a lower bound when `totalCapped` (show it as "1,000+"). */
   total: number;
@@ -86,13 +84,31 @@ function priorityHits(plan: SearchPlan, sample?: number): SQL {
   return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY id`;
 }
 
+function tallyMinors(rows: { minorId: number }[]) {
+  const m = new Map<number, number>();
+  for (const r of rows) m.set(r.minorId, (m.get(r.minorId) ?? 0) + 1);
+  return [...m].map(([minorId, n]) => ({ minorId, n }));
+}
+
+function facetCounts(counts: { minorId: number; n: number }[], paths: Map<number, TierPath>, filter: TierFilter) {
+  const tally = (level: keyof TierPath, under: (keyof TierPath)[]) => {
+    const m = new Map<string, number>();
+    for (const c of counts) {
+      const p = paths.get(c.minorId);
+      if (p && pathMatches(p, filter, under)) m.set(p[level], (m.get(p[level]) ?? 0) + c.n);
+    }
+    return [...m].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  };
+  return { major: tally("major", []), middle: tally("middle", ["major"]), minor: tally("minor", ["major", "middle"]) };
+}
+
 /**
  * One page of published profiles matching `q` (all of them when `q` is empty), best first:
  * exact name or alias, name prefix, name/alias words, reading, then body text by bm25; ties by
  * name. Facet counts per tier are under the query: each level counts within the levels chosen above it.
  */
 export async function searchOccupations(input: SearchInput): Promise<SearchResponse> {
-  if (onPostgres()) return searchOccupationsPg(storeExec(), input);
+  if (dialect === "pg") return searchOccupationsPg(getStore().pg, input);
   const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1)), PAGE_MAX);
   const pageSize = Math.min(Math.max(1, Math.trunc(input.pageSize ?? PAGE_SIZE_DEFAULT)), PAGE_SIZE_MAX);
   const filter: TierFilter = { major: input.major || undefined, middle: input.middle || undefined, minor: input.minor || undefined };

@@ -1,13 +1,17 @@
 import "server-only";
-import { rows as rawRows } from "@/db/index";
-import { sql, type SQL } from "drizzle-orm";
-import { planQuery } from "./kanji-reading";
-import { rankSuggestions, SUGGEST_CANDIDATES, SUGGEST_MAX, type Suggestion } from "./suggest-rank";
-import { onPostgres, storeExec } from "./pg/exec";
+import { dialect, getStore, rows as rawRows } from "@/db/index";
 import { suggestOccupationsPg } from "./pg/suggest-pg";
+import { sql, type SQL } from "drizzle-orm";
+import { nameKey } from "@/lib/occupations/name-key";
+import { toHepburn } from "@/lib/reading/romaji";
+import { foldKanaWithMap, katakanaToHiragana } from "./normalise";
+import { planQuery } from "./kanji-reading";
 
-export { SUGGEST_MAX, type Suggestion };
-const CANDIDATES = SUGGEST_CANDIDATES;
+export const SUGGEST_MAX = 10;
+const CANDIDATES = 40;
+
+/** `romaji`: the reading in Hepburn (empty without a reading), shown beside the kana. */
+export type Suggestion = { slug: string; name: string; reading: string; romaji: string; matched: string };
 
 const fts = (table: string, match: string) =>
   sql`SELECT rowid AS id FROM ${sql.identifier(table)} WHERE ${sql.identifier(table)} MATCH ${match} LIMIT ${CANDIDATES}`;
@@ -19,7 +23,7 @@ const fts = (table: string, match: string) =>
  * reading that matched.
  */
 export async function suggestOccupations(q: string): Promise<Suggestion[]> {
-  if (onPostgres()) return suggestOccupationsPg(storeExec(), q);
+  if (dialect === "pg") return suggestOccupationsPg(getStore().pg, q);
   const plan = await planQuery(q);
   if (!plan.words.length) return [];
   const key = plan.exactKey;
@@ -43,5 +47,24 @@ export async function suggestOccupations(q: string): Promise<Suggestion[]> {
     )})
       AND o.status = 'published' AND o.deleted_at IS NULL`);
 
-  return rankSuggestions(plan, rows);
+  const scored = rows.map((r) => {
+    const texts = [{ text: r.name, alias: false }, ...(r.aliases ? r.aliases.split("\n") : []).map((text) => ({ text, alias: true }))];
+    let best = { rank: 9, matched: r.name };
+    for (const t of texts) {
+      const k = nameKey(t.text);
+      const rank = k === key ? 0 : k.startsWith(key) ? (t.alias ? 2 : 1) : plan.words.every((w) => k.includes(w)) ? (t.alias ? 5 : 4) : 9;
+      if (rank < best.rank) best = { rank, matched: t.text };
+    }
+    if (best.rank > 1 && plan.kana) {
+      const reading = foldKanaWithMap(katakanaToHiragana(r.reading.normalize("NFKC"))).key;
+      const rank = reading === plan.kana.key ? 1 : reading.startsWith(plan.kana.key) ? 3 : reading.includes(plan.kana.key) ? 6 : 9;
+      if (rank < best.rank) best = { rank, matched: r.reading };
+    }
+    if (best.rank === 9 && plan.mixed) best = { rank: 7, matched: r.reading || r.name };
+    return { ...best, r };
+  });
+  scored.sort((a, b) => a.rank - b.rank || a.r.name.localeCompare(b.r.name));
+  return scored
+    .slice(0, SUGGEST_MAX)
+    .map((s) => ({ slug: s.r.slug, name: s.r.name, reading: s.r.reading, romaji: toHepburn(s.r.reading), matched: s.matched }));
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { exec, rows, db, writeTransaction } from "@/db/index";
+import { dialect, exec, rows, db, writeTransaction } from "@/db/index";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { occupations } from "@/db/schema";
 import { readListRows } from "@/lib/occupations/list-rows";
 import type { WriteTx as Tx } from "@/db/index";
 import { indexedTerms } from "./indexed-terms";
 import { cjkRuns, normaliseText, readingKey, wordsOf } from "./normalise";
-import { onPostgres, storeExec } from "./pg/exec";
+import type { PgExec } from "./pg/exec";
 import { ensureSearchIndexPg, rebuildSearchIndexPg, syncSearchIndexPg } from "./pg/sync-index-pg";
 
 const TABLES = ["search_docs", "search_names", "search_grams"] as const;
@@ -20,7 +20,7 @@ const wordLine = (s: string) => wordsOf(normaliseText(s)).join(" ");
  * transaction (called from afterOccupationWrite), so the index never disagrees with a commit.
  */
 export async function syncSearchIndex(tx: Tx, id: number) {
-  if (onPostgres()) return syncSearchIndexPg(storeExec(tx), id);
+  if (dialect === "pg") return syncSearchIndexPg(tx as unknown as PgExec, id);
   for (const t of TABLES) await exec(sql`DELETE FROM ${sql.identifier(t)} WHERE rowid = ${id}`, tx);
   const row = (
     await tx
@@ -53,7 +53,7 @@ export async function syncSearchIndex(tx: Tx, id: number) {
 
 /** Empty the index and fill it again from every published profile, in one transaction. */
 export async function rebuildSearchIndex(onProgress?: (done: number, total: number) => void): Promise<number> {
-  if (onPostgres()) return await writeTransaction((tx) => rebuildSearchIndexPg(storeExec(tx), onProgress));
+  if (dialect === "pg") return writeTransaction((tx) => rebuildSearchIndexPg(tx as unknown as PgExec, onProgress));
   return await writeTransaction(async (tx) => {
     for (const t of TABLES) await exec(sql`INSERT INTO ${sql.identifier(t)} (${sql.identifier(t)}) VALUES ('delete-all')`, tx);
     const ids = (
@@ -75,7 +75,7 @@ export async function rebuildSearchIndex(onProgress?: (done: number, total: numb
  * profiles before the search migration, or an index emptied by hand. Cheap when in step.
  */
 export async function ensureSearchIndex(): Promise<boolean> {
-  if (onPostgres()) return await writeTransaction((tx) => ensureSearchIndexPg(storeExec(tx)));
+  if (dialect === "pg") return writeTransaction((tx) => ensureSearchIndexPg(tx as unknown as PgExec));
   const indexed = (await rows<{ n: number }>(sql`SELECT count(*) AS n FROM search_names`))[0]?.n ?? 0;
   const published =
     (

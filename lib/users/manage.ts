@@ -24,7 +24,12 @@ export async function listUsers(): Promise<UserRow[]> {
 /** A new account made by an admin; a taken email is a field error. */
 export async function addUser(input: UserInput, actor: Actor): Promise<SessionUser> {
   const clash = (await db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1))[0];
-  if (clash) throw new InvalidInputError("That email is taken", { email: "A user with this email already exists" });
+  if (clash)
+    throw new InvalidInputError(
+      "That email is taken",
+      { email: "A user with this email already exists" },
+      { message: { key: "emailClash" }, fields: { email: { key: "emailTaken" } } },
+    );
   return createUser(input, actor.email);
 }
 
@@ -124,11 +129,19 @@ export async function changeOwnPassword(id: number, current: string, next: strin
   // Counted before hashing (as sign-in does), so parallel guesses cannot slip past the limit.
   signInLimits.account.fail(row.email);
   if (!(await verifyPassword(current, row.passwordHash))) {
-    throw new InvalidInputError("The current password is wrong", { currentPassword: "This is not your current password" });
+    throw new InvalidInputError(
+      "The current password is wrong",
+      { currentPassword: "This is not your current password" },
+      { message: { key: "currentPasswordWrong" }, fields: { currentPassword: { key: "notCurrentPassword" } } },
+    );
   }
   signInLimits.account.reset(row.email);
   if (current === next)
-    throw new InvalidInputError("Choose a new password", { newPassword: "Use a password different from the current one" });
+    throw new InvalidInputError(
+      "Choose a new password",
+      { newPassword: "Use a password different from the current one" },
+      { message: { key: "chooseNewPassword" }, fields: { newPassword: { key: "passwordUnchanged" } } },
+    );
   const passwordHash = await hashPassword(next);
   await writeTransaction(async (tx) => {
     await tx

@@ -65,7 +65,7 @@ beforeAll(async () => {
   expect(report.errors).toEqual([]);
   await loadAnalyser();
   pg = await migratedPostgres();
-  await copyProfileTables(getStore().sqlite.reader, pg.db);
+  await copyProfileTables(getStore().sqlite.writer, pg.db);
   expect(await rebuildSearchIndexPg(pg.db)).toBe(report.created);
 }, 120_000);
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
   const { files } = await expandPaths([path.resolve(__dirname, "../../../db/demo")], "card");
   expect((await importRecords(await decodeFiles(files))).errors).toEqual([]);
   pg = await migratedPostgres();
-  await copyProfileTables(getStore().sqlite.reader, pg.db);
+  await copyProfileTables(getStore().sqlite.writer, pg.db);
 }, 120_000);
 afterAll(async () => {
   await pg?.stop();

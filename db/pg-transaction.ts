@@ -1,0 +1,37 @@
+import type { PgDatabase } from "./postgres";
+
+type PgTx = Parameters<Parameters<PgDatabase["transaction"]>[0]>[0];
+
+/** PostgreSQL's "could not serialize access" and "deadlock detected": the transaction may simply run again. */
+const RETRYABLE = new Set(["40001", "40P01"]);
+const ATTEMPTS = 8;
+
+function sqlState(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === "string") return e.code;
+  }
+  return undefined;
+}
+
+/**
+ * A write transaction on PostgreSQL: SERIALIZABLE, so every read-then-write the domain does (the
+ * If-Match version check, slug and name clashes, link resolution) behaves as if writers ran one at
+ * a time, as on SQLite, across every instance and the CLI. When PostgreSQL detects that two
+ * overlapped, one commits and the other is rolled back with 40001; it runs again from the start
+ * and sees the winner's data (so a stale save becomes a clean conflict, nothing is lost).
+ */
+export async function pgWriteTransaction<T>(pg: PgDatabase, fn: (tx: PgTx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await pg.transaction(fn, { isolationLevel: "serializable" });
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(error) ?? "")) throw error;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+/** A nested write transaction: a savepoint on the same connection (drizzle's nested transaction). */
+export function pgSavepoint<T>(tx: unknown, fn: (tx: PgTx) => Promise<T>): Promise<T> {
+  return (tx as PgTx).transaction(fn);
+}
