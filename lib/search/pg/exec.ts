@@ -1,5 +1,4 @@
 import type { SQL } from "drizzle-orm";
-import { currentWriteTx, getStore, type Db } from "@/db/index";
 
 /**
  * What the PostgreSQL search code needs of a connection, a pool or a transaction: drizzle's
@@ -11,15 +10,3 @@ export type PgExec = { execute(query: SQL): Promise<{ rows: unknown[] }> };
 export async function pgRows<T>(exec: PgExec, query: SQL): Promise<T[]> {
   return (await exec.execute(query)).rows as T[];
 }
-
-/**
- * The PostgreSQL handle for the search code: `on` (a transaction's handle), else the current
- * write transaction, else the reading connection. The store's PostgreSQL handles are drizzle
- * node-postgres databases, which have `execute`; the store type leaves it out (db/store.ts).
- */
-export function storeExec(on?: Db): PgExec {
-  return (on ?? currentWriteTx() ?? getStore().reader) as unknown as PgExec;
-}
-
-/** Whether the process's store is PostgreSQL: the search entry points dispatch on it. */
-export const onPostgres = () => getStore().dialect === "pg";
