@@ -5,13 +5,15 @@
  * load. Prints one JSON line last (ratios are PostgreSQL ÷ SQLite of this run).
  * Run: `tsx --conditions=react-server scripts/bench-pg.ts` (scripts/bench.ts runs it when PostgreSQL is installed).
  */
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { BENCH_QUERIES, type Latency } from "./bench-search";
 import { WORD_QUERIES } from "./bench-worker-queries";
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
+const ONET = path.resolve(process.env.BENCH_ONET ?? "../shared/data/onet");
+const SOC = path.resolve(ONET, "../soc2018/soc_structure_2018.csv");
 const ROUNDS = Number(process.env.BENCH_PG_ROUNDS ?? 10);
 const log = (s: string) => process.stderr.write(`[bench-pg] ${s}\n`);
 
@@ -41,6 +43,37 @@ async function interleaved(queries: string[], rounds: number, a: (q: string) => 
   return { sqlite: percentiles(sa), pg: percentiles(sb) };
 }
 
+/**
+ * O*NET into an empty catalog on each store: importOnetRelease on SQLite (the `import-onet`
+ * command), and the same records through the PostgreSQL bulk insert (multi-row statements). Both
+ * stores keep them, and get the generated catalog on top.
+ */
+async function onetBoth(pg: Awaited<ReturnType<typeof import("@/test/pg/search-postgres").migratedPostgres>>) {
+  const { readOnetRelease } = await import("@/lib/interchange/onet/release");
+  const { onetRecords } = await import("@/lib/interchange/onet/onet-records");
+  const { importOnetRelease } = await import("@/lib/interchange/onet/import-onet");
+  const { bulkInserterPg, finishBulkInsertPg } = await import("@/lib/occupations/bulk-insert-pg");
+  const { slugFor } = await import("@/lib/occupations/slug");
+  const { tierPathPg } = await import("@/test/pg/tier-path-pg");
+  const release = await readOnetRelease(ONET, SOC);
+  log("O*NET on SQLite…");
+  let t = performance.now();
+  const report = await importOnetRelease(release);
+  const sqliteSeconds = (performance.now() - t) / 1000;
+  log("O*NET on PostgreSQL…");
+  t = performance.now();
+  const records = onetRecords(release).filter((r) => r.content);
+  const created = await pg.db.transaction(async (tx) => {
+    const ins = await bulkInserterPg(tx, { message: "O*NET import", minorIdOf: tierPathPg(tx) });
+    for (const r of records) await ins.add({ slug: r.slug ?? slugFor(r.content!.name, r.content!.reading), content: r.content! });
+    await ins.flush();
+    await finishBulkInsertPg(tx, ins.inserted);
+    return ins.report.created;
+  });
+  const pgSeconds = (performance.now() - t) / 1000;
+  return { sqliteSeconds, pgSeconds, sqliteProfiles: report.created, pgProfiles: created };
+}
+
 async function main() {
   process.env.DATABASE_URL = `file:${path.join(mkdtempSync(path.join(tmpdir(), "catalog-bench-pg-")), "catalog.db")}`;
   const { migratedPostgres } = await import("@/test/pg/search-postgres");
@@ -57,6 +90,7 @@ async function main() {
 
   const pg = await migratedPostgres();
   try {
+    const onet = existsSync(path.join(ONET, "Occupation Data.txt")) && existsSync(SOC) ? await onetBoth(pg) : undefined;
     log(`generate ${COUNT} on SQLite…`);
     let t = performance.now();
     await generateCatalog({ count: COUNT, seed: 1 });
@@ -105,7 +139,7 @@ async function main() {
       );
       perQuery[q.slice(0, 24)] = { sqlite: +one.sqlite.p50.toFixed(2), pg: +one.pg.p50.toFixed(2) };
     }
-    process.stdout.write(`${JSON.stringify({ count: COUNT, sqliteGenerate, pgGenerate, pgVacuum, search, suggest, perQuery })}\n`);
+    process.stdout.write(`${JSON.stringify({ count: COUNT, sqliteGenerate, pgGenerate, pgVacuum, search, suggest, perQuery, onet })}\n`);
   } finally {
     await pg.stop();
   }

@@ -9,6 +9,7 @@
  */
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { postgresRows } from "./bench-pg-rows";
 import { qualityFigures } from "./bench-quality";
 import { WORD_QUERIES } from "./bench-worker-queries";
 import { needsBuild } from "./needs-build";
@@ -465,6 +466,11 @@ async function main() {
   } else {
     notes.push(`O*NET release not found at ${ONET}: ratio 4 skipped`);
   }
+
+  if (existsSync("/usr/lib/postgresql") || process.env.PG_BIN_DIR) {
+    log("PostgreSQL: the same catalog and queries on a temporary server…");
+    postgresRows(ROOT, ONET, rows, notes);
+  } else notes.push("PostgreSQL not installed: rows 7 skipped");
 
   rows.sort((a, b) => a.name.localeCompare(b.name));
   const table = [

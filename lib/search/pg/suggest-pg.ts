@@ -3,6 +3,7 @@ import { planQuery } from "../kanji-reading";
 import { rankSuggestions, SUGGEST_CANDIDATES, type Suggestion } from "../suggest-rank";
 import { pgRows, type PgExec } from "./exec";
 import { pgMatches } from "./match-pg";
+import { LOWEST_IDS } from "./search-pg";
 
 /** suggestOccupations on PostgreSQL: the same candidates (search_documents instead of FTS5) and the same ranking. */
 export async function suggestOccupationsPg(exec: PgExec, q: string): Promise<Suggestion[]> {
@@ -11,7 +12,8 @@ export async function suggestOccupationsPg(exec: PgExec, q: string): Promise<Sug
   const key = plan.exactKey;
   const upper = `${key}\u{10FFFF}`;
   const m = pgMatches(plan);
-  const doc = (cond: SQL) => sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${cond} ORDER BY 1 LIMIT ${SUGGEST_CANDIDATES}`;
+  const doc = (cond: SQL) =>
+    sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${cond} ${LOWEST_IDS} LIMIT ${SUGGEST_CANDIDATES}`;
   const sources: SQL[] = [
     sql`SELECT id FROM occupations WHERE name_key >= ${key} AND name_key < ${upper} ORDER BY name_key LIMIT ${SUGGEST_CANDIDATES}`,
     sql`SELECT occupation_id AS id FROM occupation_terms WHERE list = 'alias' AND value_key >= ${key} AND value_key < ${upper} ORDER BY value_key LIMIT ${SUGGEST_CANDIDATES}`,
