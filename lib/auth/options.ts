@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db, writeTransaction } from "@/db/index";
+import { writeTransaction } from "@/db/index";
 import { addAudit } from "@/lib/audit/log";
 import { env } from "@/lib/env";
 import { requestAddress } from "@/lib/http/client-address";
