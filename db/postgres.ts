@@ -9,6 +9,7 @@ import { readMigrationFiles } from "drizzle-orm/migrator";
 import path from "node:path";
 import pg from "pg";
 import * as schema from "./schema-pg";
+import { statementLogger } from "./statement-count";
 
 export type PgDatabase = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 
@@ -56,7 +57,7 @@ export function openPostgres(url: string, poolSize: number): PgDatabase {
   // An idle client whose server went away emits 'error' on the pool; unhandled, it would kill the
   // process. The pool drops that client and the next query connects afresh.
   pool.on("error", () => {});
-  return drizzle(pool, { schema }) as PgDatabase;
+  return drizzle(pool, { schema, logger: statementLogger }) as PgDatabase;
 }
 
 /** Apply drizzle/pg/ migrations; one instance at a time (the others wait, then find nothing to do). */

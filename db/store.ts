@@ -9,6 +9,7 @@ import { getPostgres } from "./postgres-store";
 import type { PgDatabase } from "./postgres";
 import * as schema from "./schema-sqlite";
 import { withStatementCache } from "./statement-cache";
+import { statementLogger } from "./statement-count";
 
 type SqliteDrizzle = BetterSQLite3Database<typeof schema>;
 
@@ -58,7 +59,7 @@ export function applyPragmas(sqlite: Database.Database, opts: { readonly?: boole
 function connect(sqlite: Database.Database, readonly: boolean): SqliteDrizzle {
   applyPragmas(sqlite, { readonly });
   registerQualityFunctions(sqlite);
-  return drizzle(withStatementCache(sqlite), { schema });
+  return drizzle(withStatementCache(sqlite), { schema, logger: statementLogger });
 }
 
 /**

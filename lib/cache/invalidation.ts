@@ -141,10 +141,11 @@ export async function recordBulkInsert(tx: Tx) {
     WHERE src.status = 'published' AND src.deleted_at IS NULL AND l.target_id IS NOT NULL AND ${isFresh("l.target_id")} AND NOT ${isFresh("l.occupation_id")}`,
     tx,
   );
+  // is_public: the bare comparison is 0/1 on SQLite and a boolean on PostgreSQL, as the column is on each.
   await exec(
     sql`
     INSERT INTO public_footprints (occupation_id, slug, tier_path, is_public)
-    SELECT o.id, o.slug, maj.slug || '/' || mid.slug || '/' || mnr.slug, CASE WHEN o.status = 'published' AND o.deleted_at IS NULL THEN 1 ELSE 0 END
+    SELECT o.id, o.slug, maj.slug || '/' || mid.slug || '/' || mnr.slug, (o.status = 'published' AND o.deleted_at IS NULL)
     FROM occupations o
     JOIN classifications mnr ON mnr.id = o.minor_id
     JOIN classifications mid ON mid.id = mnr.parent_id

@@ -27,10 +27,13 @@ describe("generate", () => {
     // Every related job names another generated profile, so every one resolves.
     expect(read.relatedJobs.every((r) => r.slug !== null)).toBe(true);
     expect((await searchOccupations({ q: p.content.name })).results[0]?.slug).toBe(p.slug);
-    const indexes = getStore()
-      .sqlite.writer.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'occupation_links_target'")
-      .pluck()
-      .get();
-    expect(indexes).toBe(1);
+    // SQLite sets the secondary indexes aside for the load: they must be back.
+    if (getStore().dialect === "sqlite") {
+      const indexes = getStore()
+        .sqlite.writer.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'occupation_links_target'")
+        .pluck()
+        .get();
+      expect(indexes).toBe(1);
+    }
   });
 });

@@ -1,10 +1,9 @@
 import "server-only";
 import { writeTransaction } from "@/db/index";
 import { addAudit } from "@/lib/audit/log";
-import { bulkInserter, finishBulkInsert, setIndexesAside, widenPageCache } from "@/lib/occupations/bulk-insert";
+import { storeBulkInserter, widenCacheForBulk } from "@/lib/occupations/bulk-insert-store";
 import { countOccupations } from "@/lib/occupations/count";
 import { profileContent } from "@/lib/occupations/schema";
-import { rebuildSearchIndex } from "@/lib/search/sync-index";
 import { syntheticCatalog } from "./synthetic";
 
 export type GenerateOptions = {
@@ -18,13 +17,13 @@ export type GenerateOptions = {
 export type GenerateReport = { created: number; existing: number; seconds: Record<string, number> };
 
 /**
- * Add `count` synthetic published profiles (see syntheticCatalog) in one transaction, written in
- * batches through prepared statements. Each profile passes the import schema first (a failure is a
+ * Add `count` synthetic published profiles (see syntheticCatalog) in one transaction, through the
+ * store's bulk insert (storeBulkInserter). Each profile passes the import schema first (a failure is a
  * bug in the generator, so it throws and nothing is written). Profiles whose slug exists are kept.
  */
 export async function generateCatalog(opts: GenerateOptions): Promise<GenerateReport> {
   const before = await countOccupations();
-  const restoreCache = widenPageCache();
+  const restoreCache = widenCacheForBulk();
   try {
     return await write(opts, before > opts.count);
   } finally {
@@ -43,8 +42,7 @@ async function write(opts: GenerateOptions, keepIndexes: boolean): Promise<Gener
     mark = now;
   };
   return await writeTransaction(async (tx) => {
-    const aside = keepIndexes ? undefined : setIndexesAside(tx);
-    const inserter = bulkInserter(tx, { message: "generated" });
+    const inserter = await storeBulkInserter(tx, { message: "generated", setIndexesAside: !keepIndexes });
     for (let start = 0; start < opts.count; start += batchSize) {
       const end = Math.min(opts.count, start + batchSize);
       for (let i = start; i < end; i++) {
@@ -55,14 +53,13 @@ async function write(opts: GenerateOptions, keepIndexes: boolean): Promise<Gener
       }
       opts.onProgress?.(end, opts.count);
     }
-    lap("insert");
-    opts.onPhase?.("links and indexes");
-    await finishBulkInsert(tx, aside);
-    lap("links and indexes");
-    opts.onPhase?.("search index");
-    // Runs inside this transaction (as a savepoint): the catalog and its index commit together.
-    await rebuildSearchIndex();
-    lap("search index");
+    let phase = "insert";
+    await inserter.finish((next) => {
+      lap(phase);
+      phase = next;
+      opts.onPhase?.(next);
+    });
+    lap(phase);
     const { created, existing } = inserter.report;
     await addAudit(tx, {
       actor: "cli",

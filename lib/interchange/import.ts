@@ -6,9 +6,10 @@ import { editedSinceImport, markImported } from "@/lib/occupations/imported-vers
 import { resolveLinksAgain } from "@/lib/occupations/links";
 import { InvalidInputError } from "@/lib/errors";
 import { nameKey } from "@/lib/occupations/name-key";
-import { nameTakenBy, nameTakenMessage } from "@/lib/occupations/name-clash";
+import { liveNameOwners, nameTakenMessage } from "@/lib/occupations/name-clash";
 import { slugFor } from "@/lib/occupations/slug";
 import { saveProfile, type SaveOutcome } from "@/lib/occupations/write";
+import { canImportInBulk, importInBulk } from "./import-bulk";
 import type { ImportError, ImportRecord } from "./records";
 
 export type ImportOptions = {
@@ -67,8 +68,9 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
   // A live profile outside the batch with one of its names (a profile of the batch may be renamed
   // by it, so those are left to the write, which checks again).
   if (!errors.length) {
+    const owners = await liveNameOwners(db, [...byName.keys()]);
     for (const [slug, r] of bySlug) {
-      const taken = await nameTakenBy(db, r.content!.name);
+      const taken = owners.get(nameKey(r.content!.name));
       if (taken && taken !== slug && !bySlug.has(taken))
         errors.push({ file: r.file, line: r.line, message: `name: ${nameTakenMessage(taken)}` });
     }
@@ -83,27 +85,30 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
     await writeTransaction(async (tx) => {
       let done = 0;
       const saved: number[] = [];
-      for (const [slug, r] of bySlug) {
-        opts.onProgress?.(++done, bySlug.size);
-        if (opts.tracked && !opts.tracked.overwrite && (await editedSinceImport(tx, slug))) {
-          report.skipped.push({ slug, name: r.content!.name, file: r.file, line: r.line });
-          continue;
+      const inBulk = await canImportInBulk(tx, [...bySlug.keys()], opts);
+      if (inBulk) await importInBulk(tx, bySlug, opts, report);
+      else
+        for (const [slug, r] of bySlug) {
+          opts.onProgress?.(++done, bySlug.size);
+          if (opts.tracked && !opts.tracked.overwrite && (await editedSinceImport(tx, slug))) {
+            report.skipped.push({ slug, name: r.content!.name, file: r.file, line: r.line });
+            continue;
+          }
+          let result: Awaited<ReturnType<typeof saveProfile>>;
+          try {
+            result = await saveProfile(tx, r.content!, { slug, status, authorId: opts.authorId, message: opts.message ?? "import" });
+          } catch (e) {
+            // Two profiles of the batch swapping names in the wrong order, for instance.
+            if (!(e instanceof InvalidInputError)) throw e;
+            for (const [field, message] of Object.entries(e.fields))
+              errors.push({ file: r.file, line: r.line, message: `${field}: ${message}` });
+            continue;
+          }
+          if (opts.tracked) await markImported(tx, result.id, result.version);
+          saved.push(result.id);
+          report[result.outcome]++;
+          report.items.push({ slug, name: r.content!.name, outcome: result.outcome });
         }
-        let result: Awaited<ReturnType<typeof saveProfile>>;
-        try {
-          result = await saveProfile(tx, r.content!, { slug, status, authorId: opts.authorId, message: opts.message ?? "import" });
-        } catch (e) {
-          // Two profiles of the batch swapping names in the wrong order, for instance.
-          if (!(e instanceof InvalidInputError)) throw e;
-          for (const [field, message] of Object.entries(e.fields))
-            errors.push({ file: r.file, line: r.line, message: `${field}: ${message}` });
-          continue;
-        }
-        if (opts.tracked) await markImported(tx, result.id, result.version);
-        saved.push(result.id);
-        report[result.outcome]++;
-        report.items.push({ slug, name: r.content!.name, outcome: result.outcome });
-      }
       if (errors.length) throw new RollBack();
       await resolveLinksAgain(tx, saved);
       if (opts.dryRun) throw new RollBack();

@@ -19,6 +19,8 @@ export type BulkInserterPgOptions = {
   /** The Minor tier id of a path, creating missing tiers (ensureTierPath in the caller's transaction). */
   minorIdOf: (path: TierPath) => Promise<number>;
   batchSize?: number;
+  /** Set imported_version to 1 (a tracked import such as O*NET wrote these; see imported-version.ts). */
+  importedVersion?: boolean;
 };
 
 /**
@@ -106,6 +108,7 @@ export async function bulkInserterPg(exec: PgExec, opts: BulkInserterPgOptions) 
         ["version", sql`1`],
         ["created_at", sql`${time}`],
         ["updated_at", sql`${time}`],
+        ...(opts.importedVersion ? [["imported_version", sql`1`] as [string, SQL]] : []),
       ],
       sql`ON CONFLICT (slug) DO NOTHING RETURNING id, slug`,
     );

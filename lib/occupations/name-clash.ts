@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { occupations } from "@/db/schema";
 import { InvalidInputError } from "@/lib/errors";
 import { nameKey } from "./name-key";
@@ -33,4 +33,17 @@ export async function assertNameFree(tx: Tx, name: string, exceptId?: number) {
       { name: nameTakenMessage(slug) },
       { message: { key: "nameClash" }, fields: { name: { key: "nameTaken", values: { slug } } } },
     );
+}
+
+/** The live profile (slug) holding each of these name keys, in one query per 500 keys (an import checks its whole batch). */
+export async function liveNameOwners(tx: Tx, keys: string[]): Promise<Map<string, string>> {
+  const owners = new Map<string, string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const found = await tx
+      .select({ key: occupations.nameKey, slug: occupations.slug })
+      .from(occupations)
+      .where(and(inArray(occupations.nameKey, keys.slice(i, i + 500)), isNull(occupations.deletedAt)));
+    for (const f of found) if (!owners.has(f.key)) owners.set(f.key, f.slug);
+  }
+  return owners;
 }

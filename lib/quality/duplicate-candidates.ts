@@ -1,5 +1,5 @@
 import "server-only";
-import { exec } from "@/db/index";
+import { exec, getStore, rows } from "@/db/index";
 import { and, asc, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { duplicateCandidates, occupations } from "@/db/schema";
 import type { WriteTx as Tx } from "@/db/index";
@@ -41,6 +41,7 @@ export async function refreshDuplicateCandidates(tx: Tx, id: number) {
  * SQL): each live name key against the next DUPLICATE_WINDOW in name order.
  */
 export async function rebuildDuplicateCandidates(tx: Tx) {
+  if (getStore().dialect === "pg") return rebuildDuplicateCandidatesPg(tx);
   await exec(sql`DELETE FROM duplicate_candidates`, tx);
   // lead() over one sorted scan, for offsets 1..4 (DUPLICATE_WINDOW); a join on row numbers would compare every pair.
   await exec(
@@ -55,4 +56,35 @@ p AS (SELECT id, k, i1 AS j, k1 AS l FROM s UNION ALL SELECT id, k, i2, k2 FROM 
 SELECT min(id, j), max(id, j), likely_same(k, l) FROM p WHERE j IS NOT NULL AND likely_same(k, l) IS NOT NULL`),
     tx,
   );
+}
+
+/**
+ * The same pairs on PostgreSQL, which has no likely_same(): the live name keys in SQLite's order
+ * (bytes, i.e. COLLATE "C", then id) are read once and compared in JS with each of the next
+ * DUPLICATE_WINDOW, and the pairs go back as array parameters, a few thousand per statement.
+ */
+async function rebuildDuplicateCandidatesPg(tx: Tx) {
+  await exec(sql`DELETE FROM duplicate_candidates`, tx);
+  const live = await rows<{ id: number; k: string }>(
+    sql`SELECT id, name_key AS k FROM occupations WHERE deleted_at IS NULL ORDER BY name_key COLLATE "C", id`,
+    tx,
+  );
+  const pairs = new Map<string, [number, number, number]>();
+  for (let i = 0; i < live.length; i++)
+    for (let j = i + 1; j <= i + DUPLICATE_WINDOW && j < live.length; j++) {
+      const d = likelySame(live[i].k, live[j].k);
+      if (d === undefined) continue;
+      const a = Math.min(live[i].id, live[j].id);
+      const b = Math.max(live[i].id, live[j].id);
+      pairs.set(`${a} ${b}`, [a, b, d]);
+    }
+  const all = [...pairs.values()];
+  for (let i = 0; i < all.length; i += 5000) {
+    const chunk = all.slice(i, i + 5000);
+    await exec(
+      sql`INSERT INTO duplicate_candidates (a_id, b_id, distance)
+        SELECT * FROM unnest(${sql.param(chunk.map((p) => p[0]))}::int[], ${sql.param(chunk.map((p) => p[1]))}::int[], ${sql.param(chunk.map((p) => p[2]))}::int[])`,
+      tx,
+    );
+  }
 }
