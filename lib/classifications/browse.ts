@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/index";
 import { classifications, occupations } from "@/db/schema";
@@ -109,6 +109,49 @@ export async function listOccupationsInMinor(
     .orderBy(asc(occupations.name));
   if (order === "reading") return (await rows).sort(compareByReading).slice(offset, offset + limit);
   return await rows.limit(limit).offset(offset);
+}
+
+/**
+ * The first `limit` published profiles of each of these Minor tiers (a Middle tier's page), in one
+ * statement whatever their number: by name through a window over each tier, or (Japanese pages)
+ * every row of the tiers sorted here, as listOccupationsInMinor does for one.
+ */
+export async function listPreviewsInMinors(
+  minorIds: number[],
+  limit: number,
+  order: ListOrder = "name",
+): Promise<Map<number, OccupationListItem[]>> {
+  const byMinor = new Map<number, OccupationListItem[]>(minorIds.map((id) => [id, []]));
+  if (!minorIds.length) return byMinor;
+  const columns = {
+    minorId: occupations.minorId,
+    slug: occupations.slug,
+    name: occupations.name,
+    reading: occupations.reading,
+    summary: occupations.summary,
+  };
+  const inTiers = and(inArray(occupations.minorId, minorIds), published);
+  const rows =
+    order === "reading"
+      ? await db.select(columns).from(occupations).where(inTiers)
+      : await (() => {
+          const ranked = db
+            .select({
+              ...columns,
+              n: sql<number>`row_number() over (partition by ${occupations.minorId} order by ${occupations.name})`.as("n"),
+            })
+            .from(occupations)
+            .where(inTiers)
+            .as("ranked");
+          return db
+            .select({ minorId: ranked.minorId, slug: ranked.slug, name: ranked.name, reading: ranked.reading, summary: ranked.summary })
+            .from(ranked)
+            .where(lte(ranked.n, limit))
+            .orderBy(asc(ranked.minorId), asc(ranked.n));
+        })();
+  for (const { minorId, ...item } of rows) byMinor.get(minorId)?.push(item);
+  if (order === "reading") for (const [id, items] of byMinor) byMinor.set(id, items.sort(compareByReading).slice(0, limit));
+  return byMinor;
 }
 
 export type RecentItem = OccupationListItem & { updatedAt: string; major: string };

@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { tagPage } from "@/lib/cache/page-tags";
 import { tierTag } from "@/lib/cache/tags";
-import { findTierPath, listOccupationsInMinor, type TierNode } from "@/lib/classifications/browse";
+import { findTierPath, listOccupationsInMinor, listPreviewsInMinors, type TierNode } from "@/lib/classifications/browse";
 import { feedAlternates } from "@/lib/feed/feed-links";
 import { Breadcrumb } from "../_components/breadcrumb";
 import { OccupationCards } from "../_components/occupation-cards";
@@ -46,7 +46,13 @@ async function MajorBody({ node, here }: { node: TierNode; here: string }) {
 /** A Middle tier: each Minor group with its first occupations. */
 async function MiddleBody({ node, here, locale }: { node: TierNode; here: string; locale: Locale }) {
   const [t, format] = await Promise.all([getTranslations("Browse"), getFormatter()]);
-  const previews = await Promise.all(node.children.map((minor) => listOccupationsInMinor(minor.id, PREVIEW, 0, orderFor(locale))));
+  // One statement for every Minor group of the tier (a query per group grew with the tier).
+  const byMinor = await listPreviewsInMinors(
+    node.children.map((minor) => minor.id),
+    PREVIEW,
+    orderFor(locale),
+  );
+  const previews = node.children.map((minor) => byMinor.get(minor.id) ?? []);
   return node.children.map((minor, i) => (
     <section key={minor.id} aria-labelledby={`tier-${minor.id}`} className="tier-section">
       <h2 id={`tier-${minor.id}`}>
