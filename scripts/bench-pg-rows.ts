@@ -10,6 +10,7 @@ type Figures = {
   search: { sqlite: Latency; pg: Latency };
   suggest: { sqlite: Latency; pg: Latency };
   onet?: { sqliteSeconds: number; pgSeconds: number; sqliteProfiles: number; pgProfiles: number };
+  profile: { sqlite: Latency & { statements: number }; pg: Latency & { statements: number } };
 };
 
 /**
@@ -52,9 +53,17 @@ export function postgresRows(root: string, onet: string, rows: Row[], notes: str
     ratio: f.pgGenerate / f.sqliteGenerate,
     goal: "(bulk insert, multi-row statements)",
   });
+  rows.push({
+    name: `7. PostgreSQL profile page data p50 ÷ SQLite at ${f.count}`,
+    value: `${f.profile.pg.p50.toFixed(2)} ms (${f.profile.pg.statements} statements)`,
+    baseline: `${f.profile.sqlite.p50.toFixed(2)} ms (${f.profile.sqlite.statements} statements)`,
+    ratio: f.profile.pg.p50 / f.profile.sqlite.p50,
+    goal: "≤ 3, same statements",
+    met: f.profile.pg.p50 / f.profile.sqlite.p50 <= 3 && f.profile.pg.statements === f.profile.sqlite.statements,
+  });
   if (f.onet)
     rows.push({
-      name: "7. O*NET on PostgreSQL (bulk path) ÷ import-onet on SQLite",
+      name: "7. import-onet on PostgreSQL (bulk path) ÷ on SQLite",
       value: `${f.onet.pgSeconds.toFixed(2)} s`,
       baseline: `${f.onet.sqliteSeconds.toFixed(2)} s`,
       ratio: f.onet.pgSeconds / f.onet.sqliteSeconds,

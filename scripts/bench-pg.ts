@@ -5,6 +5,7 @@
  * load. Prints one JSON line last (ratios are PostgreSQL ÷ SQLite of this run).
  * Run: `tsx --conditions=react-server scripts/bench-pg.ts` (scripts/bench.ts runs it when PostgreSQL is installed).
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -43,45 +44,67 @@ async function interleaved(queries: string[], rounds: number, a: (q: string) => 
   return { sqlite: percentiles(sa), pg: percentiles(sb) };
 }
 
-/**
- * O*NET into an empty catalog on each store: importOnetRelease on SQLite (the `import-onet`
- * command), and the same records through the PostgreSQL bulk insert (multi-row statements). Both
- * stores keep them, and get the generated catalog on top.
- */
-async function onetBoth(pg: Awaited<ReturnType<typeof import("@/test/pg/search-postgres").migratedPostgres>>) {
-  const { readOnetRelease } = await import("@/lib/interchange/onet/release");
-  const { onetRecords } = await import("@/lib/interchange/onet/onet-records");
-  const { importOnetRelease } = await import("@/lib/interchange/onet/import-onet");
-  const { bulkInserterPg, finishBulkInsertPg } = await import("@/lib/occupations/bulk-insert-pg");
-  const { slugFor } = await import("@/lib/occupations/slug");
-  const { tierPathPg } = await import("@/test/pg/tier-path-pg");
-  const release = await readOnetRelease(ONET, SOC);
-  log("O*NET on SQLite…");
-  let t = performance.now();
-  const report = await importOnetRelease(release);
-  const sqliteSeconds = (performance.now() - t) / 1000;
-  log("O*NET on PostgreSQL…");
-  t = performance.now();
-  const records = onetRecords(release).filter((r) => r.content);
-  const created = await pg.db.transaction(async (tx) => {
-    const ins = await bulkInserterPg(tx, { message: "O*NET import", minorIdOf: tierPathPg(tx) });
-    for (const r of records) await ins.add({ slug: r.slug ?? slugFor(r.content!.name, r.content!.reading), content: r.content! });
-    await ins.flush();
-    await finishBulkInsertPg(tx, ins.inserted);
-    return ins.report.created;
+/** `npm run catalog -- <args>` on the store at `url`; its standard output. */
+function catalogCommand(url: string, args: string[]): string {
+  const tsx = path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
+  const r = spawnSync(process.execPath, [tsx, "--conditions=react-server", "lib/cli/main.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
   });
-  const pgSeconds = (performance.now() - t) / 1000;
-  return { sqliteSeconds, pgSeconds, sqliteProfiles: report.created, pgProfiles: created };
+  if (r.status !== 0) throw new Error(`catalog ${args[0]} failed on ${url.split(":")[0]}: ${r.stderr.trim().split("\n").pop()}`);
+  return r.stdout;
+}
+
+/**
+ * `npm run catalog -- import-onet` into an empty catalog on each store, as a user runs it (SQLite:
+ * saveProfile per record; PostgreSQL: the bulk path of lib/interchange/import-bulk.ts). The time is
+ * the one the command prints (without Node's start-up). Both stores keep the profiles, and get the
+ * generated catalog on top.
+ */
+function onetBoth(pgUrl: string) {
+  const run = (url: string) => {
+    const out = catalogCommand(url, ["import-onet", ONET, "--soc", SOC]);
+    const m = /created (\d+),.* in ([\d.]+)s/.exec(out);
+    if (!m) throw new Error(`import-onet printed no summary: ${out}`);
+    return { created: Number(m[1]), seconds: Number(m[2]) };
+  };
+  log("O*NET on SQLite…");
+  const sqlite = run(process.env.DATABASE_URL!);
+  log("O*NET on PostgreSQL…");
+  const pg = run(pgUrl);
+  return { sqliteSeconds: sqlite.seconds, pgSeconds: pg.seconds, sqliteProfiles: sqlite.created, pgProfiles: pg.created };
+}
+
+type ProfileRun = { p50: number; p95: number; runs: number; statements: number };
+
+/**
+ * The reads of 50 profile pages (scripts/bench-pg-profile.ts) on each store, in child processes
+ * (the data layer serves one store a process), alternated twice; the better run of each is kept.
+ */
+function profileBoth(pgUrl: string, catalog: { profile(i: number): { slug: string } }) {
+  const slugs = Array.from({ length: 50 }, (_, i) => catalog.profile(Math.floor((i * COUNT) / 50)).slug);
+  const tsx = path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
+  const run = (url: string): ProfileRun => {
+    const r = spawnSync(process.execPath, [tsx, "--conditions=react-server", "scripts/bench-pg-profile.ts", ...slugs], {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error(`bench-pg-profile failed: ${r.stderr.trim().split("\n").pop()}`);
+    return JSON.parse(r.stdout.trim().split("\n").pop()!) as ProfileRun;
+  };
+  const best = (a: ProfileRun, b: ProfileRun) => (a.p50 <= b.p50 ? a : b);
+  const sqlite = [run(process.env.DATABASE_URL!)];
+  const pg = [run(pgUrl)];
+  sqlite.push(run(process.env.DATABASE_URL!));
+  pg.push(run(pgUrl));
+  return { sqlite: best(sqlite[0], sqlite[1]), pg: best(pg[0], pg[1]) };
 }
 
 async function main() {
   process.env.DATABASE_URL = `file:${path.join(mkdtempSync(path.join(tmpdir(), "catalog-bench-pg-")), "catalog.db")}`;
   const { migratedPostgres } = await import("@/test/pg/search-postgres");
-  const { tierPathPg } = await import("@/test/pg/tier-path-pg");
   const { generateCatalog } = await import("@/lib/generate/generate");
   const { syntheticCatalog } = await import("@/lib/generate/synthetic");
-  const { profileContent } = await import("@/lib/occupations/schema");
-  const { bulkInserterPg, finishBulkInsertPg } = await import("@/lib/occupations/bulk-insert-pg");
   const { searchOccupations } = await import("@/lib/search/search");
   const { suggestOccupations } = await import("@/lib/search/suggest");
   const { searchOccupationsPg } = await import("@/lib/search/pg/search-pg");
@@ -90,25 +113,19 @@ async function main() {
 
   const pg = await migratedPostgres();
   try {
-    const onet = existsSync(path.join(ONET, "Occupation Data.txt")) && existsSync(SOC) ? await onetBoth(pg) : undefined;
+    const onet = existsSync(path.join(ONET, "Occupation Data.txt")) && existsSync(SOC) ? onetBoth(pg.server.url) : undefined;
     log(`generate ${COUNT} on SQLite…`);
     let t = performance.now();
     await generateCatalog({ count: COUNT, seed: 1 });
     const sqliteGenerate = (performance.now() - t) / 1000;
 
     log(`generate ${COUNT} on PostgreSQL…`);
-    t = performance.now();
-    const catalog = syntheticCatalog(COUNT, 1);
-    await pg.db.transaction(async (tx) => {
-      const ins = await bulkInserterPg(tx, { message: "generated", minorIdOf: tierPathPg(tx) });
-      for (let i = 0; i < COUNT; i++) {
-        const p = catalog.profile(i);
-        await ins.add({ slug: p.slug, content: profileContent.parse(p.content) });
-      }
-      await ins.flush();
-      await finishBulkInsertPg(tx, ins.inserted);
-    });
-    const pgGenerate = (performance.now() - t) / 1000;
+    // The command as a user runs it (storeBulkInserter's PostgreSQL path); the time it prints.
+    const generated = /generated (\d+) profiles .* in ([\d.]+)s/.exec(
+      catalogCommand(pg.server.url, ["generate", "--count", String(COUNT), "--seed", "1"]),
+    );
+    if (!generated) throw new Error("generate printed no summary");
+    const pgGenerate = Number(generated[2]);
     // What autovacuum does soon after a bulk load: statistics and the visibility map.
     t = performance.now();
     await pg.pool.query("VACUUM ANALYZE");
@@ -139,7 +156,11 @@ async function main() {
       );
       perQuery[q.slice(0, 24)] = { sqlite: +one.sqlite.p50.toFixed(2), pg: +one.pg.p50.toFixed(2) };
     }
-    process.stdout.write(`${JSON.stringify({ count: COUNT, sqliteGenerate, pgGenerate, pgVacuum, search, suggest, perQuery, onet })}\n`);
+    log("profile page reads on each store…");
+    const profile = profileBoth(pg.server.url, syntheticCatalog(COUNT, 1));
+    process.stdout.write(
+      `${JSON.stringify({ count: COUNT, sqliteGenerate, pgGenerate, pgVacuum, search, suggest, perQuery, onet, profile })}\n`,
+    );
   } finally {
     await pg.stop();
   }
