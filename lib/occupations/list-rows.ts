@@ -11,23 +11,20 @@ export type ListRows = { terms: TermRow[]; aptitudes: AptitudeRow[] };
 /** The ordered list rows (terms and aptitudes) of some profiles: two queries whatever their number. */
 export async function readListRows(tx: Reader, ids: number[]): Promise<ListRows> {
   if (!ids.length) return { terms: [], aptitudes: [] };
-  // Sent together: on PostgreSQL each is a round trip, and the pool runs them side by side.
-  const [terms, aptitudes] = await Promise.all([
-    tx
-      .select({ id: occupationTerms.occupationId, list: occupationTerms.list, value: occupationTerms.value })
-      .from(occupationTerms)
-      .where(inArray(occupationTerms.occupationId, ids))
-      .orderBy(asc(occupationTerms.occupationId), asc(occupationTerms.list), asc(occupationTerms.position)),
-    tx
-      .select({
-        id: occupationAptitudes.occupationId,
-        kind: occupationAptitudes.kind,
-        item: occupationAptitudes.item,
-        reason: occupationAptitudes.reason,
-      })
-      .from(occupationAptitudes)
-      .where(inArray(occupationAptitudes.occupationId, ids))
-      .orderBy(asc(occupationAptitudes.occupationId), asc(occupationAptitudes.kind), asc(occupationAptitudes.position)),
-  ]);
+  const terms = await tx
+    .select({ id: occupationTerms.occupationId, list: occupationTerms.list, value: occupationTerms.value })
+    .from(occupationTerms)
+    .where(inArray(occupationTerms.occupationId, ids))
+    .orderBy(asc(occupationTerms.occupationId), asc(occupationTerms.list), asc(occupationTerms.position));
+  const aptitudes = await tx
+    .select({
+      id: occupationAptitudes.occupationId,
+      kind: occupationAptitudes.kind,
+      item: occupationAptitudes.item,
+      reason: occupationAptitudes.reason,
+    })
+    .from(occupationAptitudes)
+    .where(inArray(occupationAptitudes.occupationId, ids))
+    .orderBy(asc(occupationAptitudes.occupationId), asc(occupationAptitudes.kind), asc(occupationAptitudes.position));
   return { terms, aptitudes };
 }

@@ -68,17 +68,14 @@ export async function readStored(
   )[0];
   if (!row) return undefined;
 
+  const { terms, aptitudes } = await readListRows(tx, [id]);
   const target = alias(occupations, "target");
-  // Sent together: on PostgreSQL each is a round trip, and the pool runs them side by side.
-  const [{ terms, aptitudes }, links] = await Promise.all([
-    readListRows(tx, [id]),
-    tx
-      .select({ list: occupationLinks.list, name: occupationLinks.name, slug: target.slug })
-      .from(occupationLinks)
-      .leftJoin(target, and(eq(target.id, occupationLinks.targetId), eq(target.status, "published"), isNull(target.deletedAt)))
-      .where(eq(occupationLinks.occupationId, id))
-      .orderBy(asc(occupationLinks.list), asc(occupationLinks.position)),
-  ]);
+  const links = await tx
+    .select({ list: occupationLinks.list, name: occupationLinks.name, slug: target.slug })
+    .from(occupationLinks)
+    .leftJoin(target, and(eq(target.id, occupationLinks.targetId), eq(target.status, "published"), isNull(target.deletedAt)))
+    .where(eq(occupationLinks.occupationId, id))
+    .orderBy(asc(occupationLinks.list), asc(occupationLinks.position));
 
   const termList = (list: string) => terms.filter((t) => t.list === list).map((t) => t.value);
   const linkList = (list: string) => links.filter((l) => l.list === list).map((l) => ({ name: l.name, slug: l.slug ?? null }));
