@@ -26,11 +26,9 @@ const SQLITE_ONLY = [
  */
 const NOT_YET_ON_POSTGRES = [
   "lib/quality/quality-lists.test.ts",
-  "lib/quality/zero-result-searches.test.ts",
   "lib/generate/generate.test.ts",
   "lib/cache/invalidation.test.ts",
   "lib/search/search-cap.test.ts",
-  "lib/auth/rate-limit.test.ts",
 ];
 
 export default defineConfig({

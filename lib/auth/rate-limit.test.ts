@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { env } from "@/lib/env";
 import { FailureLimiter } from "./rate-limit";
 
 describe("FailureLimiter (in the database)", () => {
@@ -61,12 +63,25 @@ describe("FailureLimiter (in the database)", () => {
     const now = Date.now();
     await l.fail("shared", now);
     await l.fail("shared", now);
-    const file = process.env.DATABASE_URL!.replace(/^file:/, "");
-    const elsewhere = new Database(file, { readonly: true });
-    const row = elsewhere.prepare("SELECT count(*) AS n FROM sign_in_failures WHERE scope = 't6' AND key = 'shared'").get() as {
-      n: number;
-    };
-    elsewhere.close();
-    expect(row.n).toBe(2);
+    expect(await countOnAnotherConnection("SELECT count(*) AS n FROM sign_in_failures WHERE scope = 't6' AND key = 'shared'")).toBe(2);
   });
 });
+
+/** `n` of a query run on a connection of its own (another process's view of the store). */
+async function countOnAnotherConnection(query: string): Promise<number> {
+  if (env.databaseDialect === "pg") {
+    const client = new pg.Client({ connectionString: env.databaseUrl });
+    await client.connect();
+    try {
+      return Number((await client.query<{ n: string }>(query)).rows[0].n); // count(*) is a bigint: text in node-postgres
+    } finally {
+      await client.end();
+    }
+  }
+  const elsewhere = new Database(env.databasePath, { readonly: true });
+  try {
+    return (elsewhere.prepare(query).get() as { n: number }).n;
+  } finally {
+    elsewhere.close();
+  }
+}
