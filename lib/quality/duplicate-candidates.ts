@@ -1,5 +1,5 @@
 import "server-only";
-import { exec } from "@/db/index";
+import { dialect, exec, rows } from "@/db/index";
 import { and, asc, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { duplicateCandidates, occupations } from "@/db/schema";
 import type { WriteTx as Tx } from "@/db/index";
@@ -42,6 +42,7 @@ export async function refreshDuplicateCandidates(tx: Tx, id: number) {
  */
 export async function rebuildDuplicateCandidates(tx: Tx) {
   await exec(sql`DELETE FROM duplicate_candidates`, tx);
+  if (dialect === "pg") return rebuildPairsPg(tx);
   // lead() over one sorted scan, for offsets 1..4 (DUPLICATE_WINDOW); a join on row numbers would compare every pair.
   await exec(
     sql.raw(`
@@ -53,6 +54,36 @@ WITH s AS (
   FROM occupations WHERE deleted_at IS NULL WINDOW w AS (ORDER BY name_key, id)),
 p AS (SELECT id, k, i1 AS j, k1 AS l FROM s UNION ALL SELECT id, k, i2, k2 FROM s UNION ALL SELECT id, k, i3, k3 FROM s UNION ALL SELECT id, k, i4, k4 FROM s)
 SELECT min(id, j), max(id, j), likely_same(k, l) FROM p WHERE j IS NOT NULL AND likely_same(k, l) IS NOT NULL`),
+    tx,
+  );
+}
+
+/**
+ * The PostgreSQL version of the rebuild: PostgreSQL has no likely_same(), so the live name keys are
+ * read in the same order (name_key has the C collation, SQLite's binary order) and compared here with
+ * likelySame itself; the pairs go back as one INSERT of three arrays.
+ */
+async function rebuildPairsPg(tx: Tx) {
+  const keys = await rows<{ id: number; k: string }>(
+    sql`SELECT id, name_key AS k FROM occupations WHERE deleted_at IS NULL ORDER BY name_key, id`,
+    tx,
+  );
+  const a: number[] = [];
+  const b: number[] = [];
+  const d: number[] = [];
+  keys.forEach((self, i) => {
+    for (const next of keys.slice(i + 1, i + 1 + DUPLICATE_WINDOW)) {
+      const distance = likelySame(self.k, next.k);
+      if (distance === undefined) continue;
+      a.push(Math.min(self.id, next.id));
+      b.push(Math.max(self.id, next.id));
+      d.push(distance);
+    }
+  });
+  if (!a.length) return;
+  await exec(
+    sql`INSERT INTO duplicate_candidates (a_id, b_id, distance)
+      SELECT * FROM unnest(${sql.param(a)}::integer[], ${sql.param(b)}::integer[], ${sql.param(d)}::integer[]) ON CONFLICT DO NOTHING`,
     tx,
   );
 }
