@@ -58,6 +58,14 @@ describe("FailureLimiter (in the database)", () => {
     expect(await l.retryAfter("k", 1011)).toBe(0);
   });
 
+  it("counts a burst of parallel tries on one key exactly: the first max pass, every other one waits, none fails", async () => {
+    const l = new FailureLimiter("t7", 5, 60_000);
+    const now = Date.now();
+    const tries = await Promise.all(Array.from({ length: 60 }, (_, i) => l.fail("burst", now + i)));
+    expect(tries.filter((t) => t.wait === 0)).toHaveLength(5);
+    expect(await l.retryAfter("burst", now + 60)).toBeGreaterThan(0);
+  });
+
   it("is shared by every process on the database: another connection sees the same count", async () => {
     const l = new FailureLimiter("t6", 2, 60_000);
     const now = Date.now();
