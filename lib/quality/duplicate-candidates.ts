@@ -1,5 +1,5 @@
 import "server-only";
-import { dialect, exec, rows } from "@/db/index";
+import { exec, getStore, rows } from "@/db/index";
 import { and, asc, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { duplicateCandidates, occupations } from "@/db/schema";
 import type { WriteTx as Tx } from "@/db/index";
@@ -41,8 +41,8 @@ export async function refreshDuplicateCandidates(tx: Tx, id: number) {
  * SQL): each live name key against the next DUPLICATE_WINDOW in name order.
  */
 export async function rebuildDuplicateCandidates(tx: Tx) {
+  if (getStore().dialect === "pg") return rebuildDuplicateCandidatesPg(tx);
   await exec(sql`DELETE FROM duplicate_candidates`, tx);
-  if (dialect === "pg") return rebuildPairsPg(tx);
   // lead() over one sorted scan, for offsets 1..4 (DUPLICATE_WINDOW); a join on row numbers would compare every pair.
   await exec(
     sql.raw(`
@@ -59,31 +59,32 @@ SELECT min(id, j), max(id, j), likely_same(k, l) FROM p WHERE j IS NOT NULL AND 
 }
 
 /**
- * The PostgreSQL version of the rebuild: PostgreSQL has no likely_same(), so the live name keys are
- * read in the same order (name_key has the C collation, SQLite's binary order) and compared here with
- * likelySame itself; the pairs go back as one INSERT of three arrays.
+ * The same pairs on PostgreSQL, which has no likely_same(): the live name keys in SQLite's order
+ * (bytes, i.e. COLLATE "C", then id) are read once and compared in JS with each of the next
+ * DUPLICATE_WINDOW, and the pairs go back as array parameters, a few thousand per statement.
  */
-async function rebuildPairsPg(tx: Tx) {
-  const keys = await rows<{ id: number; k: string }>(
-    sql`SELECT id, name_key AS k FROM occupations WHERE deleted_at IS NULL ORDER BY name_key, id`,
+async function rebuildDuplicateCandidatesPg(tx: Tx) {
+  await exec(sql`DELETE FROM duplicate_candidates`, tx);
+  const live = await rows<{ id: number; k: string }>(
+    sql`SELECT id, name_key AS k FROM occupations WHERE deleted_at IS NULL ORDER BY name_key COLLATE "C", id`,
     tx,
   );
-  const a: number[] = [];
-  const b: number[] = [];
-  const d: number[] = [];
-  keys.forEach((self, i) => {
-    for (const next of keys.slice(i + 1, i + 1 + DUPLICATE_WINDOW)) {
-      const distance = likelySame(self.k, next.k);
-      if (distance === undefined) continue;
-      a.push(Math.min(self.id, next.id));
-      b.push(Math.max(self.id, next.id));
-      d.push(distance);
+  const pairs = new Map<string, [number, number, number]>();
+  for (let i = 0; i < live.length; i++)
+    for (let j = i + 1; j <= i + DUPLICATE_WINDOW && j < live.length; j++) {
+      const d = likelySame(live[i].k, live[j].k);
+      if (d === undefined) continue;
+      const a = Math.min(live[i].id, live[j].id);
+      const b = Math.max(live[i].id, live[j].id);
+      pairs.set(`${a} ${b}`, [a, b, d]);
     }
-  });
-  if (!a.length) return;
-  await exec(
-    sql`INSERT INTO duplicate_candidates (a_id, b_id, distance)
-      SELECT * FROM unnest(${sql.param(a)}::integer[], ${sql.param(b)}::integer[], ${sql.param(d)}::integer[]) ON CONFLICT DO NOTHING`,
-    tx,
-  );
+  const all = [...pairs.values()];
+  for (let i = 0; i < all.length; i += 5000) {
+    const chunk = all.slice(i, i + 5000);
+    await exec(
+      sql`INSERT INTO duplicate_candidates (a_id, b_id, distance)
+        SELECT * FROM unnest(${sql.param(chunk.map((p) => p[0]))}::int[], ${sql.param(chunk.map((p) => p[1]))}::int[], ${sql.param(chunk.map((p) => p[2]))}::int[])`,
+      tx,
+    );
+  }
 }
