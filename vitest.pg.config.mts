@@ -4,8 +4,8 @@ import { configDefaults, defineConfig } from "vitest/config";
 /**
  * `npm run test:pg`: the unit suite of vitest.config.mts on a real, temporary PostgreSQL
  * (test/pg-global-setup.ts), one database per test file (test/fresh-postgres.ts). Left out: tests
- * of SQLite itself (its file, pragmas, query plans, backup API, write lock, migrations folder),
- * which `npm test` runs.
+ * of SQLite itself (its file, pragmas, query plans, backup API, write lock, migrations folder and
+ * their backfills), which `npm test` runs.
  */
 const SQLITE_ONLY = [
   "db/backup.test.ts",
@@ -15,21 +15,9 @@ const SQLITE_ONLY = [
   "db/query-plans.test.ts",
   "db/quality-query-plans.test.ts",
   "db/write-lock.test.ts",
+  "lib/quality/quality-backfill.test.ts",
 ];
 
-/**
- * Not yet working on PostgreSQL (issue 12 is open): the quality dashboard's SQL (GLOB, the
- * likely_same function, date arithmetic), the zero-result search log's upsert, the search cap,
- * and the rate limiter's second-connection test, which opens a SQLite file. Each must leave this
- * list by being fixed, not by being skipped elsewhere.
- */
-const NOT_YET_ON_POSTGRES = [
-  "lib/quality/quality-lists.test.ts",
-  "lib/quality/zero-result-searches.test.ts",
-  "lib/cache/invalidation.test.ts",
-  "lib/search/search-cap.test.ts",
-  "lib/auth/rate-limit.test.ts",
-];
 
 export default defineConfig({
   resolve: {
@@ -42,7 +30,7 @@ export default defineConfig({
     environment: "node",
     include: ["lib/**/*.test.ts", "i18n/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
     // *.pg.test.ts compare a SQLite store with their own PostgreSQL: `npm test` runs them.
-    exclude: [...configDefaults.exclude, ...SQLITE_ONLY, ...NOT_YET_ON_POSTGRES, "**/*.pg.test.ts"],
+    exclude: [...configDefaults.exclude, ...SQLITE_ONLY, "**/*.pg.test.ts"],
     globalSetup: ["test/pg-global-setup.ts"],
     setupFiles: ["test/fresh-postgres.ts"],
     pool: "forks",

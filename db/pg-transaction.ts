@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { PgDatabase } from "./postgres";
 
 type PgTx = Parameters<Parameters<PgDatabase["transaction"]>[0]>[0];
@@ -20,15 +21,32 @@ function sqlState(error: unknown): string | undefined {
  * overlapped, one commits and the other is rolled back with 40001; it runs again from the start
  * and sees the winner's data (so a stale save becomes a clean conflict, nothing is lost).
  */
-export async function pgWriteTransaction<T>(pg: PgDatabase, fn: (tx: PgTx) => Promise<T>): Promise<T> {
+export async function pgWriteTransaction<T>(pg: PgDatabase, fn: (tx: PgTx) => Promise<T>, lock?: string): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
+      if (lock !== undefined) return await lockedTransaction(pg, lock, fn);
       return await pg.transaction(fn, { isolationLevel: "serializable" });
     } catch (error) {
       if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(error) ?? "")) throw error;
       await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
     }
   }
+}
+
+/**
+ * For rows many writers touch at once (sign-in failures under a password-guessing burst), where
+ * SERIALIZABLE would roll most of them back again and again: READ COMMITTED, with writers of the same
+ * `lock` name queued on an advisory lock taken first. Each later statement then sees everything the
+ * writers before it committed, which is what their read-after-insert checks need.
+ */
+function lockedTransaction<T>(pg: PgDatabase, lock: string, fn: (tx: PgTx) => Promise<T>): Promise<T> {
+  return pg.transaction(
+    async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lock}))`);
+      return fn(tx);
+    },
+    { isolationLevel: "read committed" },
+  );
 }
 
 /** A nested write transaction: a savepoint on the same connection (drizzle's nested transaction). */

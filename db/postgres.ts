@@ -57,6 +57,9 @@ export function openPostgres(url: string, poolSize: number): PgDatabase {
   // An idle client whose server went away emits 'error' on the pool; unhandled, it would kill the
   // process. The pool drops that client and the next query connects afresh.
   pool.on("error", () => {});
+  // A client in use whose server dies (a crash, a restart) emits 'error' too, beside failing its
+  // query; the query's rejection is what callers handle, so the event must not end the process.
+  pool.on("connect", (client) => client.on("error", () => {}));
   return drizzle(pool, { schema, logger: statementLogger }) as PgDatabase;
 }
 
@@ -133,7 +136,7 @@ export function postgresErrorReason(error: unknown, url: string): string {
     }
     if (/timeout/i.test(message)) return `no answer within ${CONNECT_TIMEOUT_MS / 1000} s`;
     if (/SASL|password must be a string/i.test(message)) return "the server asks for a password and DATABASE_URL has none";
-    if (/Connection terminated/i.test(message)) return "the connection was closed (server restarting or stopped?)";
+    if (/Connection terminated|is not queryable/i.test(message)) return "the connection was closed (server restarting or stopped?)";
     return message.split("\n")[0];
   })();
   return reason;
@@ -143,7 +146,15 @@ export function postgresErrorReason(error: unknown, url: string): string {
 export function isConnectionError(error: unknown): boolean {
   const e = (error ?? {}) as PgError;
   if (e.code && /^(ECONN|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOST|ENET|EPIPE|28|3D000|57P)/.test(e.code)) return true;
-  return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(String(e.message));
+  // "not queryable": what node-postgres answers on a connection that has already failed (e.g. the
+  // ROLLBACK after a crash killed the transaction's connection).
+  return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|is not queryable/i.test(String(e.message));
+}
+
+/** The connection error behind `error` (Drizzle wraps a failed query's error as its cause), if any. */
+export function connectionErrorIn(error: unknown): unknown {
+  for (let e = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) if (isConnectionError(e)) return e;
+  return undefined;
 }
 
 export type StoreHealth = {

@@ -29,20 +29,33 @@ export function currentWriteTx(): WriteTx | undefined {
  * another request's open transaction. Called again inside `fn` (same async chain), it nests as a
  * savepoint instead of waiting for the lock it already holds.
  */
-export async function writeTransaction<T>(fn: (tx: WriteTx) => Promise<T> | T): Promise<T> {
+export type WriteOptions = {
+  /**
+   * PostgreSQL: queue on an advisory lock of this name under READ COMMITTED instead of running
+   * SERIALIZABLE (db/pg-transaction.ts), for hot rows every writer of that name touches. SQLite
+   * serialises every writer anyway.
+   */
+  lock?: string;
+};
+
+export async function writeTransaction<T>(fn: (tx: WriteTx) => Promise<T> | T, opts: WriteOptions = {}): Promise<T> {
   const outer = openTx();
   const store = getStore();
   if (store.dialect === "pg") {
     // No process lock: PostgreSQL serialises conflicting writers itself (db/pg-transaction.ts).
     if (outer) return pgSavepoint(outer.tx, async (sp) => fn(sp as unknown as WriteTx));
-    return pgWriteTransaction(store.pg, async (tx) => {
-      const ctx: Open = { tx: tx as unknown as WriteTx, savepoints: 0, done: false };
-      try {
-        return await open.run(ctx, async () => fn(ctx.tx));
-      } finally {
-        ctx.done = true;
-      }
-    });
+    return pgWriteTransaction(
+      store.pg,
+      async (tx) => {
+        const ctx: Open = { tx: tx as unknown as WriteTx, savepoints: 0, done: false };
+        try {
+          return await open.run(ctx, async () => fn(ctx.tx));
+        } finally {
+          ctx.done = true;
+        }
+      },
+      opts.lock,
+    );
   }
   if (outer) return savepoint(outer, fn);
   return writeLock(async () => {

@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { profileBody } from "./api-helpers";
 import { expect, test } from "./fixtures";
+import { freshStoreUrl, queryStore } from "./store-sql";
 
 const PROFILE = "/occupations/labor-union-secretary-general";
 
@@ -90,9 +90,9 @@ test.describe("import body limits", () => {
 });
 
 /**
- * A server of its own (TRUST_PROXY unset, HOST=127.0.0.1, info logs captured) on a fresh
- * database: these tests exhaust the per-address sign-in limit of 127.0.0.1, which would lock
- * the shared server's other tests out.
+ * A server of its own (TRUST_PROXY unset, HOST=127.0.0.1, info logs captured) on a fresh store
+ * of the shared server's kind (freshStoreUrl): these tests exhaust the per-address sign-in limit
+ * of 127.0.0.1, which would lock the shared server's other tests out.
  */
 test.describe("a server with no trusted proxy", () => {
   test.describe.configure({ mode: "serial" });
@@ -102,14 +102,16 @@ test.describe("a server with no trusted proxy", () => {
   let server: ChildProcess;
   let output = "";
   let api: APIRequestContext;
+  let storeUrl: string;
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
+    storeUrl = await freshStoreUrl(dataDir);
     server = spawn("npm", ["start"], {
       detached: true,
       env: {
         ...process.env,
-        DATABASE_URL: `file:${path.join(dataDir, "catalog.db")}`,
+        DATABASE_URL: storeUrl,
         PORT: String(port),
         HOST: "127.0.0.1",
         NEXTAUTH_URL: base,
@@ -190,10 +192,12 @@ test.describe("a server with no trusted proxy", () => {
         await failedSignIn(`rotating-${i}@example.test`, { "x-forwarded-for": `198.51.100.${i}`, "x-real-ip": `198.51.100.${i}` }),
       );
     expect(answers.at(-1)).toMatch(/Too many failed sign-ins/);
-    const db = new Database(path.join(dataDir, "catalog.db"), { readonly: true });
-    const details = db.prepare("SELECT DISTINCT detail FROM audit_log WHERE action LIKE 'signin.%'").pluck().all();
-    db.close();
-    expect(details).toEqual(["127.0.0.1"]);
+    const details = await queryStore<{ detail: string }>(
+      "SELECT DISTINCT detail FROM audit_log WHERE action LIKE 'signin.%'",
+      [],
+      storeUrl,
+    );
+    expect(details.map((d) => d.detail)).toEqual(["127.0.0.1"]);
   });
 
   test("a cross-origin server action is a 403 with one warning line and no stack", async () => {

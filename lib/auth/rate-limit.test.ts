@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { env } from "@/lib/env";
 import { FailureLimiter } from "./rate-limit";
 
 describe("FailureLimiter (in the database)", () => {
@@ -56,17 +58,38 @@ describe("FailureLimiter (in the database)", () => {
     expect(await l.retryAfter("k", 1011)).toBe(0);
   });
 
+  it("counts a burst of parallel tries on one key exactly: the first max pass, every other one waits, none fails", async () => {
+    const l = new FailureLimiter("t7", 5, 60_000);
+    const now = Date.now();
+    const tries = await Promise.all(Array.from({ length: 60 }, (_, i) => l.fail("burst", now + i)));
+    expect(tries.filter((t) => t.wait === 0)).toHaveLength(5);
+    expect(await l.retryAfter("burst", now + 60)).toBeGreaterThan(0);
+  });
+
   it("is shared by every process on the database: another connection sees the same count", async () => {
     const l = new FailureLimiter("t6", 2, 60_000);
     const now = Date.now();
     await l.fail("shared", now);
     await l.fail("shared", now);
-    const file = process.env.DATABASE_URL!.replace(/^file:/, "");
-    const elsewhere = new Database(file, { readonly: true });
-    const row = elsewhere.prepare("SELECT count(*) AS n FROM sign_in_failures WHERE scope = 't6' AND key = 'shared'").get() as {
-      n: number;
-    };
-    elsewhere.close();
-    expect(row.n).toBe(2);
+    expect(await countOnAnotherConnection("SELECT count(*) AS n FROM sign_in_failures WHERE scope = 't6' AND key = 'shared'")).toBe(2);
   });
 });
+
+/** `n` of a query run on a connection of its own (another process's view of the store). */
+async function countOnAnotherConnection(query: string): Promise<number> {
+  if (env.databaseDialect === "pg") {
+    const client = new pg.Client({ connectionString: env.databaseUrl });
+    await client.connect();
+    try {
+      return Number((await client.query<{ n: string }>(query)).rows[0].n); // count(*) is a bigint: text in node-postgres
+    } finally {
+      await client.end();
+    }
+  }
+  const elsewhere = new Database(env.databasePath, { readonly: true });
+  try {
+    return (elsewhere.prepare(query).get() as { n: number }).n;
+  } finally {
+    elsewhere.close();
+  }
+}

@@ -14,6 +14,11 @@ export class FailureLimiter {
     private readonly windowMs: number,
   ) {}
 
+  /** Writers of one key queue on PostgreSQL (a guessing burst hits one key from many requests at once). */
+  private lock(key: string) {
+    return { lock: `sign-in-failures:${this.scope}:${key}` };
+  }
+
   private where(key: string) {
     return and(eq(signInFailures.scope, this.scope), eq(signInFailures.key, key));
   }
@@ -44,7 +49,7 @@ export class FailureLimiter {
       if (seen.n <= this.max) return { id: row.id, wait: 0 };
       await tx.delete(signInFailures).where(eq(signInFailures.id, row.id));
       return { id: row.id, wait: Math.max(1, (seen.oldest ?? now) + this.windowMs - now) };
-    });
+    }, this.lock(key));
   }
 
   /** Take back one failure counted by fail() (a try counted up front that succeeded). */

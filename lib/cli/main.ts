@@ -1,4 +1,5 @@
 import "./clean-exit";
+import { connectionErrorIn, describePostgresError } from "@/db/postgres";
 import { preparePostgres } from "@/db/postgres-store";
 import { env } from "@/lib/env";
 import { runBackup, runRestore } from "./backup-command";
@@ -74,6 +75,14 @@ function exitAfterFlush(code: number) {
 }
 
 main(process.argv.slice(2)).then(exitAfterFlush, (e) => {
-  process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+  // The database went away mid-command (a crash, a restart): say so in one line, not with the SQL
+  // and parameters of the statement that was running. The transaction was rolled back.
+  const lost = env.databaseDialect === "pg" ? connectionErrorIn(e) : undefined;
+  const message = lost
+    ? `${describePostgresError(lost, env.databaseUrl)}; nothing was written`
+    : e instanceof Error
+      ? e.message
+      : String(e);
+  process.stderr.write(`error: ${message}\n`);
   exitAfterFlush(1);
 });

@@ -10,7 +10,8 @@ export async function catalogStamp(): Promise<string> {
       .select({
         n: sql<number>`count(*)`,
         latest: sql<string>`coalesce(max(${occupations.updatedAt}), '')`,
-        versions: sql<number>`total(${occupations.version})`,
+        // sum, not SQLite's total(): PostgreSQL has no total().
+        versions: sql<number>`coalesce(sum(${occupations.version}), 0)`,
       })
       .from(occupations)
       .limit(1)
