@@ -47,6 +47,10 @@ test.describe("kanji in the search box", () => {
     expect((await top("労働組合 secretary"))[0]).toBe("Labor union secretary general");
     expect((await top("薬剤師"))[0]).toBe("Pharmacist");
     expect((await top("大工"))[0]).toBe("Carpenter");
+    // No profile has both words (the demo catalog has no 開発): the words that match are searched, the other named.
+    const mixed = await (await request.get("/api/v1/search", { params: { q: "ソフトウェア 開発" } })).json();
+    expect(mixed.results[0].name).toBe("Software engineer");
+    expect(mixed.relaxed).toEqual({ q: "ソフトウェア", dropped: ["開発"] });
     // 1,000 kanji: 9 KB of URL, under Node's header limit (a longer one is refused with 431 before the app).
     for (const q of ["看".repeat(1000), "𠮷野家", "葛\u{E0100}城", "ｶﾝｺﾞｼ", "看護ｼ nurse 🙂 ١٢٣"]) {
       for (const path of ["/api/v1/search", "/api/v1/suggest", "/search"]) {

@@ -1,7 +1,18 @@
+/**
+ * The same words for a form in the editor's language: a key of `Validation` in messages/*.json
+ * and its arguments. The English text stays the error's own (the API answers in English).
+ */
+export type Phrase = { key: string; values?: Record<string, string | number> };
+
+/** What was not found, for its words in the editor's language (Validation.notFound). */
+export type MissingThing = "occupation" | "deleted occupation" | "user" | "token" | "classification entry";
+
 export class NotFoundError extends Error {
-  constructor(what: string) {
+  readonly phrase: Phrase;
+  constructor(what: MissingThing) {
     super(`${what} not found`);
     this.name = "NotFoundError";
+    this.phrase = { key: "notFound", values: { what: what.replace(/ /g, "_") } };
   }
 }
 
@@ -10,6 +21,7 @@ export class ConflictError extends Error {
   constructor(
     message: string,
     readonly status: 409 | 412 = 409,
+    readonly phrase?: Phrase,
   ) {
     super(message);
     this.name = "ConflictError";
@@ -17,17 +29,14 @@ export class ConflictError extends Error {
 }
 
 export class ForbiddenError extends Error {
-  constructor(message = "You do not have permission to do that") {
+  constructor(
+    message = "You do not have permission to do that",
+    readonly phrase: Phrase = { key: "forbidden" },
+  ) {
     super(message);
     this.name = "ForbiddenError";
   }
 }
-
-/**
- * The same words for a form in the editor's language: a key of `Validation` in messages/*.json
- * and its arguments. The English text stays the error's own (the API answers in English).
- */
-export type Phrase = { key: string; values?: Record<string, string | number> };
 
 /** Input that passed the schema but breaks a rule of the data (e.g. a duplicate slug), per field. */
 export class InvalidInputError extends Error {

@@ -485,9 +485,16 @@ async function main() {
   const machine = `${hostname()}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
   const md = `# Benchmarks\n\nWritten by \`npm run bench\` (scripts/bench.ts). Latest run: ${when} UTC on ${machine}.\nShared, noisy machine: compare ratios, not absolute numbers.\n\n${table}\n\n${notes.map((n) => `- ${n}`).join("\n")}\n- whole bench: ${((performance.now() - started) / 1000).toFixed(0)} s\n`;
   process.stdout.write(`\n${table}\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);
-  writeFileSync(path.join(ROOT, "docs/benchmarks.md"), md);
+  // Only the generated part is replaced: the manual sections below the marker stay.
+  const file = path.join(ROOT, "docs/benchmarks.md");
+  const before = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const kept = before.includes(GENERATED_END) ? before.slice(before.indexOf(GENERATED_END) + GENERATED_END.length) : "";
+  writeFileSync(file, `${md}\n${GENERATED_END}${kept}`);
   log("wrote docs/benchmarks.md");
 }
+
+/** docs/benchmarks.md: above this line is written by the bench, below it by hand. */
+const GENERATED_END = "<!-- end of the part written by npm run bench -->";
 
 function cleanUp() {
   for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/users/users";
-import { ConflictError, InvalidInputError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 
 const session = vi.hoisted(() => ({ user: undefined as SessionUser | undefined }));
 vi.mock("./guards", () => ({ getSessionUser: async () => session.user }));
@@ -98,5 +98,35 @@ describe("guarded actions", () => {
     });
     expect(await fail(new ConflictError("stale", 412))).toMatchObject({ ok: false, status: 412, message: "stale" });
     await expect(fail(new Error("boom"))).rejects.toThrow("boom");
+  });
+
+  it("words conflicts, missing rows, refusals and an ended session in Japanese for a Japanese editor", async () => {
+    language.locale = "ja";
+    expect(await editorAction(schema, body)({ name: "x" })).toMatchObject({
+      status: 401,
+      message: "セッションが終了しました。もう一度ログインしてください。",
+    });
+    session.user = editor;
+    expect(await adminAction(schema, body)({ name: "x" })).toMatchObject({ status: 403, message: "管理者の権限が必要です。" });
+    const fail = (e: Error) =>
+      editorAction(schema, async () => {
+        throw e;
+      })({ name: "x" });
+    const stale = new ConflictError("This profile was changed meanwhile (now version 3, you loaded version 2).", 412, {
+      key: "changedMeanwhile",
+      values: { now: 3, loaded: 2 },
+    });
+    expect(await fail(stale)).toEqual({
+      ok: false,
+      status: 412,
+      message: "このプロフィールは、読み込んだ後にほかの人が変更しました（現在の版 3、読み込んだ版 2）。",
+    });
+    expect(await fail(new NotFoundError("occupation"))).toMatchObject({ status: 404, message: "この職業プロフィールはもうありません" });
+    expect(await fail(new NotFoundError("classification entry"))).toMatchObject({ message: "この分類はもうありません" });
+    expect(await fail(new ForbiddenError())).toMatchObject({ status: 403, message: "この操作を行う権限がありません" });
+    // English editors read the English words; the error's own text (what the API answers) is unchanged.
+    language.locale = "en";
+    expect(await fail(stale)).toMatchObject({ message: stale.message });
+    expect(await fail(new NotFoundError("user"))).toMatchObject({ message: "This user no longer exists" });
   });
 });

@@ -24,13 +24,13 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await getSessionUser();
-    if (!user) return { ok: false, status: 401, message: "Your session has ended. Sign in again." };
-    if (!hasRole(user, role)) return { ok: false, status: 403, message: `This needs the ${role} role.` };
+    const t = validationTranslator(await requestLocale());
+    if (!user) return { ok: false, status: 401, message: t("sessionEnded") };
+    if (!hasRole(user, role)) return { ok: false, status: 403, message: t("needsRole", { role }) };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       // Field errors in the editor's language; the schema's own messages are the English ones.
       const locale = await requestLocale();
-      const t = validationTranslator(locale);
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issueMessage(issue, locale, t));
       return { ok: false, status: 400, message: t("fieldsNeedAttention"), fieldErrors };
@@ -38,9 +38,9 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
     try {
       return await fn(parsed.data, user);
     } catch (e) {
+      // The rule's words in the editor's language when it has them (lib/errors.ts Phrase).
+      const word = phraseTranslator(t);
       if (e instanceof InvalidInputError) {
-        // The rule's words in the editor's language when it has them (lib/errors.ts Phrase).
-        const word = phraseTranslator(validationTranslator(await requestLocale()));
         return {
           ok: false,
           status: 400,
@@ -48,9 +48,9 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
           fieldErrors: Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, [word(e.phrases.fields?.[k], v)]])),
         };
       }
-      if (e instanceof ConflictError) return { ok: false, status: e.status, message: e.message };
-      if (e instanceof NotFoundError) return { ok: false, status: 404, message: e.message };
-      if (e instanceof ForbiddenError) return { ok: false, status: 403, message: e.message };
+      if (e instanceof ConflictError) return { ok: false, status: e.status, message: word(e.phrase, e.message) };
+      if (e instanceof NotFoundError) return { ok: false, status: 404, message: word(e.phrase, e.message) };
+      if (e instanceof ForbiddenError) return { ok: false, status: 403, message: word(e.phrase, e.message) };
       throw e;
     }
   };

@@ -81,8 +81,8 @@ export async function requireApiUser(req: Request, role: Role): Promise<SessionU
   } else {
     user = await getSessionUser();
     if (!user) throw new UnauthenticatedError();
-    if (req.method !== "GET" && !sameSite(req)) throw new ForbiddenError("Cross-site request refused");
+    if (req.method !== "GET" && !sameSite(req)) throw new ForbiddenError("Cross-site request refused", { key: "crossSite" });
   }
-  if (!hasRole(user, role)) throw new ForbiddenError(`This needs the ${role} role`);
+  if (!hasRole(user, role)) throw new ForbiddenError(`This needs the ${role} role`, { key: "needsRole", values: { role } });
   return user;
 }

@@ -9,7 +9,8 @@ import { createOccupation, publishOccupation, updateOccupation } from "@/lib/occ
 import { getPublishedOccupation } from "@/lib/occupations/read";
 import type { ProfileContent } from "@/lib/occupations/schema";
 import { getWorkingCopy } from "@/lib/occupations/working-copy";
-import { addTier, deleteTier, getAdminTierTree, mergeTier, moveTier, renameTier } from "./manage";
+import { addTier, deleteTier, mergeTier, moveTier, renameTier } from "./manage";
+import { getAdminTierTree } from "./tier-tree";
 
 const actor = { id: null, email: "admin@example.test" };
 const card = (file: string): ProfileContent => {

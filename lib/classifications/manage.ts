@@ -1,101 +1,18 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
-import { db, writeTransaction } from "@/db/index";
+import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { writeTransaction } from "@/db/index";
 import { classifications, occupations } from "@/db/schema";
 import { addAudit } from "@/lib/audit/log";
 import { recordTierChange, tierSnapshot } from "@/lib/cache/invalidation";
 import { afterOccupationWrite } from "@/lib/occupations/after-write";
-import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { ProfileContent } from "@/lib/occupations/schema";
 import { slugFor } from "@/lib/occupations/slug";
 import type { WriteTx as Tx } from "@/db/index";
 import { LEVEL_NAMES, type Level } from "./schema";
+import { allTiers, getTier, label, tierInUse, tierUseText } from "./tier-tree";
 
 export type Actor = { id: number | null; email: string };
-export type AdminTierNode = {
-  id: number;
-  level: Level;
-  name: string;
-  slug: string;
-  published: number;
-  total: number;
-  children: AdminTierNode[];
-};
-
-type TierRow = { id: number; level: number; parentId: number | null; name: string; slug: string };
-
-async function allTiers(tx: Pick<Tx, "select">): Promise<TierRow[]> {
-  return await tx
-    .select({
-      id: classifications.id,
-      level: classifications.level,
-      parentId: classifications.parentId,
-      name: classifications.name,
-      slug: classifications.slug,
-    })
-    .from(classifications);
-}
-
-/** The whole tree with published and total (not deleted) profile counts, by name at every level. */
-export async function getAdminTierTree(): Promise<AdminTierNode[]> {
-  const counts = new Map(
-    (
-      await db
-        .select({
-          minorId: occupations.minorId,
-          total: sql<number>`count(*)`,
-          published: sql<number>`sum(case when ${occupations.status} = 'published' then 1 else 0 end)`,
-        })
-        .from(occupations)
-        .where(isNull(occupations.deletedAt))
-        .groupBy(occupations.minorId)
-    ).map((r) => [r.minorId, r]),
-  );
-  const rows = await allTiers(db);
-  const byParent = new Map<number | null, TierRow[]>();
-  for (const r of rows) byParent.set(r.parentId, [...(byParent.get(r.parentId) ?? []), r]);
-  const build = (parentId: number | null): AdminTierNode[] =>
-    (byParent.get(parentId) ?? [])
-      .map((r) => {
-        const children = build(r.id);
-        const own = counts.get(r.id);
-        const sum = (k: "published" | "total") => (r.level === 3 ? Number(own?.[k] ?? 0) : children.reduce((n, c) => n + c[k], 0));
-        return {
-          id: r.id,
-          level: r.level as Level,
-          name: r.name,
-          slug: r.slug,
-          published: sum("published"),
-          total: sum("total"),
-          children,
-        };
-      })
-      .sort((a, b) => a.name.localeCompare(b.name));
-  return build(null);
-}
-
-async function getTier(tx: Pick<Tx, "select">, id: number): Promise<TierRow> {
-  const row = (
-    await tx
-      .select({
-        id: classifications.id,
-        level: classifications.level,
-        parentId: classifications.parentId,
-        name: classifications.name,
-        slug: classifications.slug,
-      })
-      .from(classifications)
-      .where(eq(classifications.id, id))
-      .limit(1)
-  )[0];
-  if (!row) throw new NotFoundError("classification entry");
-  return row;
-}
-
-function label(t: Pick<TierRow, "level" | "name">) {
-  return `${LEVEL_NAMES[t.level as Level]} "${t.name}"`;
-}
-
 async function assertNameFree(tx: Tx, parentId: number | null, name: string, exceptId?: number) {
   const clash = (
     await tx
@@ -110,7 +27,12 @@ async function assertNameFree(tx: Tx, parentId: number | null, name: string, exc
       )
       .limit(1)
   )[0];
-  if (clash) throw new InvalidInputError("That name is taken here", { name: `"${name}" already exists under the same parent` });
+  if (clash)
+    throw new InvalidInputError(
+      "That name is taken here",
+      { name: `"${name}" already exists under the same parent` },
+      { message: { key: "tierNameClash" }, fields: { name: { key: "tierNameTaken", values: { name } } } },
+    );
 }
 
 /** A slug for `name` free within the parent (suffixing -2, -3, … on a clash). */
@@ -133,14 +55,6 @@ async function freeSlug(tx: Tx, parentId: number | null, name: string, exceptId?
     )[0];
     if (!clash) return slug;
   }
-}
-
-/** Minor ids under a tier (itself when it is a Minor). */
-function minorsUnder(rows: TierRow[], id: number): number[] {
-  const kids = rows.filter((r) => r.parentId === id);
-  const self = rows.find((r) => r.id === id);
-  if (self?.level === 3) return [id];
-  return kids.flatMap((k) => minorsUnder(rows, k.id));
 }
 
 type Path = { major: string; middle: string; minor: string };
@@ -226,10 +140,22 @@ export async function renameTier(id: number, name: string, actor: Actor): Promis
 export async function moveTier(id: number, parentId: number, actor: Actor): Promise<void> {
   await changeTree(actor, async (tx) => {
     const t = await getTier(tx, id);
-    if (t.level === 1) throw new InvalidInputError("A Major entry has no parent", { parentId: "Major entries cannot be moved" });
+    if (t.level === 1)
+      throw new InvalidInputError(
+        "A Major entry has no parent",
+        { parentId: "Major entries cannot be moved" },
+        { message: { key: "majorHasNoParent" }, fields: { parentId: { key: "majorNotMovable" } } },
+      );
     const parent = await getTier(tx, parentId);
     if (parent.level !== t.level - 1) {
-      throw new InvalidInputError("Wrong parent level", { parentId: `Choose a ${LEVEL_NAMES[(t.level - 1) as Level]} entry` });
+      throw new InvalidInputError(
+        "Wrong parent level",
+        { parentId: `Choose a ${LEVEL_NAMES[(t.level - 1) as Level]} entry` },
+        {
+          message: { key: "wrongParentLevel" },
+          fields: { parentId: { key: "chooseParentLevel", values: { level: LEVEL_NAMES[(t.level - 1) as Level] } } },
+        },
+      );
     }
     if (t.parentId === parentId) return { audit: { action: "classification.move", target: label(t), detail: "unchanged" } };
     await assertNameFree(tx, parentId, t.name);
@@ -277,7 +203,11 @@ export async function mergeTier(id: number, intoId: number, actor: Actor): Promi
     const from = await getTier(tx, id);
     const into = await getTier(tx, intoId);
     if (id === intoId || from.level !== into.level || from.parentId !== into.parentId) {
-      throw new InvalidInputError("Merge into a sibling", { intoId: "Choose another entry under the same parent" });
+      throw new InvalidInputError(
+        "Merge into a sibling",
+        { intoId: "Choose another entry under the same parent" },
+        { message: { key: "mergeIntoSibling" }, fields: { intoId: { key: "chooseSibling" } } },
+      );
     }
     const replaced = new Map<number, number>();
     await mergeInto(tx, id, intoId, replaced);
@@ -291,7 +221,11 @@ export async function addTier(parentId: number | null, name: string, actor: Acto
     const tiersBefore = await tierSnapshot(tx);
     const parent = parentId === null ? undefined : await getTier(tx, parentId);
     if (parent && parent.level === 3)
-      throw new InvalidInputError("A Minor entry has no children", { parentId: "Choose a Major or Middle entry" });
+      throw new InvalidInputError(
+        "A Minor entry has no children",
+        { parentId: "Choose a Major or Middle entry" },
+        { message: { key: "minorHasNoChildren" }, fields: { parentId: { key: "chooseMajorOrMiddle" } } },
+      );
     const level = parent ? parent.level + 1 : 1;
     await assertNameFree(tx, parentId, name);
     const id = (
@@ -312,57 +246,16 @@ export async function addTier(parentId: number | null, name: string, actor: Acto
   });
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
-
-/** Why an entry cannot be deleted ("3 occupations and 2 Minor groups use it"), or undefined. */
-export async function tierInUse(tx: Pick<Tx, "select">, id: number): Promise<string | undefined> {
-  const t = await getTier(tx, id);
-  const rows = await allTiers(tx);
-  const minors = minorsUnder(rows, id);
-  const counts = minors.length
-    ? (
-        await tx
-          .select({ live: sql<number>`sum(case when ${occupations.deletedAt} is null then 1 else 0 end)`, all: sql<number>`count(*)` })
-          .from(occupations)
-          .where(inArray(occupations.minorId, minors))
-          .limit(1)
-      )[0]!
-    : { live: 0, all: 0 };
-  const kids = rows.filter((r) => r.parentId === id).length;
-  const parts: string[] = [];
-  const live = Number(counts.live ?? 0);
-  const deleted = Number(counts.all ?? 0) - live;
-  if (live) parts.push(plural(live, "occupation"));
-  if (deleted) parts.push(`${plural(deleted, "deleted occupation")} (kept for undo)`);
-  if (kids) parts.push(plural(kids, `${LEVEL_NAMES[(t.level + 1) as Level]} group`));
-  if (!parts.length) return undefined;
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
-  return `${list} ${live + deleted + kids === 1 ? "uses" : "use"} it`;
-}
-
 /** Delete an unused entry; a used one is refused with the reason. */
 export async function deleteTier(id: number, actor: Actor): Promise<void> {
   await writeTransaction(async (tx) => {
     const t = await getTier(tx, id);
-    const reason = await tierInUse(tx, id);
-    if (reason) throw new ConflictError(`Cannot delete ${label(t)}: ${reason}.`);
+    const use = await tierInUse(tx, id);
+    if (use)
+      throw new ConflictError(`Cannot delete ${label(t)}: ${tierUseText(use)}.`, 409, { key: "tierInUseNow", values: { name: t.name } });
     const tiersBefore = await tierSnapshot(tx);
     await tx.delete(classifications).where(eq(classifications.id, id));
     await recordTierChange(tx, tiersBefore, await tierSnapshot(tx));
     await addAudit(tx, { userId: actor.id, actor: actor.email, action: "classification.delete", target: label(t) });
   });
-}
-
-/** Every entry of one level, for move and merge pickers. */
-export async function listTiers(level: Level): Promise<{ id: number; name: string; parentId: number | null }[]> {
-  return await db
-    .select({ id: classifications.id, name: classifications.name, parentId: classifications.parentId })
-    .from(classifications)
-    .where(eq(classifications.level, level))
-    .orderBy(asc(classifications.name));
-}
-
-/** Why an entry cannot be deleted now, or undefined (for the admin page). */
-export async function tierUsage(id: number): Promise<string | undefined> {
-  return await tierInUse(db, id);
 }

@@ -38,7 +38,14 @@ async function liveRow(tx: Tx, id: number, expectedVersion?: number): Promise<Ro
   const row = await getRow(tx, id);
   if (!row || row.deletedAt) throw new NotFoundError("occupation");
   if (expectedVersion !== undefined && row.version !== expectedVersion) {
-    throw new ConflictError(`This profile was changed meanwhile (now version ${row.version}, you loaded version ${expectedVersion}).`, 412);
+    throw new ConflictError(
+      `This profile was changed meanwhile (now version ${row.version}, you loaded version ${expectedVersion}).`,
+      412,
+      {
+        key: "changedMeanwhile",
+        values: { now: row.version, loaded: expectedVersion },
+      },
+    );
   }
   return row;
 }
@@ -216,7 +223,11 @@ export async function undeleteOccupation(id: number, opts: { actor: Actor }): Pr
     const row = await getRow(tx, id);
     if (!row || !row.deletedAt) throw new NotFoundError("deleted occupation");
     const taken = await nameTakenBy(tx, row.name, id);
-    if (taken) throw new ConflictError(`Cannot restore "${row.name}": the name is now used by ${taken}. Rename that profile first.`);
+    if (taken)
+      throw new ConflictError(`Cannot restore "${row.name}": the name is now used by ${taken}. Rename that profile first.`, 409, {
+        key: "restoreNameTaken",
+        values: { name: row.name, taken },
+      });
     await tx.update(occupations).set({ deletedAt: null }).where(eq(occupations.id, id));
     const version = await bumpVersion(tx, id, { actor: opts.actor }, "restored from deletion");
     await afterOccupationWrite(tx, id);

@@ -96,6 +96,7 @@ describe("the OpenAPI document", () => {
       const found = await searchOccupations({ q: "union", page: 1, pageSize: 5 });
       expect(found.results.length).toBeGreaterThan(0);
       same(searchResponse, found);
+      same(searchResponse, { ...found, relaxed: { q: "union", dropped: ["xyzzy"] } });
       same(suggestResponse, { suggestions: await suggestOccupations("labor") });
       const strip = (n: Awaited<ReturnType<typeof getTierTree>>[number]): unknown => ({
         name: n.name,

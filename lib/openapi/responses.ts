@@ -57,6 +57,10 @@ export const searchResponse = z
       }),
     ),
     facets: z.object({ major: z.array(facetCount), middle: z.array(facetCount), minor: z.array(facetCount) }),
+    relaxed: z
+      .object({ q: z.string(), dropped: z.array(z.string()) })
+      .optional()
+      .meta({ description: "Present when no profile matched every word: the words searched instead, and those left out" }),
   })
   .meta({ id: "SearchResponse" });
 

@@ -46,7 +46,7 @@ async function target(tx: Tx, id: number) {
 }
 
 /** Refuse a change that would leave no active admin; runs inside the change's transaction. */
-async function assertAnotherAdmin(tx: Tx, exceptId: number, what: string) {
+async function assertAnotherAdmin(tx: Tx, exceptId: number, what: "demote" | "deactivate") {
   const others = (
     await tx
       .select({ n: sql<number>`count(*)` })
@@ -54,7 +54,11 @@ async function assertAnotherAdmin(tx: Tx, exceptId: number, what: string) {
       .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, exceptId)))
       .limit(1)
   )[0]!.n;
-  if (others === 0) throw new ConflictError(`Cannot ${what} the last active admin; make another user an admin first.`);
+  if (others === 0)
+    throw new ConflictError(`Cannot ${what} the last active admin; make another user an admin first.`, 409, {
+      key: "lastAdmin",
+      values: { what },
+    });
 }
 
 const bump = { sessionVersion: sql`${users.sessionVersion} + 1` };
@@ -78,7 +82,7 @@ export async function setUserActive(id: number, active: boolean, actor: Actor): 
   await writeTransaction(async (tx) => {
     const row = await target(tx, id);
     if (row.active === active) return;
-    if (!active && id === actor.id) throw new ConflictError("You cannot deactivate your own account.");
+    if (!active && id === actor.id) throw new ConflictError("You cannot deactivate your own account.", 409, { key: "deactivateSelf" });
     if (!active && row.role === "admin") await assertAnotherAdmin(tx, id, "deactivate");
     await tx
       .update(users)

@@ -15,7 +15,7 @@ export async function createUser(input: UserInput, actor = "cli"): Promise<Sessi
   const passwordHash = await hashPassword(input.password);
   return await writeTransaction(async (tx) => {
     const clash = (await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1))[0];
-    if (clash) throw new ConflictError(`a user with email ${input.email} already exists`);
+    if (clash) throw new ConflictError(`a user with email ${input.email} already exists`, 409, { key: "emailTaken" });
     const user = (
       await tx.insert(users).values({ email: input.email, name: input.name, role: input.role, passwordHash }).returning(publicColumns)
     )[0];

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
-import { getAdminTierTree, tierUsage, type AdminTierNode } from "@/lib/classifications/manage";
+import { getAdminTierTree, tierUsage, type AdminTierNode } from "@/lib/classifications/tier-tree";
 import { AddTierForm } from "./_components/add-tier-form";
 import { TierPanel } from "./_components/tier-panel";
+import { formatTierUse } from "@/i18n/tier-use";
+import type { Locale } from "@/i18n/routing";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Admin.Tiers"))("title") };
@@ -72,6 +74,7 @@ export default async function ClassificationsPage({
   );
   if (found) {
     const { node, path } = found;
+    const [use, locale] = await Promise.all([tierUsage(node.id), getLocale() as Promise<Locale>]);
     const parent = path.at(-1);
     const siblings = (parent ? parent.children : tree).filter((s) => s.id !== node.id);
     const moveTargets =
@@ -96,7 +99,7 @@ export default async function ClassificationsPage({
         path={path.map((p) => p.name)}
         moveTargets={moveTargets}
         mergeTargets={siblings.map((s) => ({ id: s.id, label: s.name }))}
-        inUse={await tierUsage(node.id)}
+        inUse={use && formatTierUse(use, locale, { phrase: (k, v) => t(`inUse.${k}`, v), level: levelName })}
         childLevel={node.level < 3 ? levelName(node.level + 1) : undefined}
       />
     );

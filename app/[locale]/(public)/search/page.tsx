@@ -6,6 +6,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import { after } from "next/server";
 import { noteSearchOutcome } from "@/lib/quality/zero-result-searches";
 import { didYouMean } from "@/lib/search/did-you-mean";
+import { searchSomeWords } from "@/lib/search/some-words";
 import { PAGE_MAX } from "@/lib/search/limits";
 import { searchOccupations } from "@/lib/search/search";
 import { SearchBox } from "../_components/search-box";
@@ -46,12 +47,17 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function SearchPage({ params, searchParams }: Props) {
   await pageLocale(params);
   const [state, t] = await Promise.all([readState(searchParams), getTranslations("Search")]);
-  let res = await searchOccupations(state);
+  const whole = await searchOccupations(state);
+  // After the response: the count waits for no one, and a failed write cannot spoil the page. It
+  // counts the query as asked: one that found nothing as a whole is worth an editor's look.
+  after(() => noteSearchOutcome(state, whole.total));
+  const relaxedSearch = await searchSomeWords(state, whole);
+  let res = relaxedSearch.res;
+  const relaxed = relaxedSearch.relaxed;
+  const searched = relaxed ? { ...state, q: relaxed.q } : state;
   const pages = Math.max(1, Math.ceil(Math.min(res.total, PAGE_MAX * res.pageSize) / res.pageSize));
-  if (res.total > 0 && res.page > pages) res = await searchOccupations({ ...state, page: pages });
+  if (res.total > 0 && res.page > pages) res = await searchOccupations({ ...searched, page: pages });
   const suggestions = res.total === 0 && state.q ? await didYouMean(state.q) : [];
-  // After the response: the count waits for no one, and a failed write cannot spoil the page.
-  after(() => noteSearchOutcome(state, res.total));
   const filtered = [state.major, state.middle, state.minor].filter(Boolean).join(" › ");
   return (
     <>
@@ -63,6 +69,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <h2 id="results-title" className="visually-hidden">
             {t("results")}
           </h2>
+          {relaxed && (
+            <p className="alert info">
+              {t.rich("someWords", {
+                dropped: relaxed.dropped.join(" "),
+                q: relaxed.q,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
+            </p>
+          )}
           <p className="result-count" role="status">
             {res.total === 0 ? t("none") : t(res.totalCapped ? "countCapped" : "count", { count: res.total })}
             {filtered && t("inFilter", { filter: filtered })}
