@@ -141,7 +141,7 @@ describe("faults", () => {
     expect((await putSummary(i1, "registered-nurse", during, { publish: true, auth })).status).toBe(200);
     const since = performance.now();
     for (const base of [i2, front])
-      expect(await timeUntilShown(page(base, "registered-nurse"), during, 5000, since)).toBeLessThanOrEqual(1000);
+      expect(await timeUntilShown(page(base, "registered-nurse"), during, 5000, since), base).toBeLessThanOrEqual(1000);
 
     await cluster.redis.restart();
     const result = await running;
@@ -158,7 +158,7 @@ describe("faults", () => {
     expect((await putSummary(i2, "registered-nurse", after, { publish: true, auth })).status).toBe(200);
     const since2 = performance.now();
     for (const base of [i1, i2, front])
-      expect(await timeUntilShown(page(base, "registered-nurse"), after, 5000, since2)).toBeLessThanOrEqual(1000);
+      expect(await timeUntilShown(page(base, "registered-nurse"), after, 5000, since2), base).toBeLessThanOrEqual(1000);
     expect(((await (await fetch(`${i1}/api/health`)).json()) as { cache: string }).cache).toBe("ok");
   }, 240_000);
 
