@@ -1,7 +1,7 @@
 /**
  * `npm run bench:cluster`: the scale-out figures, each against a baseline measured in the same run
- * (docs/benchmarks.md, "Cluster"). Starts the topology of `npm run cluster` on BENCH_CLUSTER_PORT
- * (default 3370) … +3 and stops it at the end.
+ * (docs/benchmarks.md, "Cluster"). Starts the topology of `npm run cluster` (on a temporary
+ * PostgreSQL) on BENCH_CLUSTER_PORT (default 3370) … +4, the bare server on +5, and stops it all at the end.
  * - the profile page through Varnish ÷ bare node:http sending the same bytes;
  * - profile pages rendered afresh (cache misses) spread over 2 instances ÷ the same on 1 instance;
  * - publish-to-fresh through Varnish, worst of 20.
@@ -77,7 +77,7 @@ async function publishToFresh(cluster: Cluster, slugs: string[]): Promise<number
 }
 
 async function main() {
-  const missing = missingPackages(false);
+  const missing = missingPackages(true);
   if (missing.length) throw new Error(`missing: ${missing.join(", ")} (Debian: apt-get install ${missing.join(" ")})`);
   log(`starting Redis, 2 instances and Varnish on ${PORT}…`);
   const cluster = await startCluster({ port: PORT, instances: 2, env: { LOG_LEVEL: "warn" } });
@@ -97,12 +97,12 @@ async function main() {
     for (let n = 0; n < 3; n++) await (await fetch(cluster.url + profile)).arrayBuffer();
     const res = await fetch(cluster.url + profile);
     const body = Buffer.from(await res.arrayBuffer());
-    bare = await bareServer(PORT + 4, body, {
+    bare = await bareServer(PORT + 5, body, {
       "content-type": res.headers.get("content-type") ?? "text/html",
       "cache-control": res.headers.get("cache-control") ?? "",
       "content-security-policy": res.headers.get("content-security-policy") ?? "",
     });
-    const bareRps = await cannon(`http://127.0.0.1:${PORT + 4}`, [profile], { seconds: SECONDS });
+    const bareRps = await cannon(`http://127.0.0.1:${PORT + 5}`, [profile], { seconds: SECONDS });
     const varnishRps = await cannon(cluster.url, [profile], { seconds: SECONDS });
     log(
       `profile page (${(body.length / 1024).toFixed(0)} KB): Varnish ${varnishRps.toFixed(0)} req/s, bare node:http ${bareRps.toFixed(0)} req/s → ratio ${(varnishRps / bareRps).toFixed(2)} (goal ≥ 0.5)`,

@@ -5,6 +5,8 @@
  */
 import path from "node:path";
 import { getDb } from "@/db/index";
+import { preparePostgres } from "@/db/postgres-store";
+import { env } from "@/lib/env";
 import { decodeFiles, expandPaths } from "@/lib/interchange/read-files";
 import { importRecords } from "@/lib/interchange/import";
 import { formatError } from "@/lib/interchange/records";
@@ -12,7 +14,8 @@ import { countOccupations } from "@/lib/occupations/count";
 import { ensureSearchIndex } from "@/lib/search/sync-index";
 
 async function main() {
-  getDb();
+  if (env.databaseDialect === "pg") await preparePostgres();
+  else getDb();
   if ((await countOccupations()) === 0) {
     const { files } = await expandPaths([path.join(process.cwd(), "db", "demo")], "card");
     const report = await importRecords(await decodeFiles(files), { actor: "demo", message: "demo catalog" });

@@ -1,20 +1,21 @@
 /**
  * The scale-out topology on 127.0.0.1, started and stopped as one: a database, Redis, N app
- * instances and Varnish in front. `npm run cluster` (scripts/cluster.ts) and the cluster tests
+ * instances and Varnish in front, on PostgreSQL. `npm run cluster` (scripts/cluster.ts) and the cluster tests
  * (test/cluster/) use it; every process it starts it stops by pid, also after a failed start.
  */
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { startTempPostgres, type TempPostgres } from "../db/testing/temp-postgres";
 import { backendsVcl, varnishdArgs } from "./cluster-varnish";
 import { httpOk, portOpen, startProc, VARNISHD, waitFor, type Proc } from "./cluster-processes";
 
 export type ClusterOptions = {
-  /** Varnish listens here; instances on port+1 … port+N, Redis on port+N+1. */
+  /** Varnish listens here; instances on port+1 … port+N, Redis on port+N+1, a temporary PostgreSQL on port+N+2. */
   port: number;
   instances: number;
-  /** A database to use as is; without it a temporary one is made in the cluster's directory. */
+  /** A PostgreSQL database (postgres://…) to use as is; without it a temporary server is started. */
   databaseUrl?: string;
   /** Extra environment for the instances (tests: LOG_LEVEL, …). */
   env?: Record<string, string>;
@@ -32,6 +33,8 @@ export type Cluster = {
   redisUrl: string;
   instances: Instance[];
   redis: { port: number; proc: Proc; restart(): Promise<void> };
+  /** The temporary PostgreSQL (db/testing/temp-postgres.ts) when the cluster started one; halt/resume for fault tests. */
+  postgres?: TempPostgres;
   varnish: { proc: Proc; logFile: string };
   /** Environment the instances run with (for a CLI run against the same database and caches). */
   env: NodeJS.ProcessEnv;
@@ -85,17 +88,25 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
   const started: Proc[] = [];
   const track = (p: Proc) => (started.push(p), p);
   const ready = (what: string, check: () => Promise<boolean>, ms: number, proc: Proc) => waitFor(what, check, ms, proc, opts.signal);
+  let postgres: TempPostgres | undefined;
   const stopAll = async () => {
     await Promise.all(started.reverse().map((p) => p.stop()));
+    // Last: the instances and the prepare step are its clients. Stopped by its pid, directory deleted.
+    await postgres?.stop();
     // CLUSTER_KEEP_LOGS=1 keeps the directory (logs, database) for a look after a failed test.
     if (process.env.CLUSTER_KEEP_LOGS) log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   };
   try {
     const redisPort = opts.port + opts.instances + 1;
-    // Until the PostgreSQL store is merged, the temporary database is one SQLite file in WAL mode,
-    // which every instance on this machine opens (the shared-state and cache paths are the same).
-    const databaseUrl = opts.databaseUrl ?? `file:${path.join(dir, "catalog.db")}`;
+    // (lib/env's databaseDialect has the same test; importing lib/env here would read this process's environment.)
+    if (opts.databaseUrl && !/^postgres(ql)?:\/\//i.test(opts.databaseUrl))
+      throw new Error("the cluster's instances share one PostgreSQL: DATABASE_URL must be postgres://… (or unset for a temporary one)");
+    if (!opts.databaseUrl) {
+      postgres = await startTempPostgres({ port: opts.port + opts.instances + 2 });
+      log(`postgresql   127.0.0.1:${postgres.port} (temporary, pid ${postgres.pid})`);
+    }
+    const databaseUrl = opts.databaseUrl ?? postgres!.url;
     let redis = track(startRedis(redisPort, dir));
     await ready("redis", () => portOpen(redisPort), 10_000, redis);
     log(`redis        redis://127.0.0.1:${redisPort}`);
@@ -181,6 +192,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
         },
       },
       varnish: { proc: varnish, logFile: varnishLog },
+      postgres,
       env,
       stop: async () => {
         await Promise.all(instances.map((i) => i.proc.stop()));

@@ -1,6 +1,6 @@
 /**
  * `npm run cluster -- [--instances N]`: the scale-out topology on 127.0.0.1 (README, "Deploying on
- * several machines"): a database (DATABASE_URL, or a temporary one), Redis, N app instances on
+ * several machines"): PostgreSQL (DATABASE_URL, or a temporary server), Redis, N app instances on
  * PORT+1 … PORT+N and Varnish on PORT (default 3000). Installs nothing: a missing program is named
  * with its Debian package. Ctrl-C or SIGTERM stops everything it started.
  */
@@ -21,7 +21,7 @@ async function main() {
   if (!Number.isInteger(port) || port < 1 || port + instances + 1 > 65535)
     throw new Error("PORT: a port number with room for the instances above it");
 
-  const missing = missingPackages(false);
+  const missing = missingPackages(!process.env.DATABASE_URL);
   if (missing.length) throw new Error(`missing on this machine: ${missing.join(", ")} (Debian: apt-get install ${missing.join(" ")})`);
 
   if (needsBuild()) {

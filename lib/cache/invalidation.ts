@@ -12,6 +12,9 @@ import { CATALOG_LIST_TAGS, TAGS, profileTag, tierTag, tierTagsOf } from "./tags
  * process expires them in its page cache (lib/cache/outbox-poller.ts). A draft save records nothing.
  */
 
+/** The PostgreSQL channel a new outbox row is announced on. */
+export const OUTBOX_CHANNEL = "catalog_outbox";
+
 type Footprint = { slug: string; tierPath: string; isPublic: boolean };
 
 const major = alias(classifications, "fp_major");
@@ -70,6 +73,9 @@ export async function recordTags(tx: Pick<Tx, "insert">, tags: Iterable<string>)
   // commit) makes outbox ids commit in order. SQLite already has one writer at a time.
   if (dialect === "pg") await exec(sql`select pg_advisory_xact_lock(${OUTBOX_LOCK})`, tx as Tx);
   await tx.insert(cacheInvalidations).values({ tags: list.join("\n") });
+  // Delivered when this transaction commits: every server process applies the row at once
+  // instead of at its next poll (lib/cache/outbox-poller.ts listens).
+  if (dialect === "pg") await exec(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`, tx as Tx);
 }
 
 /** The tags a change to one profile's public state invalidates (exported for the test table). */

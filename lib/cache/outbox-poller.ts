@@ -1,8 +1,11 @@
 import "server-only";
 import { asc, gt, lt, max, min } from "drizzle-orm";
 import { db, writeTransaction } from "@/db/index";
+import { listenPostgres } from "@/db/postgres-listen";
+import { env } from "@/lib/env";
 import { cacheInvalidations } from "@/db/schema";
 import { logger } from "@/lib/log/logger";
+import { OUTBOX_CHANNEL } from "./invalidation";
 import { expireSharedTags, flushSharedTags, sharedOutboxStart } from "./shared-tags";
 import { purgeSurrogateKeys } from "./varnish-purge";
 
@@ -10,6 +13,9 @@ import { purgeSurrogateKeys } from "./varnish-purge";
  * Brings writes made anywhere (this server, the CLI, another instance) to this server's page cache:
  * every POLL_MS it reads the outbox rows it has not seen yet (lib/cache/invalidation.ts writes them
  * in the write's own transaction) and expires their tags. Rows older than KEEP_MS are pruned.
+ * On PostgreSQL each row is also announced (NOTIFY at commit) and applied at once: another
+ * instance's write then reaches this one's cache, and the purge it sends, in milliseconds rather
+ * than up to POLL_MS later (the poll stays, for notifications lost while the listener reconnects).
  */
 const POLL_MS = 200;
 const KEEP_MS = 60 * 60 * 1000;
@@ -73,6 +79,21 @@ export async function startOutboxPoller() {
   const [row] = await db.select({ id: max(cacheInvalidations.id), oldest: min(cacheInvalidations.id) }).from(cacheInvalidations);
   state.lastId = await sharedOutboxStart(row?.id ?? 0, row?.oldest ?? 0);
   await applyPendingInvalidations();
+  if (env.databaseDialect === "pg") {
+    let down = false;
+    listenPostgres(
+      env.databaseUrl,
+      OUTBOX_CHANNEL,
+      () => {
+        down = false;
+        applyPendingInvalidations().catch((err) => logger.error({ err }, "cache outbox poll failed"));
+      },
+      (err) => {
+        if (!down) logger.warn({ err }, "cache outbox: not listening for writes (polling only) until PostgreSQL is back");
+        down = true;
+      },
+    );
+  }
   let sincePrune = 0;
   const timer = setInterval(() => {
     applyPendingInvalidations().catch((err) => logger.error({ err }, "cache outbox poll failed"));

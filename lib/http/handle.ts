@@ -3,6 +3,7 @@ import { issueList } from "@/lib/validation/issue-list";
 import { logger, requestIdOf } from "@/lib/log/logger";
 import { requestAddress } from "./client-address";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { isConnectionError } from "@/db/postgres";
 
 export class HttpError extends Error {
   constructor(
@@ -32,6 +33,10 @@ export function errorResponse(e: unknown, requestId?: string): Response {
   if (e instanceof ConflictError) return jsonError(e.status, e.message);
   if (e instanceof ForbiddenError) return jsonError(403, e.message);
   if (e instanceof HttpError) return jsonError(e.status, e.message, undefined, e.headers);
+  // PostgreSQL away (restarting, unreachable): the request was fine; the client may retry, and
+  // the pool reconnects by itself once the server is back.
+  if ((e instanceof Error && e.name === "DatabaseUnavailableError") || isConnectionError(e) || isConnectionError((e as Error)?.cause))
+    return jsonError(503, "The database is unavailable right now; try again shortly", undefined, { "Retry-After": "5" });
   logger.error({ requestId, err: e }, "unhandled error in route handler");
   return jsonError(500, "Internal error");
 }
