@@ -18,7 +18,6 @@ const SQLITE_ONLY = [
   "lib/quality/quality-backfill.test.ts",
 ];
 
-
 export default defineConfig({
   resolve: {
     alias: {
