@@ -1,5 +1,5 @@
-import path from "node:path";
 import { configDefaults, defineConfig } from "vitest/config";
+import { resolve } from "./vitest.shared.mjs";
 
 /**
  * `npm run test:pg`: the unit suite of vitest.config.mts on a real, temporary PostgreSQL
@@ -19,12 +19,7 @@ const SQLITE_ONLY = [
 ];
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@": path.resolve(import.meta.dirname),
-      "server-only": path.resolve(import.meta.dirname, "test/server-only-stub.ts"),
-    },
-  },
+  resolve,
   test: {
     environment: "node",
     include: ["lib/**/*.test.ts", "i18n/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
