@@ -439,8 +439,8 @@ async function main() {
   notes.push(`search API at ${COUNT}: p50 ${api.p50.toFixed(2)} ms; raw FTS p50 ${big.raw.p50.toFixed(3)} ms`);
 
   log("editorial quality dashboard and feed…");
-  tsx(["lib/cli/main.ts", "user", "add", "--email", "bench@example.test", "--role", "editor", "--password", "bench-editor-pass-42"], bigDb);
-  const q = await qualityFigures(base, "bench@example.test", "bench-editor-pass-42");
+  tsx(["lib/cli/main.ts", "user", "add", "--email", "bench-quality@example.test", "--role", "editor", "--password", "bench-editor-pass-42"], bigDb);
+  const q = await qualityFigures(base, "bench-quality@example.test", "bench-editor-pass-42");
   rows.push({
     name: "6. /admin/quality p95 ÷ /admin p95",
     value: `${q.quality.p95.toFixed(0)} ms`,
