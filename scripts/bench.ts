@@ -7,21 +7,27 @@
  * BENCH_ROTATE (1000 distinct profiles for the rotation figure), BENCH_RSS_PAGES (10000 distinct
  * profile pages before reading the server's memory), BENCH_PUBLISHES (20).
  */
-import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { postgresRows } from "./bench-pg-rows";
 import { qualityFigures } from "./bench-quality";
 import { WORD_QUERIES } from "./bench-worker-queries";
-import { needsBuild } from "./needs-build";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import {
+  cannon,
+  ensureBuild,
+  inBatches,
+  ROOT,
+  serverMemory,
+  SMALL_MACHINE,
+  startServer,
+  stopChildren,
+  stopServer,
+  tsx,
+} from "./bench-process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { cpus, hostname, tmpdir } from "node:os";
 import path from "node:path";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-const NEXT = path.join(ROOT, "node_modules/next/dist/bin/next");
-const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
 const SMALL = Number(process.env.BENCH_SMALL ?? 1_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -33,18 +39,6 @@ const ONET = path.resolve(ROOT, process.env.BENCH_ONET ?? "../shared/data/onet")
 const SOC = path.resolve(ONET, "../soc2018/soc_structure_2018.csv");
 const work = mkdtempSync(path.join(tmpdir(), "catalog-bench-"));
 const log = (s: string) => process.stdout.write(`[bench] ${s}\n`);
-const children: ChildProcess[] = [];
-
-function tsx(args: string[], db: string, nodeArgs: string[] = []) {
-  const r = spawnSync(process.execPath, [...nodeArgs, TSX, "--conditions=react-server", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${db}`, NODE_ENV: "production" },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (r.status !== 0) throw new Error(`${args.join(" ")} failed:\n${r.stderr}`);
-  return r.stdout;
-}
 
 function generate(db: string, count: number) {
   const t = performance.now();
@@ -59,84 +53,6 @@ const worker = (args: string[], db: string, nodeArgs: string[] = []) =>
       .split("\n")
       .pop()!,
   );
-
-function ensureBuild() {
-  if (!needsBuild()) return;
-  log("building (next build)…");
-  const r = spawnSync(process.execPath, [NEXT, "build"], { cwd: ROOT, stdio: "inherit" });
-  if (r.status !== 0) throw new Error("next build failed");
-}
-
-/** The README's settings for a server held under 500 MB (Caching → Memory). */
-const SMALL_MACHINE = {
-  MALLOC_ARENA_MAX: "2",
-  PAGE_CACHE_MB: "32",
-  NODE_OPTIONS: "--max-old-space-size=192 --max-semi-space-size=8",
-};
-
-async function startServer(db: string, port: number, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [NEXT, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:${db}`,
-      NODE_ENV: "production",
-      NEXTAUTH_SECRET: "bench-secret-bench-secret-0123456789",
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      LOG_LEVEL: "warn",
-      ...extraEnv,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  children.push(child);
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("the server did not become healthy");
-}
-
-function cannon(url: string, paths: string[], seconds = SECONDS): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let i = 0;
-    const inst = autocannon(
-      {
-        url,
-        connections: 10,
-        duration: seconds,
-        requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
-      },
-      (err, res) =>
-        err ? reject(err) : res.non2xx ? reject(new Error(`${res.non2xx} non-2xx responses from ${url}`)) : resolve(res.requests.average),
-    );
-    void inst;
-  });
-}
-
-async function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  await exited;
-}
-
-async function inBatches<T>(items: T[], concurrency: number, fn: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) await fn(items[next++]);
-    }),
-  );
-}
-
-/** Resident and peak memory of a process, from /proc (Linux). */
-function serverMemory(pid: number) {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
-  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
-}
 
 /**
  * Milliseconds from a publish (the API's answer) to the new text on the public page, for each of
@@ -210,7 +126,7 @@ type Row = { name: string; value: string; baseline: string; ratio: number; goal:
 
 async function main() {
   const started = performance.now();
-  ensureBuild();
+  ensureBuild(log);
   const rows: Row[] = [];
   const notes: string[] = [];
 
@@ -326,14 +242,14 @@ async function main() {
   const catalogRps = new Map<string, number>();
   for (const k of kinds) {
     await cannon(base, k.paths, 2); // warm-up
-    catalogRps.set(k.name, await cannon(base, k.paths));
+    catalogRps.set(k.name, await cannon(base, k.paths, SECONDS));
   }
 
   log(`${rotation.length} distinct profiles rotated vs one hot profile…`);
   const rotPaths = rotation.map((s) => `/occupations/${s}`);
   await inBatches(rotPaths, 4, async (p) => void (await (await fetch(`${base}${p}`)).arrayBuffer()));
-  const rotatedRps = await cannon(base, rotPaths);
-  const hotRps = await cannon(base, [rotPaths[0]]);
+  const rotatedRps = await cannon(base, rotPaths, SECONDS);
+  const hotRps = await cannon(base, [rotPaths[0]], SECONDS);
   rows.push({
     name: `7. ${rotation.length} distinct profiles rotated ÷ one hot profile`,
     value: `${rotatedRps.toFixed(0)} req/s`,
@@ -356,7 +272,11 @@ async function main() {
 
   // Memory is measured with the settings the README gives for a 500 MB budget (Caching → Memory):
   // with Node's defaults the heap grows lazily to several GB on a large machine before collecting.
-  log(`memory after ${rssSlugs.length} distinct profile pages (${Object.entries(SMALL_MACHINE).map(([k, v]) => `${k}=${v}`).join(" ")})…`);
+  log(
+    `memory after ${rssSlugs.length} distinct profile pages (${Object.entries(SMALL_MACHINE)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(" ")})…`,
+  );
   await stopServer(server);
   server = await startServer(bigDb, PORT, SMALL_MACHINE);
   await inBatches(
@@ -386,7 +306,7 @@ async function main() {
       if (b.length !== bodies.get(p)!.length) notes.push(`${p}: ${b.length} bytes from the plain handler vs ${bodies.get(p)!.length}`);
     }
     await cannon(base, k.paths, 2);
-    plainRps.set(k.name, await cannon(base, k.paths));
+    plainRps.set(k.name, await cannon(base, k.paths, SECONDS));
   }
 
   log("the same bytes from a bare node:http server…");
@@ -394,7 +314,7 @@ async function main() {
   const bareRps = new Map<string, number>();
   for (const k of kinds) {
     await cannon(`http://127.0.0.1:${PORT + 1}`, k.paths, 2);
-    bareRps.set(k.name, await cannon(`http://127.0.0.1:${PORT + 1}`, k.paths));
+    bareRps.set(k.name, await cannon(`http://127.0.0.1:${PORT + 1}`, k.paths, SECONDS));
   }
   bare.close();
   kinds.forEach((k, i) => {
@@ -439,7 +359,10 @@ async function main() {
   notes.push(`search API at ${COUNT}: p50 ${api.p50.toFixed(2)} ms; raw FTS p50 ${big.raw.p50.toFixed(3)} ms`);
 
   log("editorial quality dashboard and feed…");
-  tsx(["lib/cli/main.ts", "user", "add", "--email", "bench-quality@example.test", "--role", "editor", "--password", "bench-editor-pass-42"], bigDb);
+  tsx(
+    ["lib/cli/main.ts", "user", "add", "--email", "bench-quality@example.test", "--role", "editor", "--password", "bench-editor-pass-42"],
+    bigDb,
+  );
   const q = await qualityFigures(base, "bench-quality@example.test", "bench-editor-pass-42");
   rows.push({
     name: "6. /admin/quality p95 ÷ /admin p95",
@@ -508,7 +431,7 @@ async function main() {
 const GENERATED_END = "<!-- end of the part written by npm run bench -->";
 
 function cleanUp() {
-  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+  stopChildren();
   rmSync(work, { recursive: true, force: true });
 }
 

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/index";
 import { classifications, occupations } from "@/db/schema";
+import { tierColumns } from "./tier-tree";
 
 export type TierNode = { id: number; level: number; name: string; slug: string; count: number; children: TierNode[] };
 export type TierCrumb = { name: string; slug: string };
@@ -13,16 +14,7 @@ const published = and(eq(occupations.status, "published"), isNull(occupations.de
 /** Every tier with the number of published profiles under it (empty tiers included, with 0). */
 // cache(): a browse page's metadata and body both walk the tree; build it once per request.
 export const getTierTree = cache(async (): Promise<TierNode[]> => {
-  const rows = await db
-    .select({
-      id: classifications.id,
-      level: classifications.level,
-      parentId: classifications.parentId,
-      name: classifications.name,
-      slug: classifications.slug,
-    })
-    .from(classifications)
-    .orderBy(asc(classifications.level), asc(classifications.name));
+  const rows = await db.select(tierColumns).from(classifications).orderBy(asc(classifications.level), asc(classifications.name));
   const counts = new Map(
     (
       await db

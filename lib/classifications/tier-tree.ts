@@ -20,16 +20,17 @@ export type AdminTierNode = {
 
 export type TierRow = { id: number; level: number; parentId: number | null; name: string; slug: string };
 
+/** The columns of a TierRow, for every read of tiers. */
+export const tierColumns = {
+  id: classifications.id,
+  level: classifications.level,
+  parentId: classifications.parentId,
+  name: classifications.name,
+  slug: classifications.slug,
+};
+
 export async function allTiers(tx: Pick<Tx, "select">): Promise<TierRow[]> {
-  return await tx
-    .select({
-      id: classifications.id,
-      level: classifications.level,
-      parentId: classifications.parentId,
-      name: classifications.name,
-      slug: classifications.slug,
-    })
-    .from(classifications);
+  return await tx.select(tierColumns).from(classifications);
 }
 
 /** The whole tree with published and total (not deleted) profile counts, by name at every level. */
@@ -71,19 +72,7 @@ export async function getAdminTierTree(): Promise<AdminTierNode[]> {
 }
 
 export async function getTier(tx: Pick<Tx, "select">, id: number): Promise<TierRow> {
-  const row = (
-    await tx
-      .select({
-        id: classifications.id,
-        level: classifications.level,
-        parentId: classifications.parentId,
-        name: classifications.name,
-        slug: classifications.slug,
-      })
-      .from(classifications)
-      .where(eq(classifications.id, id))
-      .limit(1)
-  )[0];
+  const row = (await tx.select(tierColumns).from(classifications).where(eq(classifications.id, id)).limit(1))[0];
   if (!row) throw new NotFoundError("classification entry");
   return row;
 }

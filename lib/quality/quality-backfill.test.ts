@@ -3,33 +3,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getStore } from "@/db/index";
 import { createOccupation, deleteOccupation, undeleteOccupation, updateOccupation } from "@/lib/occupations/edit";
-import { emptyProfile, KANA_PATTERN, type ProfileContent } from "@/lib/occupations/schema";
+import { KANA_PATTERN } from "@/lib/occupations/schema";
+import { qualityActor as actor, fullProfile as full } from "@/test/quality-profile";
 import { useEmptyDatabase } from "@/test/use-database";
 import { NOT_KANA_GLOB } from "./kana-glob";
 import { listLikelyDuplicates } from "./likely-duplicates";
 import { rebuildDuplicateCandidates } from "./duplicate-candidates";
 import { getEditableOccupation } from "@/lib/occupations/editable";
 
-const actor = { id: null, email: "q@example.test" };
-const full = (name: string, extra: Partial<ProfileContent> = {}): ProfileContent => ({
-  ...emptyProfile(),
-  name,
-  reading: "てすと",
-  industry: "Any",
-  classification: { major: "Services", middle: "Food", minor: "Bakers" },
-  summary: "S.",
-  description: "D.",
-  futureOutlook: "F.",
-  workStyle: "W.",
-  personalityTraits: ["Calm"],
-  requiredSkills: ["A"],
-  recommendedSkills: ["B"],
-  careerPath: [{ name, slug: null }],
-  relatedJobs: [],
-  aptitudes: { strengths: [{ item: "X", reason: "Y" }], weaknesses: [{ item: "Z", reason: "W" }] },
-  aliases: ["Alias of " + name],
-  ...extra,
-});
 const sql = (s: string, ...p: unknown[]) =>
   getStore()
     .sqlite.writer.prepare(s)

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { exec, rows, writeTransaction } from "@/db/index";
 import { createOccupation, deleteOccupation } from "@/lib/occupations/edit";
-import { emptyProfile, type ProfileContent } from "@/lib/occupations/schema";
+import { qualityActor as actor, fullProfile as full } from "@/test/quality-profile";
 import { useEmptyDatabase } from "@/test/use-database";
 import { emptySectionMask } from "./empty-sections";
 import { likelySame, listLikelyDuplicates } from "./likely-duplicates";
@@ -19,26 +19,6 @@ import { rebuildDuplicateCandidates } from "./duplicate-candidates";
 import { getEditableOccupation } from "@/lib/occupations/editable";
 import { undeleteOccupation, updateOccupation } from "@/lib/occupations/edit";
 
-const actor = { id: null, email: "q@example.test" };
-const full = (name: string, extra: Partial<ProfileContent> = {}): ProfileContent => ({
-  ...emptyProfile(),
-  name,
-  reading: "てすと",
-  industry: "Any",
-  classification: { major: "Services", middle: "Food", minor: "Bakers" },
-  summary: "S.",
-  description: "D.",
-  futureOutlook: "F.",
-  workStyle: "W.",
-  personalityTraits: ["Calm"],
-  requiredSkills: ["A"],
-  recommendedSkills: ["B"],
-  careerPath: [{ name, slug: null }],
-  relatedJobs: [],
-  aptitudes: { strengths: [{ item: "X", reason: "Y" }], weaknesses: [{ item: "Z", reason: "W" }] },
-  aliases: ["Alias of " + name],
-  ...extra,
-});
 const names = (l: { items: { name: string }[] }) => l.items.map((i) => i.name);
 /** Raw data, as an old import or a hand edit leaves it (not through the form). */
 const run = (query: SQL) => exec(query);
