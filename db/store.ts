@@ -51,8 +51,10 @@ export function applyPragmas(sqlite: Database.Database, opts: { readonly?: boole
   }
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 10000");
-  sqlite.pragma("cache_size = -65536");
-  sqlite.pragma("mmap_size = 268435456");
+  // Each connection's page cache and memory map count in the server's RSS (SQLITE_CACHE_MB,
+  // SQLITE_MMAP_MB): up to 2 × (64 + 256) MB by default, the largest part of a busy server's.
+  sqlite.pragma(`cache_size = ${-env.sqliteCacheKib}`);
+  sqlite.pragma(`mmap_size = ${env.sqliteMmapBytes}`);
   sqlite.pragma("temp_store = MEMORY");
 }
 

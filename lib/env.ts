@@ -23,6 +23,8 @@ const schema = z.object({
   NEXT_OUTPUT: z.enum(["standalone"]).optional(),
   CATALOG_PASSWORD: z.string().optional(),
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(128),
+  SQLITE_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(64),
+  SQLITE_MMAP_MB: z.coerce.number().int().min(0).max(65536).default(256),
   PAGE_CACHE_HANDLER: z.enum(["catalog", "plain"]).default("catalog"),
   REDIS_URL: z
     .string()
@@ -102,6 +104,9 @@ export const env = {
   standaloneBuild: raw.NEXT_OUTPUT === "standalone",
   /** Bound of the server's in-memory page cache (Next's cacheMaxMemorySize); older pages are read back from .next on disk. */
   pageCacheBytes: raw.PAGE_CACHE_MB * 1024 * 1024,
+  /** Per SQLite connection (the server has two: writer and reader). */
+  sqliteCacheKib: raw.SQLITE_CACHE_MB * 1024,
+  sqliteMmapBytes: raw.SQLITE_MMAP_MB * 1024 * 1024,
   /** "plain" only for `npm run bench`'s baseline (Next's cache without the hash CSP); see lib/cache/plain-cache-handler.mjs. */
   pageCacheHandler: raw.PAGE_CACHE_HANDLER === "plain" ? "lib/cache/plain-cache-handler.mjs" : "lib/cache/cache-handler.mjs",
   /** The Redis shared by every instance's page cache (lib/cache/redis-cache-handler.mjs); unset: each process caches alone. */

@@ -40,6 +40,8 @@ export function ensureBuild(log: (line: string) => void) {
 export const SMALL_MACHINE = {
   MALLOC_ARENA_MAX: "2",
   PAGE_CACHE_MB: "32",
+  SQLITE_CACHE_MB: "16",
+  SQLITE_MMAP_MB: "0",
   NODE_OPTIONS: "--max-old-space-size=192 --max-semi-space-size=8",
 };
 
@@ -104,5 +106,5 @@ export async function inBatches<T>(items: T[], concurrency: number, fn: (item: T
 export function serverMemory(pid: number) {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
-  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
+  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024, anonMb: kb("RssAnon") / 1024, fileMb: kb("RssFile") / 1024 };
 }

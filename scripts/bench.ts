@@ -287,7 +287,7 @@ async function main() {
   const mem = serverMemory(server.pid!);
   rows.push({
     name: `9. server RSS after ${rssSlugs.length} distinct profile pages (README's 500 MB settings)`,
-    value: `${mem.rssMb.toFixed(0)} MB (peak ${mem.peakMb.toFixed(0)} MB)`,
+    value: `${mem.rssMb.toFixed(0)} MB (peak ${mem.peakMb.toFixed(0)} MB; anonymous ${mem.anonMb.toFixed(0)}, file-backed ${mem.fileMb.toFixed(0)})`,
     baseline: "500 MB",
     ratio: mem.peakMb / 500,
     goal: "peak < 500 MB",
