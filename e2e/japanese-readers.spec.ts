@@ -67,6 +67,11 @@ test.describe("readings", () => {
     await expect(reading.locator('[lang="ja"]')).toHaveText("ろうどうくみあいしょきちょう");
     await expect(reading.locator(".romaji")).toHaveText("rōdōkumiaishokichō");
     await expect(reading.locator(".romaji")).not.toHaveAttribute("lang", /.*/);
+
+    // The Japanese page shows both too.
+    await page.goto("/ja/occupations/labor-union-secretary-general");
+    await expect(reading.locator('[lang="ja"]')).toHaveText("ろうどうくみあいしょきちょう");
+    await expect(reading.locator(".romaji")).toHaveText("rōdōkumiaishokichō");
   });
 });
 
