@@ -75,6 +75,24 @@ describe("front door", () => {
     expect((await replaced.json()).headers["x-request-id"]).toBe(id);
   });
 
+  it("keeps an idle connection open past Node's 5 s default, so a proxy reusing it is answered", async () => {
+    const { port } = new URL(await start({ kind: "off" }));
+    const socket = connect(Number(port), "127.0.0.1");
+    await once(socket, "connect");
+    let received = "";
+    socket.on("data", (d) => (received += d.toString()));
+    const ask = async () => {
+      const before = (received.match(/HTTP\/1\.1 200/g) ?? []).length;
+      socket.write("GET /x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+      await expect.poll(() => (received.match(/HTTP\/1\.1 200/g) ?? []).length, { timeout: 2000 }).toBe(before + 1);
+    };
+    await ask();
+    await new Promise((r) => setTimeout(r, 8_000));
+    expect(socket.destroyed).toBe(false);
+    await ask();
+    socket.destroy();
+  }, 15_000);
+
   it("hands the app a path it can decode", async () => {
     const base = await start({ kind: "off" });
     const seen = await (await fetch(`${base}/occupations/%ff`)).json();

@@ -9,6 +9,12 @@ import { API_CSP, STATIC_SECURITY_HEADERS } from "./security-headers";
 export const HEADERS_TIMEOUT_MS = 20_000;
 /** ... and its whole request, body included: a 25 MB import needs about 2 Mbit/s to make it. */
 export const REQUEST_TIMEOUT_MS = 120_000;
+/**
+ * An idle keep-alive connection stays open this long. Node's default (5 s) is shorter than what
+ * proxies keep idle backend connections for (Varnish's backend_idle_timeout and most load
+ * balancers: 60 s), so a proxy reusing one just as Node closes it got a reset request.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 /**
  * A path segment with a malformed percent-escape (`%ff` is not UTF-8, `%E0%A4%A` is cut short)
@@ -88,13 +94,13 @@ export function admitRequest(req: IncomingMessage, res: ServerResponse, trust: T
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
-/** The HTTP server in front of Next's handler: request and header timeouts, then admitRequest. */
+/** The HTTP server in front of Next's handler: request, header and keep-alive timeouts, then admitRequest. */
 export function createFrontDoor(
   handler: Handler,
   trust: TrustProxy,
   timeouts = { headersMs: HEADERS_TIMEOUT_MS, requestMs: REQUEST_TIMEOUT_MS, checkEveryMs: 1_000 },
 ): Server {
-  return createServer(
+  const server = createServer(
     { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkEveryMs },
     (req, res) => {
       if (!admitRequest(req, res, trust)) return;
@@ -105,4 +111,6 @@ export function createFrontDoor(
       });
     },
   );
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  return server;
 }
