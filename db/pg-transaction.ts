@@ -40,13 +40,37 @@ export async function pgWriteTransaction<T>(pg: PgDatabase, fn: (tx: PgTx) => Pr
  * writers before it committed, which is what their read-after-insert checks need.
  */
 function lockedTransaction<T>(pg: PgDatabase, lock: string, fn: (tx: PgTx) => Promise<T>): Promise<T> {
-  return pg.transaction(
-    async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lock}))`);
-      return fn(tx);
-    },
-    { isolationLevel: "read committed" },
+  return queuedInProcess(lock, () =>
+    pg.transaction(
+      async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lock}))`);
+        return fn(tx);
+      },
+      { isolationLevel: "read committed" },
+    ),
   );
+}
+
+/** Per lock name, the last writer queued in this process (see queuedInProcess). */
+const writersInLine = new Map<string, Promise<void>>();
+
+/**
+ * One writer of a lock name at a time in this process, before it takes a connection: a burst of 50
+ * failed sign-ins for one address would otherwise hold every pooled connection waiting on that
+ * name's advisory lock, and pages and the health check would wait behind them. The advisory lock
+ * still orders the writers of several instances.
+ */
+function queuedInProcess<T>(lock: string, write: () => Promise<T>): Promise<T> {
+  const run = (writersInLine.get(lock) ?? Promise.resolve()).then(write);
+  const done = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  writersInLine.set(lock, done);
+  void done.then(() => {
+    if (writersInLine.get(lock) === done) writersInLine.delete(lock);
+  });
+  return run;
 }
 
 /** A nested write transaction: a savepoint on the same connection (drizzle's nested transaction). */

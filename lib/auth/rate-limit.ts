@@ -7,9 +7,6 @@ import { signInFailures } from "@/db/schema";
  * every server instance counts the same tries: a guesser spreading tries over instances meets one
  * limit. Plain SQL through drizzle (one insert, one count, deletes), the same on SQLite and PostgreSQL.
  */
-/** Per scope and key, the last write queued in this process (see FailureLimiter.queued). */
-const writersInLine = new Map<string, Promise<void>>();
-
 export class FailureLimiter {
   constructor(
     private readonly scope: string,
@@ -20,26 +17,6 @@ export class FailureLimiter {
   /** Writers of one key queue on PostgreSQL (a guessing burst hits one key from many requests at once). */
   private lock(key: string) {
     return { lock: `sign-in-failures:${this.scope}:${key}` };
-  }
-
-  /**
-   * One writer of a key at a time in this process, before it takes a connection: a burst of 50
-   * failed sign-ins for one address would otherwise hold every pooled connection waiting on that
-   * key's lock, and pages and the health check would wait behind them. The database lock still
-   * orders writers of several instances.
-   */
-  private queued<T>(key: string, write: () => Promise<T>): Promise<T> {
-    const k = `${this.scope}\n${key}`;
-    const run = (writersInLine.get(k) ?? Promise.resolve()).then(write);
-    const done = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    writersInLine.set(k, done);
-    void done.then(() => {
-      if (writersInLine.get(k) === done) writersInLine.delete(k);
-    });
-    return run;
   }
 
   private where(key: string) {
@@ -61,10 +38,6 @@ export class FailureLimiter {
    * tries arriving at once on several instances cannot all slip under the limit.
    */
   async fail(key: string, now = Date.now()): Promise<{ id: number; wait: number }> {
-    return this.queued(key, () => this.countFailure(key, now));
-  }
-
-  private countFailure(key: string, now: number): Promise<{ id: number; wait: number }> {
     return writeTransaction(async (tx) => {
       const [row] = await tx.insert(signInFailures).values({ scope: this.scope, key, at: now }).returning({ id: signInFailures.id });
       const [seen] = await tx
