@@ -169,6 +169,30 @@ test.describe("Japanese interface", () => {
     await expect(page.getByRole("heading", { level: 1, name: "History of “Labor union secretary general”" })).toBeVisible();
     await context.close();
   });
+
+  test("the import report in Japanese: each problem worded in Japanese at its file and line, nothing written", async ({ browser }) => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "ja", url: test.info().project.use.baseURL! }]);
+    await signIn(context, ADMIN);
+    const page = await context.newPage();
+    await page.goto("/admin/import");
+    const brokenCard = "Import ja test\nClassification\n- Major : A\n- Middle : B\n- Minor : C\nRequired Skills\nA / B\nrequired skills\n";
+    await page.getByLabel("ファイル", { exact: true }).setInputFiles([
+      { name: "broken.txt", mimeType: "text/plain", buffer: Buffer.from(brokenCard) },
+      { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('[\n  {"name": "", "reading": "漢字"}\n]') },
+    ]);
+    await page.getByRole("button", { name: "インポートをプレビュー" }).click();
+    const errors = page.getByRole("table", { name: "ファイル・行ごとのエラー" });
+    await expect(errors.getByRole("row").filter({ hasText: "broken.txt" }).filter({ hasText: "8" })).toContainText(
+      "不明なセクション見出し「required skills」です（「Required Skills」の誤りではありませんか）",
+    );
+    const json = errors.getByRole("row").filter({ hasText: "broken.json" });
+    await expect(json.filter({ hasText: "レコード1：職業名（name）：入力してください" })).toContainText("2");
+    await expect(json.filter({ hasText: "レコード1：読み（reading）：ひらがなかカタカナだけで入力してください" })).toHaveCount(1);
+    await expect(errors).not.toContainText("expected");
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
 });
 
 test("an editor's Japanese choice does not leak to another editor", async ({ editorPage: page }) => {

@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import type { Phrase } from "@/lib/errors";
+import type { Problem } from "@/lib/validation/problem";
 import type { Locale } from "./routing";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -24,4 +25,27 @@ export function changeSummaryWords(locale: Locale) {
 export function phraseTranslator(t: ReturnType<typeof validationTranslator>) {
   return (phrase: Phrase | undefined, english: string): string =>
     phrase && t.has(phrase.key as never) ? t(phrase.key as never, phrase.values as never) : english;
+}
+
+/**
+ * An import problem (lib/validation/problem.ts) in the editor's language: English keeps the
+ * message the CLI prints; other languages word it, its field and its record from the message file.
+ */
+export function problemTranslator(locale: Locale) {
+  const t = createTranslator({ locale, messages: MESSAGES[locale] as typeof en });
+  const say = t as unknown as ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
+  const fieldName = (path: string) => {
+    const parts = path.split(".");
+    const top = parts[0] === "aptitudes" && parts[1] ? parts[1] : parts[0];
+    const key = top === "slug" ? "Admin.Import.slug" : `Admin.Fields.${top}`;
+    return say.has(key) ? say("ImportErrors.fieldLabel", { label: say(key), path }) : path;
+  };
+  return (e: { message: string; phrase?: Problem }): string => {
+    const p = e.phrase;
+    if (locale === "en" || !p || !say.has(p.key)) return e.message;
+    let text = say(p.key, p.values);
+    if (p.field) text = say("ImportErrors.atField", { field: fieldName(p.field), text });
+    if (p.record) text = say("ImportErrors.inRecord", { n: p.record, text });
+    return text;
+  };
 }

@@ -1,8 +1,10 @@
 import { emptyProfile, SLUG_MAX, SLUG_PATTERN, type Aptitude, type ProfileContent } from "@/lib/occupations/schema";
 import { looksLikeHeading } from "./heading-shape";
+import { problem, type Problem, type ProblemKey } from "@/lib/validation/problem";
 import { HEADINGS, SECTION_KIND, type Heading } from "./sections";
 
-export type CardError = { line: number; message: string };
+/** `message` is English; `phrase` words it from the message files (lib/validation/problem.ts). */
+export type CardError = { line: number; message: string; phrase?: Problem };
 export type ParsedCard = {
   profile: ProfileContent;
   /** From the optional "Slug" section; otherwise the slug comes from the name. */
@@ -15,6 +17,11 @@ export type CardResult = { ok: true; card: ParsedCard } | { ok: false; errors: C
 const HEADING_SET = new Set<string>(HEADINGS);
 const HEADING_BY_LOWER = new Map(HEADINGS.map((h) => [h.toLowerCase(), h]));
 const TIERS = ["Major", "Middle", "Minor"] as const;
+
+const at = (line: number, key: ProblemKey, values?: Record<string, string>, field?: string): CardError => ({
+  line,
+  ...problem(key, values, field ? { field } : {}),
+});
 
 function splitRow(row: string): string[] | undefined {
   let body = row.trim();
@@ -56,14 +63,14 @@ export function parseCard(input: string): CardResult {
   let slug: string | undefined;
 
   if (raw.some((l) => l.includes("\u0000"))) {
-    const at = raw.findIndex((l) => l.includes("\u0000"));
-    errors.push({ line: at + 1, message: "contains a NUL character" });
+    const nul = raw.findIndex((l) => l.includes("\u0000"));
+    errors.push(at(nul + 1, "ImportErrors.nul"));
   }
 
   let i = 0;
   while (i < raw.length && raw[i].trim() === "") i++;
   if (i >= raw.length || HEADING_SET.has(raw[i].trim())) {
-    errors.push({ line: Math.min(i + 1, raw.length), message: "missing name: line 1 must be the occupation's name" });
+    errors.push(at(Math.min(i + 1, raw.length), "ImportErrors.missingName"));
   } else {
     profile.name = raw[i].trim();
     lines.name = i + 1;
@@ -82,11 +89,11 @@ export function parseCard(input: string): CardResult {
     if (HEADING_SET.has(l)) {
       const heading = l as Heading;
       if (seen.has(heading)) {
-        errors.push({ line: i + 1, message: `duplicate section "${heading}" (first at line ${seen.get(heading)})` });
+        errors.push(at(i + 1, "ImportErrors.duplicateSection", { heading, first: String(seen.get(heading)) }));
       } else seen.set(heading, i + 1);
       sections.push({ heading, line: i + 1, body: [] });
     } else if (sections.length === 0) {
-      if (l !== "") errors.push({ line: i + 1, message: `unexpected text before the first section: "${clip(l)}"` });
+      if (l !== "") errors.push(at(i + 1, "ImportErrors.textBeforeSection", { text: clip(l) }));
     } else {
       sections[sections.length - 1].body.push({ text: raw[i], line: i + 1 });
     }
@@ -101,7 +108,7 @@ export function parseCard(input: string): CardResult {
   }
 
   if (!seen.has("Classification") && lines.name) {
-    errors.push({ line: raw.length, message: 'missing section "Classification" (Major, Middle and Minor are required)' });
+    errors.push(at(raw.length, "ImportErrors.missingClassification"));
   }
 
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
@@ -115,11 +122,11 @@ function clip(s: string): string {
 function unknownHeading(l: string, line: number, errors: CardError[]): boolean {
   const known = HEADING_BY_LOWER.get(l.toLowerCase());
   if (known) {
-    errors.push({ line, message: `unknown section heading "${l}" (did you mean "${known}"?)` });
+    errors.push(at(line, "ImportErrors.misspeltHeading", { heading: l, known }));
     return true;
   }
   if (looksLikeHeading(l)) {
-    errors.push({ line, message: `unknown section heading "${l}"` });
+    errors.push(at(line, "ImportErrors.unknownHeading", { heading: l }));
     return true;
   }
   return false;
@@ -130,9 +137,9 @@ function parseSlug(s: Section, errors: CardError[]): string | undefined {
   const filled = s.body.filter((b) => b.text.trim() !== "");
   if (filled.length === 0) return undefined;
   const value = filled[0].text.trim();
-  if (filled.length > 1) errors.push({ line: filled[1].line, message: "slug: one line only" });
+  if (filled.length > 1) errors.push(at(filled[1].line, "ImportErrors.slugOneLine", undefined, "slug"));
   else if (value.length > SLUG_MAX || !SLUG_PATTERN.test(value))
-    errors.push({ line: filled[0].line, message: "slug: use lower-case letters, digits and single hyphens" });
+    errors.push(at(filled[0].line, "ImportErrors.slugFormat", undefined, "slug"));
   return value;
 }
 
@@ -160,16 +167,15 @@ function parseSection(s: Section, p: ProfileContent, errors: CardError[]) {
         if (l === "") continue;
         const m = /^-\s*(Major|Middle|Minor)\s*[:：]\s*(.*)$/i.exec(l);
         if (!m) {
-          if (!unknownHeading(l, b.line, errors))
-            errors.push({ line: b.line, message: `expected "- Major : …", "- Middle : …" or "- Minor : …", found "${clip(l)}"` });
+          if (!unknownHeading(l, b.line, errors)) errors.push(at(b.line, "ImportErrors.expectedTierLine", { text: clip(l) }));
           continue;
         }
         const tier = (m[1][0].toUpperCase() + m[1].slice(1).toLowerCase()) as (typeof TIERS)[number];
-        if (found[tier] !== undefined) errors.push({ line: b.line, message: `classification: ${tier} given twice` });
+        if (found[tier] !== undefined) errors.push(at(b.line, "ImportErrors.tierTwice", { tier }, "classification"));
         found[tier] = m[2].trim();
       }
       const missing = TIERS.filter((t) => !found[t]);
-      if (missing.length) errors.push({ line: s.line, message: `incomplete classification: missing ${missing.join(", ")}` });
+      if (missing.length) errors.push(at(s.line, "ImportErrors.incompleteClassification", { tiers: missing.join(", ") }));
       p.classification = { major: found.Major ?? "", middle: found.Middle ?? "", minor: found.Minor ?? "" };
       return;
     }
@@ -200,16 +206,14 @@ function parseSection(s: Section, p: ProfileContent, errors: CardError[]) {
         if (l === "") continue;
         const cells = splitRow(l);
         if (!cells) {
-          if (!unknownHeading(l, b.line, errors))
-            errors.push({ line: b.line, message: `expected a table row "| item | reason |", found "${clip(l)}"` });
+          if (!unknownHeading(l, b.line, errors)) errors.push(at(b.line, "ImportErrors.expectedTableRow", { text: clip(l) }));
           continue;
         }
         if (isRule(cells) || (rows.length === 0 && isHeaderRow(cells))) continue;
         if (cells.length !== 2 || cells[0] === "") {
-          errors.push({
-            line: b.line,
-            message: `table row needs two cells (item and reason), found ${cells[0] === "" && cells.length === 2 ? "an empty item" : cells.length}`,
-          });
+          errors.push(
+            at(b.line, "ImportErrors.tableRowCells", { found: cells[0] === "" && cells.length === 2 ? "empty" : String(cells.length) }),
+          );
           continue;
         }
         rows.push({ item: cells[0], reason: cells[1] });
@@ -225,7 +229,7 @@ function parseSection(s: Section, p: ProfileContent, errors: CardError[]) {
         if (l === "") continue;
         const m = /^[-*・]\s*(.*)$/.exec(l);
         if (!m) {
-          if (!unknownHeading(l, b.line, errors)) errors.push({ line: b.line, message: `expected a "- " bullet, found "${clip(l)}"` });
+          if (!unknownHeading(l, b.line, errors)) errors.push(at(b.line, "ImportErrors.expectedBullet", { text: clip(l) }));
           continue;
         }
         if (m[1].trim()) items.push(m[1].trim());

@@ -1,4 +1,6 @@
 import { profileContent, type ProfileContent } from "@/lib/occupations/schema";
+import { issuePhrase } from "@/lib/validation/issue-phrase";
+import { problem } from "@/lib/validation/problem";
 import { parseCard, type CardError } from "./parse";
 import { SECTION_FIELD, type Heading } from "./sections";
 
@@ -20,7 +22,8 @@ export function readCard(text: string): ReadCardResult {
     const path = issue.path.join(".");
     const match = FIELD_LINE.filter(([f]) => path === f || path.startsWith(`${f}.`)).sort((a, b) => b[0].length - a[0].length)[0];
     const line = (match && parsed.card.lines[match[1]]) ?? 1;
-    return { line, message: `${path || "card"}: ${issue.message}` };
+    const { key, values } = issuePhrase(issue);
+    return { line, ...problem(`Validation.${key}`, values, { field: path || "card" }, issue.message) };
   });
   return { ok: false, errors };
 }

@@ -10,7 +10,7 @@ const tierName = z
   .trim()
   .min(1, "Enter a name")
   .max(NAME_MAX, `Must be at most ${NAME_MAX} characters`)
-  .refine((s) => !/[\r\n]/.test(s), "Must be a single line");
+  .refine((s) => !/[\r\n]/.test(s), { message: "Must be a single line", params: { i18n: "singleLine" } });
 
 export const tierRenameInput = z.object({ id, name: tierName });
 export const tierMoveInput = z.object({ id, parentId: id });

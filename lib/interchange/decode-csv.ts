@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import type { ImportRecord } from "./records";
+import { failedRecord, importError, type ImportRecord } from "./records";
 import { CSV_COLUMNS, OPTIONAL_COLUMNS, fromCsvRow, type CsvColumn } from "./csv-layout";
 import { validateRecord } from "./validate-record";
 
@@ -27,30 +27,32 @@ export function decodeCsvFile(file: string, text: string): ImportRecord[] {
       .subarray(0, err.bytes ?? 0)
       .toString("utf8");
     const line = before.split(/\r\n|\r|\n/).length;
-    return [{ file, line, errors: [{ file, line, message: `invalid CSV: ${err.message}` }] }];
+    return [failedRecord(file, line, "ImportErrors.invalidCsv", { detail: err.message })];
   }
-  if (rows.length === 0) return [{ file, line: 1, errors: [{ file, line: 1, message: "empty file: expected a header row" }] }];
+  if (rows.length === 0) return [failedRecord(file, 1, "ImportErrors.csvEmpty")];
 
   const [header, ...body] = rows;
   const headerLine = startLine(header);
   const names = header.record.map((h) => h.trim());
   const known = new Set<string>(CSV_COLUMNS);
   const headerErrors = [
-    ...names.filter((n) => !known.has(n)).map((n) => `unknown column "${n}"`),
-    ...names.filter((n, i) => names.indexOf(n) !== i).map((n) => `duplicate column "${n}"`),
-    ...CSV_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.has(c) && !names.includes(c)).map((c) => `missing column "${c}"`),
+    ...names.filter((n) => !known.has(n)).map((name) => importError(file, headerLine, "ImportErrors.csvUnknownColumn", { name })),
+    ...names
+      .filter((n, i) => names.indexOf(n) !== i)
+      .map((name) => importError(file, headerLine, "ImportErrors.csvDuplicateColumn", { name })),
+    ...CSV_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.has(c) && !names.includes(c)).map((name) =>
+      importError(file, headerLine, "ImportErrors.csvMissingColumn", { name }),
+    ),
   ];
   if (headerErrors.length) {
-    return [{ file, line: headerLine, errors: headerErrors.map((message) => ({ file, line: headerLine, message })) }];
+    return [{ file, line: headerLine, errors: headerErrors }];
   }
-  if (body.length === 0)
-    return [{ file, line: headerLine, errors: [{ file, line: headerLine, message: "no profile rows after the header" }] }];
+  if (body.length === 0) return [failedRecord(file, headerLine, "ImportErrors.csvNoRows")];
 
   return body.map((p) => {
     const line = startLine(p);
     if (p.record.length !== names.length) {
-      const message = `row has ${p.record.length} cells, the header has ${names.length}`;
-      return { file, line, errors: [{ file, line, message }] };
+      return failedRecord(file, line, "ImportErrors.csvCellCount", { cells: String(p.record.length), columns: String(names.length) });
     }
     const row: Partial<Record<CsvColumn, string>> = {};
     names.forEach((n, i) => (row[n as CsvColumn] = p.record[i]));

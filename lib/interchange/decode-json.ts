@@ -1,5 +1,5 @@
 import { jsonErrorOffset } from "./json-error-offset";
-import type { ImportRecord } from "./records";
+import { failedRecord, importError, type ImportRecord } from "./records";
 import { validateRecord } from "./validate-record";
 
 /** 1-based line of a character offset, for many offsets into one text. */
@@ -61,23 +61,22 @@ export function decodeJsonFile(file: string, text: string): ImportRecord[] {
   } catch (e) {
     const message = (e as Error).message;
     const line = lineFinder(body)(jsonErrorOffset(body));
-    return [{ file, line, errors: [{ file, line, message: `invalid JSON: ${message}` }] }];
+    return [failedRecord(file, line, "ImportErrors.invalidJson", { detail: message })];
   }
   const lineAt = lineFinder(body);
   if (!Array.isArray(value)) {
     if (value === null || typeof value !== "object") {
-      return [{ file, line: 1, errors: [{ file, line: 1, message: "expected a profile object or an array of profile objects" }] }];
+      return [failedRecord(file, 1, "ImportErrors.jsonNotProfile")];
     }
     return [validateRecord(file, lineAt(body.search(/\S/)), value)];
   }
-  if (value.length === 0) return [{ file, line: 1, errors: [{ file, line: 1, message: "no profile in file (empty array)" }] }];
+  if (value.length === 0) return [failedRecord(file, 1, "ImportErrors.jsonEmpty")];
   const offsets = topLevelElementOffsets(body);
   return value.map((item, i) => {
     const line = lineAt(offsets[i] ?? 0);
-    const prefix = `record ${i + 1}: `;
     if (item === null || typeof item !== "object" || Array.isArray(item)) {
-      return { file, line, errors: [{ file, line, message: `${prefix}expected a profile object` }] };
+      return { file, line, errors: [importError(file, line, "ImportErrors.jsonNotObject", undefined, { record: i + 1 })] };
     }
-    return validateRecord(file, line, item, prefix);
+    return validateRecord(file, line, item, i + 1);
   });
 }

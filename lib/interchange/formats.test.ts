@@ -16,6 +16,9 @@ import { importRecords } from "./import";
 import { decodeFiles, type Format } from "./read-files";
 import type { ImportRecord } from "./records";
 
+/** Errors as the CLI shows them (file, line, English message), without the words for other languages. */
+const plain = <E extends { phrase?: unknown }>(errors: E[]) => errors.map(({ phrase: _phrase, ...e }) => e);
+
 const records = (file = "fixtures") => fixtureProfiles().map((content, i): ImportRecord => ({ file, line: i + 1, content, errors: [] }));
 
 async function exportAs(format: Format): Promise<string> {
@@ -148,7 +151,7 @@ describe("CSV", () => {
     const csv = [header, row("One", "line\nbreak\nhere"), "", row("Two"), row("", "x")].join("\n");
     const recs = decodeCsvFile("l.csv", csv);
     expect(recs.map((r) => r.line)).toEqual([2, 6, 7]);
-    expect(recs[2].errors).toEqual([{ file: "l.csv", line: 7, message: "name: Required" }]);
+    expect(plain(recs[2].errors)).toEqual([{ file: "l.csv", line: 7, message: "name: Required" }]);
   });
 
   it("reports missing, unknown and duplicate columns at the header", () => {
@@ -178,7 +181,7 @@ describe("import errors", () => {
   it("rejects bytes that are not UTF-8, at their line", async () => {
     const file = tempFile("bad.csv", Buffer.concat([Buffer.from(`a\nb\n`), Buffer.from([0x93, 0x94]), Buffer.from("\n")]));
     const [r] = await decodeFiles([file]);
-    expect(r.errors).toEqual([{ file, line: 3, message: "not valid UTF-8" }]);
+    expect(plain(r.errors)).toEqual([{ file, line: 3, message: "not valid UTF-8" }]);
   });
 
   it("refuses a batch with duplicate slugs across formats and writes nothing", async () => {
@@ -187,7 +190,7 @@ describe("import errors", () => {
     const json = tempFile("a.json", JSON.stringify([bare, card], null, 2));
     const cardFile = tempFile("b.txt", serializeCard(card));
     const report = await importRecords(await decodeFiles([json, cardFile]));
-    expect(report.errors).toEqual([
+    expect(plain(report.errors)).toEqual([
       { file: cardFile, line: 1, message: expect.stringMatching(/duplicate slug "labor-union-secretary-general".*a\.json:\d+/) },
     ]);
     expect(report.written).toBe(false);
@@ -196,7 +199,7 @@ describe("import errors", () => {
 
   it("refuses control and bidi-override characters in every format, at the field", () => {
     const csv = `name,reading,major,middle,minor,summary,description,futureOutlook,personalityTraits,workStyle,careerPath,requiredSkills,recommendedSkills,strengths,weaknesses,aliases,relatedJobs\nNurse,,A,B,C,,,,,,,,,,,"RN\nR\u202EN",\n`;
-    expect(decodeCsvFile("b.csv", csv)[0].errors).toEqual([
+    expect(plain(decodeCsvFile("b.csv", csv)[0].errors)).toEqual([
       { file: "b.csv", line: 2, message: "aliases.1: Contains a bidirectional-override character (U+202E)" },
     ]);
     const [, , bare] = fixtureProfiles();
@@ -205,7 +208,7 @@ describe("import errors", () => {
     ]);
     const card = serializeCard({ ...bare, name: "Bare\u0007 minimum" });
     const [r] = decodeCardFile("c.txt", card);
-    expect(r.errors).toEqual([{ file: "c.txt", line: 1, message: "name: Contains a control character (U+0007)" }]);
+    expect(plain(r.errors)).toEqual([{ file: "c.txt", line: 1, message: "name: Contains a control character (U+0007)" }]);
   });
 
   it("refuses names used twice in a batch or by another live profile, by file and line", async () => {
@@ -223,12 +226,12 @@ describe("import errors", () => {
       ),
     );
     const report = await importRecords(await decodeFiles([twice]));
-    expect(report.errors).toEqual([
+    expect(plain(report.errors)).toEqual([
       { file: twice, line: 28, message: `name: "BARE  minimum" is also the name of ${twice}:2 (names are unique)` },
     ]);
     await importRecords([{ file: "x", line: 1, content: bare, slug: "bare-minimum", errors: [] }]);
     const clash = tempFile("clash.json", JSON.stringify({ ...bare, name: "Ｂａｒｅ minimum", slug: "other" }));
-    expect((await importRecords(await decodeFiles([clash]))).errors).toEqual([
+    expect(plain((await importRecords(await decodeFiles([clash]))).errors)).toEqual([
       { file: clash, line: 1, message: "name: Already used by bare-minimum" },
     ]);
     // Swapping two names in one batch is refused at the write, by file and line (never a crash).
@@ -237,7 +240,7 @@ describe("import errors", () => {
       { file: "s", line: 1, content: { ...bare, name: "Second bare" }, slug: "bare-minimum", errors: [] },
       { file: "s", line: 2, content: bare, slug: "second", errors: [] },
     ]);
-    expect(swap.errors).toEqual([
+    expect(plain(swap.errors)).toEqual([
       { file: "s", line: 1, message: "name: Already used by second" },
       { file: "s", line: 2, message: "name: Already used by bare-minimum" },
     ]);
@@ -273,6 +276,6 @@ describe("CSV parse errors", () => {
     const { decodeCsvFile } = await import("./decode-csv");
     const text = 'name,reading\r\n"ok",かな\r\n"ろうどう\r\nくみあい,x\r\nunterminated';
     const [record] = decodeCsvFile("f.csv", text);
-    expect(record.errors).toEqual([{ file: "f.csv", line: 3, message: expect.stringMatching(/invalid CSV: Quote Not Closed/) }]);
+    expect(plain(record.errors)).toEqual([{ file: "f.csv", line: 3, message: expect.stringMatching(/invalid CSV: Quote Not Closed/) }]);
   });
 });

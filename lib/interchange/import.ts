@@ -8,9 +8,10 @@ import { InvalidInputError } from "@/lib/errors";
 import { nameKey } from "@/lib/occupations/name-key";
 import { liveNameOwners, nameTakenMessage } from "@/lib/occupations/name-clash";
 import { slugFor } from "@/lib/occupations/slug";
+import type { ProblemKey } from "@/lib/validation/problem";
 import { saveProfile, type SaveOutcome } from "@/lib/occupations/write";
 import { canImportInBulk, importInBulk } from "./import-bulk";
-import type { ImportError, ImportRecord } from "./records";
+import { importError, type ImportError, type ImportRecord } from "./records";
 
 export type ImportOptions = {
   dryRun?: boolean;
@@ -51,18 +52,22 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
     const slug = r.slug ?? slugFor(r.content.name, r.content.reading);
     const first = bySlug.get(slug);
     if (first) {
-      errors.push({ file: r.file, line: r.line, message: `duplicate slug "${slug}" in this batch (also ${first.file}:${first.line})` });
+      errors.push(importError(r.file, r.line, "ImportErrors.duplicateSlug", { slug, other: `${first.file}:${first.line}` }));
       continue;
     }
     bySlug.set(slug, r);
     const key = nameKey(r.content.name);
     const sameName = byName.get(key);
     if (sameName)
-      errors.push({
-        file: r.file,
-        line: r.line,
-        message: `name: "${r.content.name}" is also the name of ${sameName.file}:${sameName.line} (names are unique)`,
-      });
+      errors.push(
+        importError(
+          r.file,
+          r.line,
+          "ImportErrors.nameInBatch",
+          { name: r.content.name, other: `${sameName.file}:${sameName.line}` },
+          { field: "name" },
+        ),
+      );
     else byName.set(key, r);
   }
   // A live profile outside the batch with one of its names (a profile of the batch may be renamed
@@ -72,7 +77,7 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
     for (const [slug, r] of bySlug) {
       const taken = owners.get(nameKey(r.content!.name));
       if (taken && taken !== slug && !bySlug.has(taken))
-        errors.push({ file: r.file, line: r.line, message: `name: ${nameTakenMessage(taken)}` });
+        errors.push(importError(r.file, r.line, "Validation.nameTaken", { slug: taken }, { field: "name" }, nameTakenMessage(taken)));
     }
   }
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, errors, items: [], skipped: [], written: false };
@@ -100,8 +105,14 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
           } catch (e) {
             // Two profiles of the batch swapping names in the wrong order, for instance.
             if (!(e instanceof InvalidInputError)) throw e;
-            for (const [field, message] of Object.entries(e.fields))
-              errors.push({ file: r.file, line: r.line, message: `${field}: ${message}` });
+            for (const [field, message] of Object.entries(e.fields)) {
+              const phrase = e.phrases.fields?.[field];
+              errors.push(
+                phrase
+                  ? importError(r.file, r.line, `Validation.${phrase.key}` as ProblemKey, phrase.values, { field }, message)
+                  : { file: r.file, line: r.line, message: `${field}: ${message}` },
+              );
+            }
             continue;
           }
           if (opts.tracked) await markImported(tx, result.id, result.version);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { decodeCardFile } from "./decode-card";
 import { decodeCsvFile } from "./decode-csv";
 import { decodeJsonFile } from "./decode-json";
-import type { ImportRecord } from "./records";
+import { failedRecord, type ImportRecord } from "./records";
 
 export type Format = "card" | "json" | "csv";
 
@@ -42,14 +42,14 @@ const decoders: Record<Format, Decoder> = { card: decodeCardFile, json: decodeJs
 export function decodeBytes(file: string, bytes: Uint8Array, format?: Format): ImportRecord[] {
   const fmt = format ?? guessFormat(file);
   const decoder = fmt && decoders[fmt];
-  if (!decoder) return [{ file, line: 1, errors: [{ file, line: 1, message: "unknown format (use .txt for cards, .json or .csv)" }] }];
+  if (!decoder) return [failedRecord(file, 1, "ImportErrors.unknownFormat")];
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const lossy = new TextDecoder("utf-8").decode(bytes);
     const line = Math.max(lossy.split("\n").findIndex((l) => l.includes("\uFFFD")) + 1, 1);
-    return [{ file, line, errors: [{ file, line, message: "not valid UTF-8" }] }];
+    return [failedRecord(file, line, "ImportErrors.notUtf8")];
   }
   return decoder(file, text);
 }

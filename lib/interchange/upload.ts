@@ -1,7 +1,8 @@
 import JSZip from "jszip";
 import { createHash } from "node:crypto";
 import { decodeBytes, guessFormat } from "./read-files";
-import type { ImportError, ImportRecord } from "./records";
+import { importError, type ImportError, type ImportRecord } from "./records";
+import type { ProblemKey } from "@/lib/validation/problem";
 import { UPLOAD_MAX_FILE_BYTES, UPLOAD_MAX_FILES, UPLOAD_MAX_TOTAL_BYTES } from "./upload-limits";
 
 export const ZIP_MAX_ENTRIES = 5_000;
@@ -11,7 +12,7 @@ export const UPLOAD_EXTENSIONS = [".txt", ".json", ".csv", ".zip"];
 export type Upload = { name: string; bytes: Uint8Array };
 export type DecodedUpload = { records: ImportRecord[]; errors: ImportError[]; digest: string };
 
-const fail = (file: string, message: string): ImportError => ({ file, line: 1, message });
+const fail = (file: string, key: ProblemKey, values?: Record<string, string>) => importError(file, 1, key, values);
 
 /** Inflate a zip's entries with a running byte budget, so a zip bomb stops at the limit, not in memory. */
 async function unzip(upload: Upload, budget: { left: number }): Promise<Upload[] | ImportError> {
@@ -19,10 +20,11 @@ async function unzip(upload: Upload, budget: { left: number }): Promise<Upload[]
   try {
     zip = await JSZip.loadAsync(upload.bytes);
   } catch {
-    return fail(upload.name, "not a readable zip file");
+    return fail(upload.name, "ImportErrors.zipUnreadable");
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir && !f.name.startsWith("__MACOSX/"));
-  if (entries.length > ZIP_MAX_ENTRIES) return fail(upload.name, `zip holds ${entries.length} files; at most ${ZIP_MAX_ENTRIES}`);
+  if (entries.length > ZIP_MAX_ENTRIES)
+    return fail(upload.name, "ImportErrors.zipTooManyFiles", { count: String(entries.length), max: String(ZIP_MAX_ENTRIES) });
   const out: Upload[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (!guessFormat(entry.name)) continue;
@@ -39,7 +41,7 @@ async function unzip(upload: Upload, budget: { left: number }): Promise<Upload[]
       stream.on("error", () => resolve(false));
       stream.on("end", () => resolve(true));
     });
-    if (!ok) return fail(upload.name, `unpacks to more than ${ZIP_MAX_UNZIPPED_BYTES / 1024 / 1024} MB; refused`);
+    if (!ok) return fail(upload.name, "ImportErrors.zipTooBig", { mb: String(ZIP_MAX_UNZIPPED_BYTES / 1024 / 1024) });
     out.push({ name: `${upload.name}/${entry.name}`, bytes: Buffer.concat(chunks) });
   }
   return out;
@@ -52,17 +54,27 @@ async function unzip(upload: Upload, budget: { left: number }): Promise<Upload[]
 export async function decodeUploads(uploads: Upload[]): Promise<DecodedUpload> {
   const errors: ImportError[] = [];
   const hash = createHash("sha256");
-  if (uploads.length === 0) errors.push(fail("upload", "choose at least one file"));
-  if (uploads.length > UPLOAD_MAX_FILES) errors.push(fail("upload", `${uploads.length} files; at most ${UPLOAD_MAX_FILES} per import`));
+  if (uploads.length === 0) errors.push(fail("upload", "ImportErrors.noFiles"));
+  if (uploads.length > UPLOAD_MAX_FILES)
+    errors.push(fail("upload", "ImportErrors.tooManyFiles", { count: String(uploads.length), max: String(UPLOAD_MAX_FILES) }));
   const total = uploads.reduce((n, u) => n + u.bytes.length, 0);
   if (total > UPLOAD_MAX_TOTAL_BYTES)
-    errors.push(fail("upload", `${(total / 1024 / 1024).toFixed(1)} MB in all; at most ${UPLOAD_MAX_TOTAL_BYTES / 1024 / 1024} MB`));
+    errors.push(
+      fail("upload", "ImportErrors.totalTooBig", {
+        mb: (total / 1024 / 1024).toFixed(1),
+        max: String(UPLOAD_MAX_TOTAL_BYTES / 1024 / 1024),
+      }),
+    );
   for (const u of uploads) {
     const ext = u.name.slice(u.name.lastIndexOf(".")).toLowerCase();
-    if (!UPLOAD_EXTENSIONS.includes(ext)) errors.push(fail(u.name, `unsupported file type "${ext}"; use ${UPLOAD_EXTENSIONS.join(", ")}`));
+    if (!UPLOAD_EXTENSIONS.includes(ext))
+      errors.push(fail(u.name, "ImportErrors.fileType", { ext, allowed: UPLOAD_EXTENSIONS.join(", ") }));
     if (u.bytes.length > UPLOAD_MAX_FILE_BYTES)
       errors.push(
-        fail(u.name, `${(u.bytes.length / 1024 / 1024).toFixed(1)} MB; at most ${UPLOAD_MAX_FILE_BYTES / 1024 / 1024} MB per file`),
+        fail(u.name, "ImportErrors.fileTooBig", {
+          mb: (u.bytes.length / 1024 / 1024).toFixed(1),
+          max: String(UPLOAD_MAX_FILE_BYTES / 1024 / 1024),
+        }),
       );
   }
   if (errors.length) return { records: [], errors, digest: "" };

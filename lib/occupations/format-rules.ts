@@ -1,4 +1,5 @@
 import { isHeadingName, looksLikeHeading } from "@/lib/cards/heading-shape";
+import { refusal, type RuleProblem } from "./text-rules";
 
 /**
  * What a field may not hold because an export format could not carry it back: the separators of
@@ -7,28 +8,32 @@ import { isHeadingName, looksLikeHeading } from "@/lib/cards/heading-shape";
  * export of what was accepted imports again with the same bytes.
  */
 
-const heading = (s: string) => (isHeadingName(s) ? `"${s.trim()}" is a section heading of the card format; choose other words` : undefined);
+const heading = (s: string) =>
+  isHeadingName(s)
+    ? refusal("cardHeading", `"${s.trim()}" is a section heading of the card format; choose other words`, { text: s.trim() })
+    : undefined;
 
 /** Name: line 1 of a card, which must not read as the first heading. */
 export const nameProblem = heading;
 
 /** Personality traits and skills: a card joins them with " / ". */
-export function listItemProblem(s: string): string | undefined {
+export function listItemProblem(s: string): RuleProblem | undefined {
   // A "/" next to a space at either end is one too: "Baker /" then "Chef" would be written "Baker / / Chef".
-  if (/(^|\s)\/(\s|$)/.test(s.trim())) return 'Must not contain " / " (it separates list items in a card); write "a/b" or "a or b"';
+  if (/(^|\s)\/(\s|$)/.test(s.trim()))
+    return refusal("listSeparator", 'Must not contain " / " (it separates list items in a card); write "a/b" or "a or b"');
   return heading(s);
 }
 
 /** Career path steps: a card joins them with " → " (and reads "->" and "⇒" the same way). */
-export function careerStepProblem(s: string): string | undefined {
-  if (/→|->|⇒/.test(s)) return 'Must not contain "→", "->" or "⇒" (they separate career path steps in a card)';
+export function careerStepProblem(s: string): RuleProblem | undefined {
+  if (/→|->|⇒/.test(s)) return refusal("careerSeparator", 'Must not contain "→", "->" or "⇒" (they separate career path steps in a card)');
   return heading(s);
 }
 
 /** Aptitude items: CSV writes `item :: reason`, and a card table row of dashes is a rule. */
-export function aptitudeItemProblem(s: string): string | undefined {
-  if (s.includes("::")) return 'Must not contain "::" (it separates item and reason in CSV)';
-  if (/^:?-+:?$/.test(s)) return "Must not be only dashes (a card would read it as a table rule)";
+export function aptitudeItemProblem(s: string): RuleProblem | undefined {
+  if (s.includes("::")) return refusal("aptitudeSeparator", 'Must not contain "::" (it separates item and reason in CSV)');
+  if (/^:?-+:?$/.test(s)) return refusal("onlyDashes", "Must not be only dashes (a card would read it as a table rule)");
   return undefined;
 }
 
@@ -37,13 +42,14 @@ export function aptitudeItemProblem(s: string): string | undefined {
  * a heading ("Responsibilities") is read as a misspelt heading. A text of one such line
  * ("Construction") is fine: the card reader takes a sole line as the text.
  */
-export function textLinesProblem(s: string): string | undefined {
+export function textLinesProblem(s: string): RuleProblem | undefined {
   const lines = s.split(/\r\n|\r|\n/);
   const several = lines.filter((l) => l.trim() !== "").length > 1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i].trim();
     if (l && (isHeadingName(l) || (several && looksLikeHeading(l)))) {
-      return `Line ${i + 1} ("${l}") would read as a section heading in a card; end it with a full stop or join it to another line`;
+      const message = `Line ${i + 1} ("${l}") would read as a section heading in a card; end it with a full stop or join it to another line`;
+      return refusal("headingLine", message, { n: String(i + 1), text: l });
     }
   }
   return undefined;

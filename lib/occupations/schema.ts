@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { aptitudeItemProblem, careerStepProblem, listItemProblem, nameProblem, textLinesProblem } from "./format-rules";
-import { isWebUrl, lineCharProblem, textCharProblem } from "./text-rules";
+import { isWebUrl, lineCharProblem, textCharProblem, type RuleProblem } from "./text-rules";
 
 export const NAME_MAX = 120;
 export const SLUG_MAX = 100;
@@ -17,9 +17,9 @@ export const KANA_PATTERN = /^[\u3041-\u309F\u30A0-\u30FF\u31F0-\u31FF\uFF65-\uF
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Adds a refusal from one of the character rules as an issue of this field. */
-const charRule = (problem: (s: string) => string | undefined) => (s: string, ctx: z.RefinementCtx) => {
-  const message = problem(s);
-  if (message) ctx.addIssue({ code: "custom", message });
+const charRule = (problem: (s: string) => RuleProblem | undefined) => (s: string, ctx: z.RefinementCtx) => {
+  const found = problem(s);
+  if (found) ctx.addIssue({ code: "custom", message: found.message, params: { i18n: found.i18n, ...found.values } });
 };
 
 const line = (max: number) =>
@@ -54,6 +54,7 @@ export const aptitudeSchema = z
   .refine((a) => !(a.item.toLowerCase() === "item" && a.reason.toLowerCase() === "description"), {
     path: ["reason"],
     message: 'The row "Item | Description" is the header of a card table',
+    params: { i18n: "tableHeaderRow" },
   });
 
 export const classificationSchema = z.strictObject({
@@ -70,7 +71,7 @@ export const sourceSchema = z
     license: line(200).optional(),
     // Rendered as a link on the profile page, so only web addresses (empty means none).
     url: line(500)
-      .refine((u) => u === "" || isWebUrl(u), "Use an http:// or https:// address")
+      .refine((u) => u === "" || isWebUrl(u), { message: "Use an http:// or https:// address", params: { i18n: "webAddress" } })
       .optional(),
   })
   .nullable()
@@ -79,7 +80,10 @@ export const sourceSchema = z
 /** What an editor writes: the content of one profile, shared by cards, JSON, CSV, forms and the write API. */
 export const profileContent = z.object({
   name: requiredLine(NAME_MAX).superRefine(charRule(nameProblem)),
-  reading: line(READING_MAX).refine((s) => KANA_PATTERN.test(s), "Use hiragana or katakana only"),
+  reading: line(READING_MAX).refine((s) => KANA_PATTERN.test(s), {
+    message: "Use hiragana or katakana only",
+    params: { i18n: "kanaOnly" },
+  }),
   industry: text(SHORT_TEXT_MAX).default(""),
   classification: classificationSchema,
   summary: text(SHORT_TEXT_MAX),
