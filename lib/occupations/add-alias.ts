@@ -1,4 +1,5 @@
 import "server-only";
+import { issuePhrase } from "@/lib/validation/issue-phrase";
 import { and, eq, isNull, or } from "drizzle-orm";
 import { db } from "@/db/index";
 import { occupations } from "@/db/schema";
@@ -39,7 +40,14 @@ export async function addAliasToOccupation(profile: string, alias: string, actor
   }
   const parsed = profileContent.safeParse({ ...occ.content, aliases: [...occ.content.aliases, value] });
   if (!parsed.success)
-    throw new InvalidInputError("The alias cannot be added", { alias: parsed.error.issues[0]?.message ?? "Invalid alias" });
+    throw new InvalidInputError(
+      "The alias cannot be added",
+      { alias: parsed.error.issues[0]?.message ?? "Invalid alias" },
+      {
+        message: { key: "aliasRefused" },
+        fields: { alias: parsed.error.issues[0] ? issuePhrase(parsed.error.issues[0]) : { key: "invalid" } },
+      },
+    );
   const publish = occ.meta.status === "published" && !occ.meta.hasDraft;
   const r = await updateOccupation(target.id, parsed.data, {
     expectedVersion: occ.meta.version,

@@ -13,7 +13,8 @@ export type ReverseLinkOutcome = {
   name: string;
   result: "added" | "already" | "failed";
   published?: boolean;
-  reason?: string;
+  /** Why it failed: no such live profile, its related jobs are full, or it changed or went meanwhile. */
+  reason?: "notFound" | "full" | "changed";
 };
 
 /**
@@ -44,7 +45,7 @@ export async function addReverseLinks(
         .limit(1)
     )[0];
     if (!row || row.deletedAt) {
-      out.push({ slug, name: slug, result: "failed", reason: "not found" });
+      out.push({ slug, name: slug, result: "failed", reason: "notFound" });
       continue;
     }
     const content = (await editableContent(db, row.id))!;
@@ -53,7 +54,7 @@ export async function addReverseLinks(
       continue;
     }
     if (content.relatedJobs.length >= LIST_MAX) {
-      out.push({ slug, name: content.name, result: "failed", reason: `it already has ${LIST_MAX} related jobs` });
+      out.push({ slug, name: content.name, result: "failed", reason: "full" });
       continue;
     }
     const publish = opts.publish && row.status === "published" && row.draft === null;
@@ -71,7 +72,7 @@ export async function addReverseLinks(
       out.push({ slug, name: content.name, result: "added", published: publish });
     } catch (e) {
       if (e instanceof ConflictError || e instanceof NotFoundError)
-        out.push({ slug, name: content.name, result: "failed", reason: e.message });
+        out.push({ slug, name: content.name, result: "failed", reason: "changed" });
       else throw e;
     }
   }

@@ -126,17 +126,27 @@ export async function changeOwnPassword(id: number, current: string, next: strin
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60_000);
     await writeTransaction((tx) => addAudit(tx, { userId: id, actor: row.email, action: "user.password.limited", target: row.email }));
-    throw new InvalidInputError(`Too many wrong passwords. Try again in ${minutes} minute(s).`, {
-      currentPassword: `Too many wrong passwords; try again in ${minutes} minute(s)`,
-    });
+    throw new InvalidInputError(
+      `Too many wrong passwords. Try again in ${minutes} minute(s).`,
+      { currentPassword: `Too many wrong passwords; try again in ${minutes} minute(s)` },
+      {
+        message: { key: "tooManyPasswords", values: { minutes } },
+        fields: { currentPassword: { key: "tooManyPasswordsField", values: { minutes } } },
+      },
+    );
   }
   // Counted before hashing (as sign-in does), so parallel guesses cannot slip past the limit.
   const counted = await signInLimits.account.fail(row.email);
   if (counted.wait > 0) {
     const minutes = Math.ceil(counted.wait / 60_000);
-    throw new InvalidInputError(`Too many wrong passwords. Try again in ${minutes} minute(s).`, {
-      currentPassword: `Too many wrong passwords; try again in ${minutes} minute(s)`,
-    });
+    throw new InvalidInputError(
+      `Too many wrong passwords. Try again in ${minutes} minute(s).`,
+      { currentPassword: `Too many wrong passwords; try again in ${minutes} minute(s)` },
+      {
+        message: { key: "tooManyPasswords", values: { minutes } },
+        fields: { currentPassword: { key: "tooManyPasswordsField", values: { minutes } } },
+      },
+    );
   }
   if (!(await verifyPassword(current, row.passwordHash))) {
     throw new InvalidInputError(

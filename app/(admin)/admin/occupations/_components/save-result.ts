@@ -1,14 +1,18 @@
+import { LIST_MAX } from "@/lib/occupations/schema";
 import type { ReverseLinkOutcome } from "@/lib/occupations/reverse-links";
 
 export type SaveResult = { id: number; slug: string; version: number; status: "draft" | "published"; notices: string[] };
 
-/** One line per profile the save also tried to link back from. */
-export function describeReverseLinks(outcomes: ReverseLinkOutcome[]): string[] {
+/** The Admin.Save messages (next-intl's getTranslations), as the describer needs them. */
+type SaveWords = (key: "linkAdded" | "linkAlready" | "linkFailed", values: Record<string, string | number>) => string;
+
+/** One line per profile the save also tried to link back from, in the editor's language. */
+export function describeReverseLinks(outcomes: ReverseLinkOutcome[], t: SaveWords): string[] {
   return outcomes.map((o) =>
     o.result === "added"
-      ? `Also added to the related jobs of “${o.name}”${o.published ? " (published)" : " (saved as a draft of that profile; publish it there)"}.`
+      ? t("linkAdded", { name: o.name, published: o.published ? "yes" : "no" })
       : o.result === "already"
-        ? `“${o.name}” already lists this profile in its related jobs.`
-        : `Could not add this profile to the related jobs of “${o.name}”: ${o.reason}. Add it there by hand.`,
+        ? t("linkAlready", { name: o.name })
+        : t("linkFailed", { name: o.name, reason: o.reason ?? "changed", max: LIST_MAX }),
   );
 }

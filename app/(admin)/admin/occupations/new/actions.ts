@@ -6,8 +6,9 @@ import { createOccupation } from "@/lib/occupations/edit";
 import { addReverseLinks } from "@/lib/occupations/reverse-links";
 import { afterCatalogWrite } from "@/lib/occupations/revalidate";
 import { profileContent } from "@/lib/occupations/schema";
-import type { SaveResult } from "../_components/save-result";
-import { describeReverseLinks } from "../_components/save-result";
+import { getTranslations } from "next-intl/server";
+import { requestLocale } from "@/i18n/request-locale";
+import { describeReverseLinks, type SaveResult } from "../_components/save-result";
 
 export const createOccupationAction = editorAction<typeof saveOccupationInput, SaveResult>(saveOccupationInput, async (input, user) => {
   const actor = { id: user.id, email: user.email };
@@ -17,6 +18,7 @@ export const createOccupationAction = editorAction<typeof saveOccupationInput, S
     ? await addReverseLinks(content.name, input.reverseLinks, { publish: input.publish, actor })
     : [];
   await afterCatalogWrite();
-  const data: SaveResult = { id: r.id, slug: r.slug, version: r.version, status: r.status, notices: describeReverseLinks(reverse) };
+  const t = await getTranslations({ locale: await requestLocale(), namespace: "Admin.Save" });
+  const data: SaveResult = { id: r.id, slug: r.slug, version: r.version, status: r.status, notices: describeReverseLinks(reverse, t) };
   return { ok: true, data };
 });

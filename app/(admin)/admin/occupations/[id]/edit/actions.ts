@@ -9,11 +9,13 @@ import { saveOccupationInput } from "@/lib/occupations/form-schema";
 import { addReverseLinks } from "@/lib/occupations/reverse-links";
 import { afterCatalogWrite } from "@/lib/occupations/revalidate";
 import { profileContent, type ProfileContent } from "@/lib/occupations/schema";
+import { getTranslations } from "next-intl/server";
+import { requestLocale } from "@/i18n/request-locale";
 import { describeReverseLinks, type SaveResult } from "../../_components/save-result";
 
 export const saveOccupationAction = editorAction<typeof saveOccupationInput, SaveResult>(saveOccupationInput, async (input, user) => {
-  if (input.id === undefined || input.expectedVersion === undefined)
-    return { ok: false, status: 400, message: "Missing the profile or the version it was loaded at. Reload the page." };
+  const t = await getTranslations({ locale: await requestLocale(), namespace: "Admin.Save" });
+  if (input.id === undefined || input.expectedVersion === undefined) return { ok: false, status: 400, message: t("missingVersion") };
   const actor = { id: user.id, email: user.email };
   const content = profileContent.parse(input);
   const r = await updateOccupation(input.id, content, {
@@ -27,8 +29,8 @@ export const saveOccupationAction = editorAction<typeof saveOccupationInput, Sav
     ? await addReverseLinks(content.name, input.reverseLinks, { publish: input.publish, actor })
     : [];
   await afterCatalogWrite();
-  const notices = describeReverseLinks(reverse);
-  if (!r.changed) notices.unshift("Nothing had changed, so no new version was saved.");
+  const notices = describeReverseLinks(reverse, t);
+  if (!r.changed) notices.unshift(t("nothingChanged"));
   const data: SaveResult = { id: r.id, slug: r.slug, version: r.version, status: r.status, notices };
   return { ok: true, data };
 });
@@ -39,7 +41,10 @@ export type ConflictState = { version: number; current: ProfileContent; slug: st
 const conflictInput = z.object({ id: z.number().int() });
 export const loadConflict = editorAction<typeof conflictInput, ConflictState>(conflictInput, async ({ id }) => {
   const occ = await getEditableOccupation(id);
-  if (!occ || occ.meta.deleted) return { ok: false, status: 404, message: "This profile was deleted meanwhile." };
+  if (!occ || occ.meta.deleted) {
+    const t = await getTranslations({ locale: await requestLocale(), namespace: "Admin.Save" });
+    return { ok: false, status: 404, message: t("deletedMeanwhile") };
+  }
   const data: ConflictState = { version: occ.meta.version, current: occ.content, slug: occ.slug };
   return { ok: true, data };
 });
