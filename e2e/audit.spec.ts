@@ -19,14 +19,14 @@ test.describe("audit log", () => {
     await expect(adminPage).toHaveURL(/actor=e2e-audit-stranger/);
     const rows = adminPage.getByRole("row").filter({ hasText: stranger });
     await expect(rows).toHaveCount(1);
-    await expect(rows.first().getByRole("cell").nth(2)).toHaveText("signin.failed");
+    await expect(rows.first().getByRole("cell").nth(2)).toHaveText("Failed sign-in signin.failed");
 
     await adminPage.getByLabel("User").selectOption(ADMIN.email);
-    await adminPage.getByLabel("Action").selectOption("signin");
+    await adminPage.getByLabel("Action").selectOption({ label: "Signed in" });
     await adminPage.getByRole("button", { name: "Filter" }).click();
     const signins = adminPage.getByRole("row").filter({ hasText: ADMIN.email });
     await expect(signins.first()).toBeVisible();
-    for (const cell of await signins.locator("td:nth-child(3)").allTextContents()) expect(cell).toBe("signin");
+    for (const cell of await signins.locator("td:nth-child(3)").allTextContents()) expect(cell).toBe("Signed in signin");
     await adminPage.getByRole("link", { name: "Clear filters" }).click();
     await expect(adminPage).toHaveURL(/\/admin\/audit$/);
   });

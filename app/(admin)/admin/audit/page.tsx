@@ -23,6 +23,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const action = q.action || undefined;
   const [{ rows, total, page, pages }, options] = await Promise.all([listAudit({ actor, action, page: q.page }), auditFilterOptions()]);
   const [t, format] = await Promise.all([getTranslations("Admin.Audit"), getFormatter()]);
+  // The action's name in the admin's language; its code (what the filter and the CLI use) beside it.
+  const actionName = (code: string) => t("actionName", { action: code.replace(/[.-]/g, "_") });
   const href = (p: number) =>
     `/admin/audit?${new URLSearchParams({ ...(actor && { actor }), ...(action && { action }), page: String(p) })}`;
   return (
@@ -46,7 +48,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <option value="">{t("allActions")}</option>
             {options.actions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {actionName(a)}
               </option>
             ))}
           </select>
@@ -87,7 +89,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </td>
                 <td>{r.actor}</td>
                 <td>
-                  <code>{r.action}</code>
+                  {actionName(r.action)} <code className="muted">{r.action}</code>
                 </td>
                 <td>{r.target}</td>
                 <td>{r.detail}</td>
