@@ -1,10 +1,6 @@
 import { env } from "@/lib/env";
 import { describePostgresError, migratePostgres, openPostgres, type PgDatabase } from "./postgres";
-
-/** The store cannot be used: the message is one line, meant to be printed as it is. */
-export class DatabaseUnavailableError extends Error {
-  override name = "DatabaseUnavailableError";
-}
+import { DatabaseUnavailableError } from "./unavailable";
 
 const globalForPg = globalThis as unknown as { catalogPg?: PgDatabase; catalogPgReady?: Promise<PgDatabase> };
 

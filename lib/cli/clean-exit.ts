@@ -1,3 +1,5 @@
+import { isDatabaseUnavailable } from "@/db/unavailable";
+
 /**
  * Imported first by the CLI (lib/cli/main.ts) and `npm start` (scripts/start.ts): configuration
  * errors thrown while modules load (lib/env.ts checks the environment on import) or while opening
@@ -5,7 +7,7 @@
  * their stack: they are bugs.
  */
 export function isConfigurationError(e: unknown): e is Error {
-  return e instanceof Error && (e.name === "DatabaseUnavailableError" || e.message.startsWith("Invalid environment"));
+  return isDatabaseUnavailable(e) || (e instanceof Error && e.message.startsWith("Invalid environment"));
 }
 
 process.on("uncaughtException", (e: unknown) => {

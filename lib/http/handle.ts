@@ -4,6 +4,7 @@ import { logger, requestIdOf } from "@/lib/log/logger";
 import { requestAddress } from "./client-address";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { isConnectionError } from "@/db/postgres";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 
 export class HttpError extends Error {
   constructor(
@@ -35,7 +36,7 @@ export function errorResponse(e: unknown, requestId?: string): Response {
   if (e instanceof HttpError) return jsonError(e.status, e.message, undefined, e.headers);
   // PostgreSQL away (restarting, unreachable): the request was fine; the client may retry, and
   // the pool reconnects by itself once the server is back.
-  if ((e instanceof Error && e.name === "DatabaseUnavailableError") || isConnectionError(e) || isConnectionError((e as Error)?.cause))
+  if (isDatabaseUnavailable(e) || isConnectionError(e) || isConnectionError((e as Error)?.cause))
     return jsonError(503, "The database is unavailable right now; try again shortly", undefined, { "Retry-After": "5" });
   logger.error({ requestId, err: e }, "unhandled error in route handler");
   return jsonError(500, "Internal error");
