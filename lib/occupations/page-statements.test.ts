@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writeTransaction } from "@/db/index";
+import { dialect, writeTransaction } from "@/db/index";
 import { countStatements } from "@/db/statement-count";
 import {
   findTierPath,
@@ -91,8 +91,9 @@ describe("statements per public page", () => {
     expect(small.middle.items).toBe(3);
     for (const page of Object.keys(pages))
       expect({ page, statements: large[page].statements }).toEqual({ page, statements: small[page].statements });
-    // One profile: slug, row, terms, aptitudes, links, last published revision.
-    expect(large.profile.statements).toBeLessThanOrEqual(6);
+    // One profile: slug, row, terms, aptitudes, links, last published revision; on PostgreSQL, where
+    // each statement is a round trip, the first five are one statement (read-pg.ts).
+    expect(large.profile.statements).toBeLessThanOrEqual(dialect === "pg" ? 2 : 6);
     expect(large.home.statements).toBeLessThanOrEqual(3);
   }, 60_000);
 });

@@ -2,9 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { db, type Db } from "@/db/index";
+import { db, dialect, type Db } from "@/db/index";
 import { classifications, occupationLinks, occupations } from "@/db/schema";
-import { readListRows } from "./list-rows";
+import { readListRows, type AptitudeRow, type TermRow } from "./list-rows";
+import { readStoredPg } from "./read-pg";
 import type { Profile, ProfileContent } from "./schema";
 
 type Reader = Pick<Db, "select">;
@@ -25,15 +26,45 @@ export type ProfileMeta = {
   tiers: { major: TierRef; middle: TierRef; minor: TierRef };
 };
 
+/** The row readStored reads: the profile's columns and its tier path. */
+export type StoredRow = {
+  id: number;
+  slug: string;
+  name: string;
+  reading: string;
+  industry: string;
+  summary: string;
+  description: string;
+  futureOutlook: string;
+  workStyle: string;
+  status: "draft" | "published";
+  version: number;
+  draft: string | null;
+  source: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  majorName: string;
+  majorSlug: string;
+  middleName: string;
+  middleSlug: string;
+  minorName: string;
+  minorSlug: string;
+};
+/** A career path or related-job link, with the slug of its target when that is published and live. */
+export type LinkRow = { list: "career" | "related"; name: string; slug: string | null };
+export type Stored = { content: ProfileContent; slug: string; meta: ProfileMeta; draft: string | null };
+
 /**
- * The stored columns of one profile in a fixed number of queries (row, terms, aptitudes, links).
- * Link slugs are given only for targets that are published and not deleted.
+ * The stored columns of one profile in a fixed number of queries (row, terms, aptitudes, links; one
+ * statement on PostgreSQL, read-pg.ts). Link slugs are given only for targets that are published and not deleted.
  */
-export async function readStored(
-  tx: Reader,
-  id: number,
-): Promise<{ content: ProfileContent; slug: string; meta: ProfileMeta; draft: string | null } | undefined> {
-  const row = (
+export async function readStored(tx: Db, id: number): Promise<Stored | undefined> {
+  if (dialect === "pg") {
+    const read = await readStoredPg(tx, { id });
+    return read && assemble(read.row, read.terms, read.aptitudes, read.links);
+  }
+  const row: StoredRow | undefined = (
     await tx
       .select({
         id: occupations.id,
@@ -76,7 +107,11 @@ export async function readStored(
     .leftJoin(target, and(eq(target.id, occupationLinks.targetId), eq(target.status, "published"), isNull(target.deletedAt)))
     .where(eq(occupationLinks.occupationId, id))
     .orderBy(asc(occupationLinks.list), asc(occupationLinks.position));
+  return assemble(row, terms, aptitudes, links);
+}
 
+/** A profile's content and metadata from its row and ordered list rows (the same on both stores). */
+function assemble(row: StoredRow, terms: TermRow[], aptitudes: AptitudeRow[], links: LinkRow[]): Stored {
   const termList = (list: string) => terms.filter((t) => t.list === list).map((t) => t.value);
   const linkList = (list: string) => links.filter((l) => l.list === list).map((l) => ({ name: l.name, slug: l.slug ?? null }));
   const aptList = (kind: string) => aptitudes.filter((a) => a.kind === kind).map((a) => ({ item: a.item, reason: a.reason }));
@@ -122,6 +157,16 @@ export async function readStored(
 
 export type PublicProfile = { profile: Profile; meta: ProfileMeta };
 
+/** A published, live profile by slug: one statement on PostgreSQL, the id then readStored on SQLite. */
+async function readPublished(slug: string): Promise<Stored | undefined> {
+  if (dialect === "pg") {
+    const read = await readStoredPg(db, { publishedSlug: slug });
+    return read && assemble(read.row, read.terms, read.aptitudes, read.links);
+  }
+  const id = await idBySlug(db, slug);
+  return id === undefined ? undefined : readStored(db, id);
+}
+
 async function idBySlug(tx: Reader, slug: string) {
   return (
     await tx
@@ -135,9 +180,7 @@ async function idBySlug(tx: Reader, slug: string) {
 /** A published profile as the public sees it (drafts of it stay hidden). */
 // cache(): a page's metadata and body ask for the same profile in one request; read it once.
 export const getPublishedOccupation = cache(async (slug: string): Promise<PublicProfile | undefined> => {
-  const id = await idBySlug(db, slug);
-  if (id === undefined) return undefined;
-  const stored = await readStored(db, id);
+  const stored = await readPublished(slug);
   if (!stored) return undefined;
   return {
     profile: { slug: stored.slug, ...stored.content, status: "published", version: stored.meta.version, updatedAt: stored.meta.updatedAt },
