@@ -88,6 +88,9 @@ export async function importRecords(records: ImportRecord[], opts: ImportOptions
   const status = opts.status ?? "published";
   try {
     await writeTransaction(async (tx) => {
+      // PostgreSQL may run this again from the start after a serialisation conflict: count afresh.
+      Object.assign(report, { created: 0, updated: 0, unchanged: 0, items: [], skipped: [] });
+      errors.length = 0;
       let done = 0;
       const saved: number[] = [];
       const inBulk = await canImportInBulk(tx, [...bySlug.keys()], opts);
