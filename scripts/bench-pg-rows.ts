@@ -58,8 +58,9 @@ export function postgresRows(root: string, onet: string, rows: Row[], notes: str
     value: `${f.profile.pg.p50.toFixed(2)} ms (${f.profile.pg.statements} statements)`,
     baseline: `${f.profile.sqlite.p50.toFixed(2)} ms (${f.profile.sqlite.statements} statements)`,
     ratio: f.profile.pg.p50 / f.profile.sqlite.p50,
-    goal: "≤ 3, same statements",
-    met: f.profile.pg.p50 / f.profile.sqlite.p50 <= 3 && f.profile.pg.statements === f.profile.sqlite.statements,
+    // Each statement is a round trip on PostgreSQL: its reads are folded into fewer (lib/occupations/read-pg.ts).
+    goal: "≤ 3, no more statements",
+    met: f.profile.pg.p50 / f.profile.sqlite.p50 <= 3 && f.profile.pg.statements <= f.profile.sqlite.statements,
   });
   if (f.onet)
     rows.push({
