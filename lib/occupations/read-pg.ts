@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { rows } from "@/db/raw";
 import type { Db } from "@/db/index";
 import type { AptitudeRow, TermRow } from "./list-rows";
-import type { LinkRow, StoredRow } from "./read";
+import type { LinkRow, StoredParts, StoredRow } from "./read";
 
 /**
  * readStored's four reads (the row with its tier path, terms, aptitudes, links) as one statement on
@@ -11,10 +11,7 @@ import type { LinkRow, StoredRow } from "./read";
  * server (about half a millisecond even on one machine), where SQLite reads in-process. `where`
  * picks the profile by id, or a published live profile by slug (the public page's lookup).
  */
-export async function readStoredPg(
-  on: Db,
-  where: { id: number } | { publishedSlug: string },
-): Promise<{ row: StoredRow; terms: TermRow[]; aptitudes: AptitudeRow[]; links: LinkRow[] } | undefined> {
+export async function readStoredPg(on: Db, where: { id: number } | { publishedSlug: string }): Promise<StoredParts | undefined> {
   const condition: SQL =
     "id" in where ? sql`o.id = ${where.id}` : sql`o.slug = ${where.publishedSlug} AND o.status = 'published' AND o.deleted_at IS NULL`;
   const [r] = await rows<

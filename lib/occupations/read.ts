@@ -54,6 +54,8 @@ export type StoredRow = {
 /** A career path or related-job link, with the slug of its target when that is published and live. */
 export type LinkRow = { list: "career" | "related"; name: string; slug: string | null };
 export type Stored = { content: ProfileContent; slug: string; meta: ProfileMeta; draft: string | null };
+/** What readStored reads of a profile, before it is put together (read-pg.ts reads the same in one statement). */
+export type StoredParts = { row: StoredRow; terms: TermRow[]; aptitudes: AptitudeRow[]; links: LinkRow[] };
 
 /**
  * The stored columns of one profile in a fixed number of queries (row, terms, aptitudes, links; one
@@ -62,7 +64,7 @@ export type Stored = { content: ProfileContent; slug: string; meta: ProfileMeta;
 export async function readStored(tx: Db, id: number): Promise<Stored | undefined> {
   if (dialect === "pg") {
     const read = await readStoredPg(tx, { id });
-    return read && assemble(read.row, read.terms, read.aptitudes, read.links);
+    return read && assemble(read);
   }
   const row: StoredRow | undefined = (
     await tx
@@ -107,11 +109,11 @@ export async function readStored(tx: Db, id: number): Promise<Stored | undefined
     .leftJoin(target, and(eq(target.id, occupationLinks.targetId), eq(target.status, "published"), isNull(target.deletedAt)))
     .where(eq(occupationLinks.occupationId, id))
     .orderBy(asc(occupationLinks.list), asc(occupationLinks.position));
-  return assemble(row, terms, aptitudes, links);
+  return assemble({ row, terms, aptitudes, links });
 }
 
 /** A profile's content and metadata from its row and ordered list rows (the same on both stores). */
-function assemble(row: StoredRow, terms: TermRow[], aptitudes: AptitudeRow[], links: LinkRow[]): Stored {
+function assemble({ row, terms, aptitudes, links }: StoredParts): Stored {
   const termList = (list: string) => terms.filter((t) => t.list === list).map((t) => t.value);
   const linkList = (list: string) => links.filter((l) => l.list === list).map((l) => ({ name: l.name, slug: l.slug ?? null }));
   const aptList = (kind: string) => aptitudes.filter((a) => a.kind === kind).map((a) => ({ item: a.item, reason: a.reason }));
@@ -161,7 +163,7 @@ export type PublicProfile = { profile: Profile; meta: ProfileMeta };
 async function readPublished(slug: string): Promise<Stored | undefined> {
   if (dialect === "pg") {
     const read = await readStoredPg(db, { publishedSlug: slug });
-    return read && assemble(read.row, read.terms, read.aptitudes, read.links);
+    return read && assemble(read);
   }
   const id = await idBySlug(db, slug);
   return id === undefined ? undefined : readStored(db, id);
