@@ -24,6 +24,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import * as tracked from "./temp-postgres-cleanup";
 
 export type TempPostgres = {
   /** postgres://postgres:<password>@127.0.0.1:<port>/<database> */
@@ -82,57 +83,6 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Every temp directory we made, with the postgres process serving it (if any), for the hooks. */
-const running = new Map<string, { pid?: number }>();
-let hooksInstalled = false;
-
-/** Synchronous, for exit and signal handlers: immediate shutdown, wait a little, delete. */
-function stopNow(dir: string) {
-  const pid = running.get(dir)?.pid;
-  running.delete(dir);
-  if (pid === undefined) return rmSync(dir, { recursive: true, force: true });
-  try {
-    process.kill(pid, "SIGQUIT"); // immediate shutdown: the postmaster takes its backends down
-  } catch {
-    // already gone
-  }
-  // No event loop here: poll /proc (a zombie counts as gone, nobody reaps it until we return).
-  const sleeper = new Int32Array(new SharedArrayBuffer(4));
-  for (let i = 0; i < 100; i++) {
-    let state = "";
-    try {
-      state = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0] ?? "";
-    } catch {
-      break;
-    }
-    if (state === "Z") break;
-    Atomics.wait(sleeper, 0, 0, 50);
-  }
-  try {
-    process.kill(pid, "SIGKILL");
-  } catch {
-    // already gone
-  }
-  rmSync(dir, { recursive: true, force: true });
-}
-
-function installHooks() {
-  if (hooksInstalled) return;
-  hooksInstalled = true;
-  process.on("exit", () => {
-    for (const dir of [...running.keys()]) stopNow(dir);
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    const onSignal = () => {
-      for (const dir of [...running.keys()]) stopNow(dir);
-      process.off(signal, onSignal);
-      // Keep the default behaviour (exit) unless the host process handles the signal itself.
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    };
-    process.on(signal, onSignal);
-  }
-}
-
 async function waitReady(adminUrl: string, child: ChildProcess, logFile: string) {
   const deadline = Date.now() + START_TIMEOUT_MS;
   let lastError: unknown;
@@ -171,9 +121,8 @@ export async function createDatabase(adminUrl: string, name: string, template?: 
 export async function startTempPostgres(options: TempPostgresOptions = {}): Promise<TempPostgres> {
   const bin = postgresBinDir();
   const owner = runAs();
-  installHooks();
   const dir = mkdtempSync(path.join(tmpdir(), "catalog-pg-"));
-  running.set(dir, {});
+  tracked.add(dir);
   const dataDir = path.join(dir, "data");
   const logFile = path.join(dir, "postgres.log");
   const pwFile = path.join(dir, "pw");
@@ -203,8 +152,7 @@ export async function startTempPostgres(options: TempPostgresOptions = {}): Prom
     );
     if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr || init.stdout}`);
   } catch (error) {
-    running.delete(dir);
-    rmSync(dir, { recursive: true, force: true });
+    tracked.remove(dir);
     throw error;
   }
 
@@ -229,7 +177,7 @@ export async function startTempPostgres(options: TempPostgresOptions = {}): Prom
     closeSync(log);
     if (spawned.pid === undefined) throw new Error("could not spawn postgres");
     spawned.unref();
-    running.set(dir, { pid: spawned.pid });
+    tracked.serving(dir, spawned.pid);
     child = spawned;
     await waitReady(adminUrl, spawned, logFile);
   };
@@ -237,7 +185,7 @@ export async function startTempPostgres(options: TempPostgresOptions = {}): Prom
     const current = child;
     child = undefined;
     if (!current?.pid) return;
-    running.set(dir, {});
+    tracked.serving(dir, undefined);
     if (current.exitCode !== null || current.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => current.once("exit", () => resolve()));
     // fast = SIGINT (clients disconnected, clean shutdown); kill = SIGKILL (a crash, recovery on restart).
@@ -252,8 +200,7 @@ export async function startTempPostgres(options: TempPostgresOptions = {}): Prom
     if (stopped) return;
     stopped = true;
     await halt();
-    running.delete(dir);
-    rmSync(dir, { recursive: true, force: true });
+    tracked.remove(dir);
   };
   try {
     await launch();
