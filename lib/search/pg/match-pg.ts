@@ -18,7 +18,18 @@ const TRIGRAM_MIN = 3;
 export const likeSubstring = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const likeStart = (s: string) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-const wordTerm = (w: string) => (w.length >= TRIGRAM_MIN ? `'${w}':*` : `'${w}'`);
+/**
+ * A word as the body's tsvector and tsquery take it. Stemming is Porter's (drizzle/pg/0004), as in
+ * SQLite's porter tokenizer, but FTS5 leaves words under three letters alone, where Porter cuts
+ * "as", "is" and "us" to a, i and u. Such a word gets a digit, which makes PostgreSQL's parser
+ * read it as a `numword`, not stemmed; both the index and the query write it so.
+ */
+export const bodyWord = (w: string) => (w.length === 2 && w[1] === "s" && w[0] !== "s" ? `${w}0` : w);
+
+const wordTerm = (word: string) => {
+  const w = bodyWord(word);
+  return word.length >= TRIGRAM_MIN ? `'${w}':*` : `'${w}'`;
+};
 
 /** The body query: every word, words of 3+ characters as (stemmed) prefixes, as plan.docs on FTS5. */
 export function docsQuery(plan: SearchPlan): SQL {

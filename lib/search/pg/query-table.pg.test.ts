@@ -28,6 +28,8 @@ const QUERIES: (SearchInput & { note: string })[] = [
   { q: "communication skills", note: "two body words" },
   { q: "negotiation skills", note: "two words, idf decides" },
   { q: "management", note: "body" },
+  { q: "communication", note: "Porter's stem, as FTS5's: commun, which community has too" },
+  { q: "as", note: "two letters: not stemmed, as in FTS5" },
   { q: "union secretary general", note: "exact alias" },
   { q: "ｓｅｃｒｅｔａｒｙ", note: "full-width (NFKC)" },
   { q: "la", note: "short prefix" },

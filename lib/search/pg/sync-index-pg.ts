@@ -2,11 +2,13 @@ import { sql } from "drizzle-orm";
 import { indexedTerms } from "../indexed-terms";
 import { cjkRuns, normaliseText, readingKey, wordsOf } from "../normalise";
 import { pgRows, type PgExec } from "./exec";
-import { TS_CONFIG } from "./match-pg";
+import { bodyWord, TS_CONFIG } from "./match-pg";
 import { readListRowsPg } from "./read-pg";
 
 /** Words of a text joined by single spaces: how names, aliases and body text reach the index. */
 const wordLine = (s: string) => wordsOf(normaliseText(s)).join(" ");
+/** The same for the body's tsvector, with its words as the query writes them (bodyWord). */
+const bodyLine = (s: string) => wordsOf(normaliseText(s)).map(bodyWord).join(" ");
 
 type Source = { id: number; name: string; reading: string; summary: string; description: string };
 const REBUILD_BATCH = 500;
@@ -35,11 +37,11 @@ async function writeDocuments(exec: PgExec, rows: Source[]) {
   for (const r of rows) {
     const { aliases, skills } = indexedTerms(lists, r.id);
     cols.id.push(r.id);
-    cols.name.push(wordLine(r.name));
-    cols.aliases.push(aliases.map(wordLine).join("\n"));
-    cols.summary.push(wordLine(r.summary));
+    cols.name.push(bodyLine(r.name));
+    cols.aliases.push(aliases.map(bodyLine).join("\n"));
+    cols.summary.push(bodyLine(r.summary));
     // Skills twice: bm25 weighs a skill 2 and description text 1 (both weight D here), see bm25-pg.ts.
-    cols.rest.push([...skills, ...skills, r.description].map(wordLine).join("\n"));
+    cols.rest.push([...skills, ...skills, r.description].map(bodyLine).join("\n"));
     cols.length.push([r.name, ...aliases, r.summary, ...skills, r.description].reduce((n, t) => n + wordsOf(normaliseText(t)).length, 0));
     cols.nameLines.push([r.name, ...aliases].map(wordLine).join("\n"));
     cols.reading.push(readingKey(r.reading));
