@@ -41,6 +41,8 @@ export function wordQuery(w: string): SQL {
   return sql`to_tsquery(${TS_CONFIG}, ${wordTerm(w)})`;
 }
 
+const namesQuery = (words: string[]) => sql`to_tsquery('simple', ${words.map((w) => `'${w}':*`).join(" & ")})`;
+
 const gram = (text: string, cjk: boolean) =>
   cjk
     ? sql`(d.name_lines LIKE ${likeSubstring(text)} OR d.cjk LIKE ${likeSubstring(text)})`
@@ -49,7 +51,7 @@ const gram = (text: string, cjk: boolean) =>
 export function pgMatches(plan: SearchPlan): PgMatches {
   const m: PgMatches = {};
   if (plan.docs) m.docs = sql`d.body @@ ${docsQuery(plan)}`;
-  if (plan.names) m.names = sql`d.names @@ to_tsquery('simple', ${plan.words.map((w) => `'${w}':*`).join(" & ")})`;
+  if (plan.names) m.names = sql`d.names @@ ${namesQuery(plan.words)}`;
   if (plan.grams) {
     const substring = plan.words.join(" ");
     m.grams = gram(substring, hasCjk(substring));
@@ -75,4 +77,20 @@ export function pgMatches(plan: SearchPlan): PgMatches {
 export function anyOf(parts: (SQL | undefined)[]): SQL | undefined {
   const present = parts.filter((p): p is SQL => !!p);
   return present.length ? sql`(${sql.join(present, sql` OR `)})` : undefined;
+}
+
+/**
+ * The conditions that each match implies, to estimate its rows by (lowest-pg.ts): one per word for
+ * the body and name matches (the planner multiplies words' shares as if independent, but the words
+ * of a query usually come together, as in "communication skills"), the match itself for the rest.
+ */
+export function pgMatchParts(plan: SearchPlan, m: PgMatches): [keyof PgMatches, SQL[]][] {
+  return (Object.keys(m) as (keyof PgMatches)[]).map((k) => [
+    k,
+    k === "docs"
+      ? plan.words.map((w) => sql`d.body @@ ${wordQuery(w)}`)
+      : k === "names"
+        ? plan.words.map((w) => sql`d.names @@ ${namesQuery([w])}`)
+        : [m[k]!],
+  ]);
 }

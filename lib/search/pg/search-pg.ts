@@ -9,6 +9,7 @@ import type { SearchInput, SearchResponse } from "../search";
 import { pathMatches, type TierFilter } from "../tiers";
 import { pgRows, type PgExec } from "./exec";
 import { bm25Figures, bm25Hits, bm25Score, type SearchTotals } from "./bm25-pg";
+import { lowestDocs, planWalks, type WalkFor } from "./lowest-pg";
 import { anyOf, docsQuery, pgMatches, type PgMatches } from "./match-pg";
 import { LISTS_JSON, listRowsFrom, tierPathsFrom, TIER_PATHS_JSON, type ListsJson } from "./read-pg";
 
@@ -23,23 +24,18 @@ const BODY_SAMPLE_FACTOR = 5;
 const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS "minorId", ${LISTS_JSON}`;
 type Row = ListsJson & { slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
 
-/**
- * The lowest ids first: by `occupation_id + 0`, so that PostgreSQL collects the matches from the
- * GIN and trigram indexes and sorts them, instead of walking the primary key and testing every
- * row's tsvector (the planner does not price that test: 2–3× slower even for a word in most rows).
- */
-export const LOWEST_IDS = sql`ORDER BY d.occupation_id + 0`;
-
-/** Ids of search_documents under `cond`; with `limit`, the lowest that many. */
-const docIds = (cond: SQL, limit?: number) =>
-  sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${cond}${limit ? sql` ${LOWEST_IDS} LIMIT ${limit}` : sql``}`;
+/** Ids of search_documents under `cond`; with `limit`, the lowest that many (lowest-pg.ts). */
+const docIds = (cond: SQL, limit?: number, walk?: number) =>
+  limit
+    ? lowestDocs(sql`d.occupation_id AS id`, cond, limit, walk)
+    : sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${cond}`;
 
 function hitCondition(m: PgMatches): SQL {
   return anyOf([m.docs, m.names, m.grams, m.readingGrams, m.readingPrefix, m.mixed])!;
 }
 
 /** The ids matched by name, alias or reading (not body text), with flags for ranking; see priorityHits on SQLite. */
-function priorityHits(plan: SearchPlan, m: PgMatches, sample?: number): SQL {
+function priorityHits(plan: SearchPlan, m: PgMatches, sample: number | undefined, walkFor: WalkFor): SQL {
   const key = sql`${plan.exactKey}`;
   const names = sql`SELECT id FROM occupations WHERE name_key >= ${key} AND name_key < ${`${plan.exactKey}\u{10FFFF}`}`;
   const parts: SQL[] = [
@@ -48,8 +44,9 @@ function priorityHits(plan: SearchPlan, m: PgMatches, sample?: number): SQL {
       : sql`SELECT id, 1 AS named, 0 AS reading FROM (${names}) n`,
     sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${key}`,
   ];
-  for (const c of [m.names, m.grams]) if (c) parts.push(sql`SELECT id, 1, 0 FROM (${docIds(c, sample)}) n`);
-  for (const c of [m.readingGrams, m.readingPrefix, m.mixed]) if (c) parts.push(sql`SELECT id, 0, 1 FROM (${docIds(c, sample)}) r`);
+  const ids = (k: keyof PgMatches) => docIds(m[k]!, sample, sample && walkFor(k, sample));
+  for (const k of ["names", "grams"] as const) if (m[k]) parts.push(sql`SELECT id, 1, 0 FROM (${ids(k)}) n`);
+  for (const k of ["readingGrams", "readingPrefix", "mixed"] as const) if (m[k]) parts.push(sql`SELECT id, 0, 1 FROM (${ids(k)}) r`);
   return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) p GROUP BY id`;
 }
 
@@ -62,6 +59,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   if (plan.text && !plan.words.length) return empty;
 
   const m = pgMatches(plan);
+  const walkFor: WalkFor = plan.words.length ? await planWalks(exec, plan, m) : () => undefined;
   // Tier paths and the matches that counts and facets read (at most MATCH_SAMPLE + 1, in id order,
   // as on SQLite) in one statement; the sample's rows are probed by primary key from an id array.
   const [first] = await pgRows<{
@@ -74,7 +72,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
     plan.words.length
       ? sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_build_object('docs', docs, 'tokens', tokens) FROM search_totals) AS totals,
           (SELECT json_agg(o.minor_id ORDER BY o.id) FROM occupations o
-          WHERE o.id = ANY(ARRAY(${docIds(hitCondition(m), MATCH_SAMPLE + 1)})) AND ${published}) AS sample`
+          WHERE o.id = ANY(ARRAY(${docIds(hitCondition(m), MATCH_SAMPLE + 1, walkFor("hit", MATCH_SAMPLE + 1))})) AND ${published}) AS sample`
       : sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_agg(json_build_array(c.minor_id, c.n)) FROM
           (SELECT o.minor_id, count(*)::int AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id) c) AS counts`,
   );
@@ -92,7 +90,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
     const [r] = await pgRows<{ scanned: number; n: number }>(
       exec,
       sql`SELECT count(*)::int AS scanned, count(o.id)::int AS n
-        FROM (${docIds(hitCondition(m), scan)}) h LEFT JOIN occupations o ON o.id = h.id AND ${published} ${inTiers}`,
+        FROM (${docIds(hitCondition(m), scan, walkFor("hit", scan))}) h LEFT JOIN occupations o ON o.id = h.id AND ${published} ${inTiers}`,
     );
     capped = r.scanned >= scan || r.n > MATCH_SAMPLE;
     total = Math.min(r.n, MATCH_SAMPLE);
@@ -100,7 +98,15 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   if (!total && !capped) return { ...empty, facets };
   const offset = (page - 1) * pageSize;
   const rows = plan.words.length
-    ? await rankedPage(exec, plan, m, { inTiers, filtered, totals: first.totals! }, offset, pageSize, capped ? MATCH_SAMPLE : undefined)
+    ? await rankedPage(
+        exec,
+        plan,
+        m,
+        { inTiers, filtered, totals: first.totals!, walkFor },
+        offset,
+        pageSize,
+        capped ? MATCH_SAMPLE : undefined,
+      )
     : await pgRows<Row>(
         exec,
         sql`SELECT ${ROW} FROM occupations o WHERE ${published} ${inTiers} ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`,
@@ -129,7 +135,7 @@ async function rankedPage(
   exec: PgExec,
   plan: SearchPlan,
   m: PgMatches,
-  { inTiers, filtered, totals }: { inTiers: SQL; filtered: boolean; totals: SearchTotals },
+  { inTiers, filtered, totals, walkFor }: { inTiers: SQL; filtered: boolean; totals: SearchTotals; walkFor: WalkFor },
   offset: number,
   pageSize: number,
   sample?: number,
@@ -137,7 +143,7 @@ async function rankedPage(
   const priority = await pgRows<{ id: number; n: number }>(
     exec,
     sql`SELECT o.id, count(*) OVER ()::int AS n
-    FROM (${priorityHits(plan, m, sample)}) h JOIN occupations o ON o.id = h.id
+    FROM (${priorityHits(plan, m, sample, walkFor)}) h JOIN occupations o ON o.id = h.id
     WHERE ${published} ${inTiers}
     ORDER BY CASE
         WHEN o.name_key = ${plan.exactKey} THEN 0
@@ -157,7 +163,7 @@ async function rankedPage(
       (
         await pgRows<{ n: number }>(
           exec,
-          sql`SELECT count(*)::int AS n FROM (${priorityHits(plan, m, sample)}) h JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
+          sql`SELECT count(*)::int AS n FROM (${priorityHits(plan, m, sample, walkFor)}) h JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
         )
       )[0]?.n ??
       0;
@@ -165,14 +171,15 @@ async function rankedPage(
     const figures = await bm25Figures(exec, plan, totals);
     // Hits are computed where the rows are read, so the long body is never carried further; the
     // tier filter is an id list from the partial index (search_documents holds published rows only).
-    const scored = sql`SELECT d.occupation_id AS id, d.doc_length, ${bm25Hits(plan)} FROM search_documents d WHERE d.body @@ ${q}${
-      sample ? sql` ${LOWEST_IDS} LIMIT ${sample * BODY_SAMPLE_FACTOR}` : sql``
-    }`;
+    const columns = sql`d.occupation_id AS id, d.doc_length, ${bm25Hits(plan)}`;
+    const scored = sample
+      ? lowestDocs(columns, m.docs, sample * BODY_SAMPLE_FACTOR, walkFor("docs", sample * BODY_SAMPLE_FACTOR))
+      : sql`SELECT ${columns} FROM search_documents d WHERE d.body @@ ${q}`;
     const inTierIds = filtered ? sql`AND s.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
     const body = await pgRows<{ id: number }>(
       exec,
       sql`SELECT s.id FROM (${scored}) s
-      WHERE s.id NOT IN (SELECT id FROM (${priorityHits(plan, m, sample)}) p) ${inTierIds}
+      WHERE s.id NOT IN (SELECT id FROM (${priorityHits(plan, m, sample, walkFor)}) p) ${inTierIds}
       ORDER BY ${bm25Score(plan, figures)} DESC, s.id
       LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`,
     );

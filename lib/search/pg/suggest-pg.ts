@@ -2,8 +2,8 @@ import { sql, type SQL } from "drizzle-orm";
 import { planQuery } from "../kanji-reading";
 import { rankSuggestions, SUGGEST_CANDIDATES, type Suggestion } from "../suggest-rank";
 import { pgRows, type PgExec } from "./exec";
-import { pgMatches } from "./match-pg";
-import { LOWEST_IDS } from "./search-pg";
+import { lowestDocs, planWalks } from "./lowest-pg";
+import { pgMatches, type PgMatches } from "./match-pg";
 
 /** suggestOccupations on PostgreSQL: the same candidates (search_documents instead of FTS5) and the same ranking. */
 export async function suggestOccupationsPg(exec: PgExec, q: string): Promise<Suggestion[]> {
@@ -12,13 +12,13 @@ export async function suggestOccupationsPg(exec: PgExec, q: string): Promise<Sug
   const key = plan.exactKey;
   const upper = `${key}\u{10FFFF}`;
   const m = pgMatches(plan);
-  const doc = (cond: SQL) =>
-    sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${cond} ${LOWEST_IDS} LIMIT ${SUGGEST_CANDIDATES}`;
+  const walkFor = await planWalks(exec, plan, m);
+  const doc = (k: keyof PgMatches) => lowestDocs(sql`d.occupation_id AS id`, m[k]!, SUGGEST_CANDIDATES, walkFor(k, SUGGEST_CANDIDATES));
   const sources: SQL[] = [
     sql`SELECT id FROM occupations WHERE name_key >= ${key} AND name_key < ${upper} ORDER BY name_key LIMIT ${SUGGEST_CANDIDATES}`,
     sql`SELECT occupation_id AS id FROM occupation_terms WHERE list = 'alias' AND value_key >= ${key} AND value_key < ${upper} ORDER BY value_key LIMIT ${SUGGEST_CANDIDATES}`,
   ];
-  for (const c of [m.names, m.grams, m.readingGrams, m.readingPrefix, m.mixed]) if (c) sources.push(doc(c));
+  for (const k of ["names", "grams", "readingGrams", "readingPrefix", "mixed"] as const) if (m[k]) sources.push(doc(k));
   const rows = await pgRows<{ id: number; slug: string; name: string; reading: string; aliases: string | null }>(
     exec,
     sql`SELECT o.id, o.slug, o.name, o.reading,

@@ -1,0 +1,119 @@
+import { sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getStore } from "@/db/index";
+import { generateCatalog } from "@/lib/generate/generate";
+import { copyProfileTables } from "@/test/pg/catalog-from-sqlite";
+import { migratedPostgres, type MigratedPostgres } from "@/test/pg/search-postgres";
+import { loadAnalyser } from "../kanji-analyser";
+import { MATCH_SAMPLE } from "../limits";
+import type { SearchPlan } from "../query";
+import { searchOccupations } from "../search";
+import { suggestOccupations } from "../suggest";
+import { pgRows, type PgExec } from "./exec";
+import { lowestDocs, walkLength } from "./lowest-pg";
+import { docsQuery } from "./match-pg";
+import { searchOccupationsPg } from "./search-pg";
+import { suggestOccupationsPg } from "./suggest-pg";
+import { rebuildSearchIndexPg } from "./sync-index-pg";
+
+/**
+ * Common words on a catalog big enough that PostgreSQL samples them by walking the primary key
+ * (lowest-pg.ts): the answers must stay SQLite's, and a walk cut short must still give the lowest ids.
+ */
+const COUNT = 12_000;
+let pg: MigratedPostgres;
+
+beforeAll(async () => {
+  await generateCatalog({ count: COUNT, seed: 3 });
+  await loadAnalyser();
+  pg = await migratedPostgres();
+  await copyProfileTables(getStore().sqlite.writer, pg.db);
+  expect(await rebuildSearchIndexPg(pg.db)).toBeGreaterThan(COUNT * 0.9);
+  await pg.db.execute(sql`ANALYZE`);
+}, 240_000);
+
+afterAll(async () => {
+  await pg?.stop();
+});
+
+const dialect = new PgDialect();
+
+/** pg.db, counting the statements that walk. */
+function counting() {
+  const seen = { walks: 0 };
+  const exec: PgExec = {
+    execute: (q: SQL) => {
+      if (/WITH head AS MATERIALIZED/.test(dialect.sqlToQuery(q).sql)) seen.walks++;
+      return pg.db.execute(q);
+    },
+  };
+  return { exec, seen };
+}
+
+describe("sampling common words on PostgreSQL", () => {
+  it.each(["a", "management", "skills", "communication skills", "data", "se", "engineer"])(
+    "%s: the same page, capped total and facets as SQLite",
+    async (q) => {
+      const { exec } = counting();
+      const [lite, post] = [await searchOccupations({ q }), await searchOccupationsPg(exec, { q })];
+      const slugs = (r: typeof lite) => r.results.map((x) => x.slug);
+      expect(slugs(post)).toEqual(slugs(lite));
+      expect({ total: post.total, capped: post.totalCapped, facets: post.facets }).toEqual({
+        total: lite.total,
+        capped: lite.totalCapped,
+        facets: lite.facets,
+      });
+      const major = lite.facets.major[0]?.name;
+      if (major)
+        expect(slugs(await searchOccupationsPg(exec, { q, major, page: 2 }))).toEqual(
+          slugs(await searchOccupations({ q, major, page: 2 })),
+        );
+      expect(await suggestOccupationsPg(exec, q)).toEqual(await suggestOccupations(q));
+    },
+  );
+
+  it("walks for a word in most profiles, not for a rare one", async () => {
+    const common = counting();
+    expect((await searchOccupationsPg(common.exec, { q: "a" })).totalCapped).toBe(true);
+    expect(common.seen.walks).toBeGreaterThan(0);
+    const rare = counting();
+    await searchOccupationsPg(rare.exec, { q: "survey auditor" });
+    expect(rare.seen.walks).toBe(0);
+  });
+
+  it("gives the lowest ids however short the walk", async () => {
+    const conditions = [
+      sql`d.body @@ ${docsQuery({ words: ["skills"] } as SearchPlan)}`,
+      sql`d.body @@ ${docsQuery({ words: ["communication", "skills"] } as SearchPlan)}`,
+      sql`d.name_lines LIKE ${"%an%"}`,
+    ];
+    for (const cond of conditions) {
+      for (const limit of [1, 40, MATCH_SAMPLE + 1]) {
+        const exact = (
+          await pgRows<{ id: number }>(
+            pg.db,
+            sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${cond} ORDER BY 1 LIMIT ${limit}`,
+          )
+        ).map((r) => r.id);
+        expect(exact.length).toBe(limit);
+        for (const walk of [undefined, 1, 7, limit, 3 * limit, COUNT * 2]) {
+          const ids = (await pgRows<{ id: number }>(pg.db, lowestDocs(sql`d.occupation_id AS id`, cond, limit, walk))).map((r) => r.id);
+          expect(
+            [...ids].sort((a, b) => a - b),
+            `walk ${walk}, limit ${limit}`,
+          ).toEqual(exact);
+        }
+      }
+    }
+  });
+});
+
+describe("walkLength", () => {
+  it("walks twice the rows expected for a common match, and not for a rare one or past half the rows", () => {
+    expect(walkLength(50_000, 100_000, 1_000)).toBe(4_000);
+    expect(walkLength(2_000, 100_000, 1_000)).toBeUndefined();
+    expect(walkLength(8_000, 100_000, 5_000)).toBeUndefined();
+    expect(walkLength(0, 100_000, 10)).toBeUndefined();
+  });
+});

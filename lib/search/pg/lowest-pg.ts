@@ -1,0 +1,125 @@
+import { sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import type { SearchPlan } from "../query";
+import { pgRows, type PgExec } from "./exec";
+import { pgMatchParts, type PgMatches } from "./match-pg";
+
+/**
+ * Both stores sample a common query by its lowest ids: counts and facets over the first
+ * MATCH_SAMPLE matches, bm25 over the first 5,000 body matches, typeahead candidates. FTS5 reads
+ * its doclists in id order and stops; PostgreSQL's GIN and trigram indexes give matches in no
+ * order, so the lowest ids of a word in a quarter of 100,000 profiles meant visiting all 25,000
+ * rows (~2 KB each, the body tsvector inline) and sorting them: 90–180 ms a statement.
+ *
+ * When the planner expects many matches, the rows are instead read in id order from the primary
+ * key and tested one by one ("the walk"), which stops at the limit: a word in a quarter of the
+ * rows finds its first 1,001 within ~4,000 rows. The walk is bounded (twice the rows expected);
+ * when the estimate was too high the matches past the walk come from the indexes as before, so
+ * the ids are the lowest either way. A rare word never walks.
+ */
+
+/**
+ * What a row costs, in µs, measured at 100,000 profiles: testing one in the walk (twice that for
+ * the test of any of several matches), and visiting one match from a bitmap of the indexes.
+ */
+const WALK_ROW_US = 1.2;
+const WALK_ANY_ROW_US = 2.4;
+const MATCH_ROW_US = 5;
+/** Estimates change with ANALYZE only; kept this long per condition. */
+const ESTIMATE_TTL_MS = 10 * 60_000;
+const ESTIMATE_CACHE_MAX = 2_000;
+
+type Estimate = { rows: number; at: number };
+const estimates = new Map<string, Estimate>();
+const dialect = new PgDialect();
+const keyOf = (cond: SQL) => {
+  const q = dialect.sqlToQuery(cond);
+  return JSON.stringify([q.sql, q.params]);
+};
+/** The estimates' key of search_documents' own row count. */
+const ALL_ROWS = "*";
+
+/** How many rows to walk for `limit` of `matches` among `rows`, or undefined when the indexes are cheaper. */
+export function walkLength(matches: number, rows: number, limit: number, rowCost = WALK_ROW_US): number | undefined {
+  if (rows <= 0 || matches <= 0) return undefined;
+  const expected = (limit * rows) / matches;
+  if (expected > rows / 2 || expected * rowCost >= Math.min(matches, rows) * MATCH_ROW_US) return undefined;
+  return Math.ceil(2 * expected);
+}
+
+/** The planner's row estimates of conditions on search_documents (one EXPLAIN for those not seen lately). */
+async function estimate(exec: PgExec, conds: SQL[]): Promise<((cond: SQL) => number | undefined) & { rows?: number }> {
+  const now = Date.now();
+  const fresh = (k: string) => now - (estimates.get(k)?.at ?? -Infinity) < ESTIMATE_TTL_MS;
+  const missing = [...new Map(conds.map((c) => [keyOf(c), c] as const)).entries()].filter(([k]) => !fresh(k));
+  if (missing.length || !fresh(ALL_ROWS)) {
+    // One arm per condition and a last arm of every row: the Append's children are their estimates.
+    const arms = [...missing.map(([, c]) => sql`SELECT 1 FROM search_documents d WHERE ${c}`), sql`SELECT 1 FROM search_documents d`];
+    const [row] = await pgRows<{ "QUERY PLAN": { Plan: PlanNode }[] }>(
+      exec,
+      sql`EXPLAIN (FORMAT JSON) ${sql.join(arms, sql` UNION ALL `)}`,
+    );
+    let node: PlanNode | undefined = row?.["QUERY PLAN"]?.[0]?.Plan;
+    while (node && node["Node Type"] !== "Append" && node.Plans?.length === 1) node = node.Plans[0];
+    const children = arms.length === 1 ? (node ? [node] : []) : node?.["Node Type"] === "Append" ? (node.Plans ?? []) : [];
+    if (children.length === arms.length) {
+      if (estimates.size + arms.length > ESTIMATE_CACHE_MAX) estimates.clear();
+      missing.forEach(([k], i) => estimates.set(k, { rows: children[i]["Plan Rows"], at: now }));
+      estimates.set(ALL_ROWS, { rows: children[children.length - 1]["Plan Rows"], at: now });
+    }
+  }
+  return Object.assign((cond: SQL) => estimates.get(keyOf(cond))?.rows, { rows: estimates.get(ALL_ROWS)?.rows });
+}
+
+/** The walk for a match of the plan (or for any of them: "hit") and a limit, or undefined. */
+export type WalkFor = (key: keyof PgMatches | "hit", limit: number) => number | undefined;
+
+/**
+ * Walks for the plan's matches. A match's rows are estimated as the fewest of its parts' (each
+ * word apart, see pgMatchParts); "any of them" as the most of the matches' (a lower bound: a walk
+ * planned on it is never cut short by matches the estimate counted twice).
+ */
+export async function planWalks(exec: PgExec, plan: SearchPlan, m: PgMatches): Promise<WalkFor> {
+  const parts = pgMatchParts(plan, m);
+  const est = await estimate(
+    exec,
+    parts.flatMap(([, p]) => p),
+  );
+  const rows = est.rows;
+  if (!rows) return () => undefined;
+  const matches = new Map<string, number | undefined>(
+    parts.map(([k, p]) => {
+      const each = p.map(est);
+      return [k, each.some((n) => n === undefined) ? undefined : Math.min(...(each as number[]))];
+    }),
+  );
+  const known = [...matches.values()];
+  const any = known.some((n) => n === undefined) ? undefined : Math.max(0, ...(known as number[]));
+  return (key, limit) => {
+    const n = key === "hit" ? any : matches.get(key);
+    return n === undefined ? undefined : walkLength(n, rows, limit, key === "hit" && parts.length > 1 ? WALK_ANY_ROW_US : WALK_ROW_US);
+  };
+}
+
+type PlanNode = { "Node Type": string; "Plan Rows": number; Plans?: PlanNode[] };
+
+/** Ordered by `occupation_id + 0`: PostgreSQL collects the matches from the indexes and sorts them. */
+export const LOWEST_IDS = sql`ORDER BY d.occupation_id + 0`;
+
+/**
+ * `select` (over search_documents as `d`) of the `limit` rows with the lowest ids matching `cond`:
+ * walking `walk` rows in id order first when given (planWalks), then from the indexes past them.
+ */
+export function lowestDocs(select: SQL, cond: SQL, limit: number, walk?: number): SQL {
+  if (!walk) return sql`SELECT ${select} FROM search_documents d WHERE ${cond} ${LOWEST_IDS} LIMIT ${limit}`;
+  // The WHERE cannot move below the walk's LIMIT, so the walk is read lazily and stops at `limit`
+  // matches; the second part runs only when the walk found fewer (a LIMIT of 0 reads nothing), and
+  // compares `occupation_id + 0` so that it reads the indexes' matches, not the rest of the table.
+  return sql`WITH head AS MATERIALIZED (
+      SELECT ${select} FROM (SELECT * FROM search_documents ORDER BY occupation_id LIMIT ${walk}) d
+      WHERE ${cond} ORDER BY d.occupation_id LIMIT ${limit})
+    SELECT * FROM head
+    UNION ALL (SELECT ${select} FROM search_documents d
+      WHERE ${cond} AND d.occupation_id + 0 > (SELECT occupation_id FROM search_documents ORDER BY occupation_id OFFSET ${walk - 1} LIMIT 1)
+      ${LOWEST_IDS} LIMIT ${limit} - (SELECT count(*) FROM head))`;
+}
