@@ -229,14 +229,16 @@ async function rankedPage(
   const ids = priority.map((r) => r.id);
   const rest = pageSize - ids.length;
   if (plan.docs && rest > 0) {
+    // No priority row on the first page: there are none at all, and nothing to count.
     const priorityTotal =
       priority[0]?.n ??
-      (
-        await rawRows<{ n: number }>(
-          sql`SELECT count(*) AS n FROM (${priorityHits(plan, sample)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
-        )
-      )[0]?.n ??
-      0;
+      (offset === 0
+        ? 0
+        : ((
+            await rawRows<{ n: number }>(
+              sql`SELECT count(*) AS n FROM (${priorityHits(plan, sample)}) h CROSS JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
+            )
+          )[0]?.n ?? 0));
     // Body matches ranked on the FTS table alone (it holds published profiles only), so SQLite
     // keeps a top-N heap of rowids instead of sorting every match.
     // `+d.id`: an expression, so SQLite cannot hand the IN list to FTS5 as rowid constraints (one

@@ -158,15 +158,17 @@ async function rankedPage(
   const ids = priority.map((r) => r.id);
   const rest = pageSize - ids.length;
   if (m.docs && rest > 0) {
+    // No priority row on the first page: there are none at all, and nothing to count.
     const priorityTotal =
       priority[0]?.n ??
-      (
-        await pgRows<{ n: number }>(
-          exec,
-          sql`SELECT count(*)::int AS n FROM (${priorityHits(plan, m, sample, walkFor)}) h JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
-        )
-      )[0]?.n ??
-      0;
+      (offset === 0
+        ? 0
+        : ((
+            await pgRows<{ n: number }>(
+              exec,
+              sql`SELECT count(*)::int AS n FROM (${priorityHits(plan, m, sample, walkFor)}) h JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
+            )
+          )[0]?.n ?? 0));
     const q = docsQuery(plan);
     const figures = await bm25Figures(exec, plan, totals);
     // Hits are computed where the rows are read, so the long body is never carried further; the
