@@ -19,12 +19,14 @@ import { pgMatchParts, type PgMatches } from "./match-pg";
  */
 
 /**
- * What a row costs, in µs, measured at 100,000 profiles: testing one in the walk (twice that for
- * the test of any of several matches), and visiting one match from a bitmap of the indexes.
+ * What a row costs, in µs, measured at 100,000 profiles: testing one in the walk, and visiting one
+ * match from a bitmap of the indexes. A body test decompresses the row's body tsvector (~1.6 KB);
+ * name and reading tests read short text.
  */
-const WALK_ROW_US = 1.2;
-const WALK_ANY_ROW_US = 2.4;
-const MATCH_ROW_US = 5;
+type RowCosts = { walk: number; match: number };
+const BODY_COSTS: RowCosts = { walk: 1.2, match: 5 };
+const ANY_WITH_BODY_COSTS: RowCosts = { walk: 2, match: 5 };
+const LIGHT_COSTS: RowCosts = { walk: 1, match: 2 };
 /** Estimates change with ANALYZE only; kept this long per condition. */
 const ESTIMATE_TTL_MS = 10 * 60_000;
 const ESTIMATE_CACHE_MAX = 2_000;
@@ -39,11 +41,15 @@ const keyOf = (cond: SQL) => {
 /** The estimates' key of search_documents' own row count. */
 const ALL_ROWS = "*";
 
-/** How many rows to walk for `limit` of `matches` among `rows`, or undefined when the indexes are cheaper. */
-export function walkLength(matches: number, rows: number, limit: number, rowCost = WALK_ROW_US): number | undefined {
+/**
+ * How many rows to walk for `limit` of `matches` among `rows`, or undefined when the indexes are
+ * cheaper. Estimates can be out by half (a trigram match), so the walk must cost less than half
+ * of the bitmap's visits.
+ */
+export function walkLength(matches: number, rows: number, limit: number, costs = BODY_COSTS): number | undefined {
   if (rows <= 0 || matches <= 0) return undefined;
   const expected = (limit * rows) / matches;
-  if (expected > rows / 2 || expected * rowCost >= Math.min(matches, rows) * MATCH_ROW_US) return undefined;
+  if (expected > rows / 2 || 2 * expected * costs.walk >= Math.min(matches, rows) * costs.match) return undefined;
   return Math.ceil(2 * expected);
 }
 
@@ -95,9 +101,17 @@ export async function planWalks(exec: PgExec, plan: SearchPlan, m: PgMatches): P
   );
   const known = [...matches.values()];
   const any = known.some((n) => n === undefined) ? undefined : Math.max(0, ...(known as number[]));
+  const costs = (key: keyof PgMatches | "hit") =>
+    key === "docs"
+      ? BODY_COSTS
+      : key === "hit" && matches.has("docs")
+        ? parts.length > 1
+          ? ANY_WITH_BODY_COSTS
+          : BODY_COSTS
+        : LIGHT_COSTS;
   return (key, limit) => {
     const n = key === "hit" ? any : matches.get(key);
-    return n === undefined ? undefined : walkLength(n, rows, limit, key === "hit" && parts.length > 1 ? WALK_ANY_ROW_US : WALK_ROW_US);
+    return n === undefined ? undefined : walkLength(n, rows, limit, costs(key));
   };
 }
 

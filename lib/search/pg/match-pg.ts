@@ -9,7 +9,7 @@ import type { SearchPlan } from "../query";
  */
 export type PgMatches = Partial<Record<"docs" | "names" | "grams" | "readingGrams" | "readingPrefix" | "mixed", SQL>>;
 
-/** The text-search configuration of drizzle/pg's search migration: `simple` plus English stemming. */
+/** The text-search configuration of drizzle/pg's search migrations: `simple` plus Porter stemming (0004). */
 export const TS_CONFIG = sql.raw("'catalog_search'::regconfig");
 
 const TRIGRAM_MIN = 3;

@@ -30,8 +30,13 @@ const docIds = (cond: SQL, limit?: number, walk?: number) =>
     ? lowestDocs(sql`d.occupation_id AS id`, cond, limit, walk)
     : sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${cond}`;
 
+/**
+ * Any of the matches. The body's test comes last: PostgreSQL tests an OR's parts in order, and the
+ * body tsvector must be decompressed to be tested, so a row matched by its name or reading (or
+ * rechecked after a trigram index, which is always) skips it.
+ */
 function hitCondition(m: PgMatches): SQL {
-  return anyOf([m.docs, m.names, m.grams, m.readingGrams, m.readingPrefix, m.mixed])!;
+  return anyOf([m.names, m.grams, m.readingGrams, m.readingPrefix, m.mixed, m.docs])!;
 }
 
 /** The ids matched by name, alias or reading (not body text), with flags for ranking; see priorityHits on SQLite. */
