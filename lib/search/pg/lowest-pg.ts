@@ -118,7 +118,7 @@ export async function planWalks(exec: PgExec, plan: SearchPlan, m: PgMatches): P
 type PlanNode = { "Node Type": string; "Plan Rows": number; Plans?: PlanNode[] };
 
 /** Ordered by `occupation_id + 0`: PostgreSQL collects the matches from the indexes and sorts them. */
-export const LOWEST_IDS = sql`ORDER BY d.occupation_id + 0`;
+const LOWEST_IDS = sql`ORDER BY d.occupation_id + 0`;
 
 /**
  * `select` (over search_documents as `d`) of the `limit` rows with the lowest ids matching `cond`:
