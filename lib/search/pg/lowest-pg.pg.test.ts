@@ -11,8 +11,8 @@ import type { SearchPlan } from "../query";
 import { searchOccupations } from "../search";
 import { suggestOccupations } from "../suggest";
 import { pgRows, type PgExec } from "./exec";
-import { lowestDocs, walkLength } from "./lowest-pg";
-import { docsQuery } from "./match-pg";
+import { lowestRows, walkLength } from "./lowest-pg";
+import { docsQuery, type SearchTable } from "./match-pg";
 import { searchOccupationsPg } from "./search-pg";
 import { suggestOccupationsPg } from "./suggest-pg";
 import { rebuildSearchIndexPg } from "./sync-index-pg";
@@ -83,22 +83,24 @@ describe("sampling common words on PostgreSQL", () => {
   });
 
   it("gives the lowest ids however short the walk", async () => {
-    const conditions = [
-      sql`d.body @@ ${docsQuery({ words: ["skills"] } as SearchPlan)}`,
-      sql`d.body @@ ${docsQuery({ words: ["communication", "skills"] } as SearchPlan)}`,
-      sql`d.name_lines LIKE ${"%an%"}`,
+    const conditions: [SearchTable, SQL][] = [
+      ["search_documents", sql`d.body @@ ${docsQuery({ words: ["skills"] } as SearchPlan)}`],
+      ["search_documents", sql`d.body @@ ${docsQuery({ words: ["communication", "skills"] } as SearchPlan)}`],
+      ["search_names", sql`d.name_lines LIKE ${"%an%"}`],
     ];
-    for (const cond of conditions) {
+    for (const [table, cond] of conditions) {
       for (const limit of [1, 40, MATCH_SAMPLE + 1]) {
         const exact = (
           await pgRows<{ id: number }>(
             pg.db,
-            sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${cond} ORDER BY 1 LIMIT ${limit}`,
+            sql`SELECT d.occupation_id AS id FROM ${sql.identifier(table)} d WHERE ${cond} ORDER BY 1 LIMIT ${limit}`,
           )
         ).map((r) => r.id);
         expect(exact.length).toBe(limit);
         for (const walk of [undefined, 1, 7, limit, 3 * limit, COUNT * 2]) {
-          const ids = (await pgRows<{ id: number }>(pg.db, lowestDocs(sql`d.occupation_id AS id`, cond, limit, walk))).map((r) => r.id);
+          const ids = (await pgRows<{ id: number }>(pg.db, lowestRows(table, sql`d.occupation_id AS id`, cond, limit, walk))).map(
+            (r) => r.id,
+          );
           expect(
             [...ids].sort((a, b) => a - b),
             `walk ${walk}, limit ${limit}`,

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { SearchPlan } from "../query";
 import { pgRows, type PgExec } from "./exec";
-import { pgMatchParts, type PgMatches } from "./match-pg";
+import { NAME_MATCHES, pgMatchParts, tableOf, type MatchKey, type PgMatches, type SearchTable } from "./match-pg";
 
 /**
  * Both stores sample a common query by its lowest ids: counts and facets over the first
@@ -20,13 +20,12 @@ import { pgMatchParts, type PgMatches } from "./match-pg";
 
 /**
  * What a row costs, in µs, measured at 100,000 profiles: testing one in the walk, and visiting one
- * match from a bitmap of the indexes. A body test decompresses the row's body tsvector (~1.6 KB);
- * name and reading tests read short text.
+ * match from a bitmap of the indexes. A body test reads the row's body tsvector (~1.6 KB,
+ * search_documents); name and reading tests read short text (search_names, ~330 bytes a row).
  */
 type RowCosts = { walk: number; match: number };
 const BODY_COSTS: RowCosts = { walk: 1.2, match: 5 };
-const ANY_WITH_BODY_COSTS: RowCosts = { walk: 2, match: 5 };
-const LIGHT_COSTS: RowCosts = { walk: 1, match: 2 };
+const NAME_COSTS: RowCosts = { walk: 0.55, match: 1.5 };
 /** Estimates change with ANALYZE only; kept this long per condition. */
 const ESTIMATE_TTL_MS = 10 * 60_000;
 const ESTIMATE_CACHE_MAX = 2_000;
@@ -34,11 +33,11 @@ const ESTIMATE_CACHE_MAX = 2_000;
 type Estimate = { rows: number; at: number };
 const estimates = new Map<string, Estimate>();
 const dialect = new PgDialect();
-const keyOf = (cond: SQL) => {
+const keyOf = (table: SearchTable, cond: SQL) => {
   const q = dialect.sqlToQuery(cond);
-  return JSON.stringify([q.sql, q.params]);
+  return JSON.stringify([table, q.sql, q.params]);
 };
-/** The estimates' key of search_documents' own row count. */
+/** The estimates' key of the row count of the search tables (one row per indexed profile in each). */
 const ALL_ROWS = "*";
 
 /**
@@ -53,14 +52,16 @@ export function walkLength(matches: number, rows: number, limit: number, costs =
   return Math.ceil(2 * expected);
 }
 
-/** The planner's row estimates of conditions on search_documents (one EXPLAIN for those not seen lately). */
-async function estimate(exec: PgExec, conds: SQL[]): Promise<((cond: SQL) => number | undefined) & { rows?: number }> {
+type Cond = [SearchTable, SQL];
+
+/** The planner's row estimates of conditions on the search tables (one EXPLAIN for those not seen lately). */
+async function estimate(exec: PgExec, conds: Cond[]): Promise<((table: SearchTable, cond: SQL) => number | undefined) & { rows?: number }> {
   const now = Date.now();
   const fresh = (k: string) => now - (estimates.get(k)?.at ?? -Infinity) < ESTIMATE_TTL_MS;
-  const missing = [...new Map(conds.map((c) => [keyOf(c), c] as const)).entries()].filter(([k]) => !fresh(k));
+  const missing = [...new Map(conds.map((c) => [keyOf(...c), c] as const)).entries()].filter(([k]) => !fresh(k));
   if (missing.length || !fresh(ALL_ROWS)) {
     // One arm per condition and a last arm of every row: the Append's children are their estimates.
-    const arms = [...missing.map(([, c]) => sql`SELECT 1 FROM search_documents d WHERE ${c}`), sql`SELECT 1 FROM search_documents d`];
+    const arms = [...missing.map(([, [t, c]]) => sql`SELECT 1 FROM ${sql.identifier(t)} d WHERE ${c}`), sql`SELECT 1 FROM search_names d`];
     const [row] = await pgRows<{ "QUERY PLAN": { Plan: PlanNode }[] }>(
       exec,
       sql`EXPLAIN (FORMAT JSON) ${sql.join(arms, sql` UNION ALL `)}`,
@@ -74,44 +75,38 @@ async function estimate(exec: PgExec, conds: SQL[]): Promise<((cond: SQL) => num
       estimates.set(ALL_ROWS, { rows: children[children.length - 1]["Plan Rows"], at: now });
     }
   }
-  return Object.assign((cond: SQL) => estimates.get(keyOf(cond))?.rows, { rows: estimates.get(ALL_ROWS)?.rows });
+  return Object.assign((table: SearchTable, cond: SQL) => estimates.get(keyOf(table, cond))?.rows, {
+    rows: estimates.get(ALL_ROWS)?.rows,
+  });
 }
 
-/** The walk for a match of the plan (or for any of them: "hit") and a limit, or undefined. */
-export type WalkFor = (key: keyof PgMatches | "hit", limit: number) => number | undefined;
+/** The walk for a match of the plan (or for any of its name matches: "named") and a limit, or undefined. */
+export type WalkFor = (key: MatchKey | "named", limit: number) => number | undefined;
 
 /**
  * Walks for the plan's matches. A match's rows are estimated as the fewest of its parts' (each
- * word apart, see pgMatchParts); "any of them" as the most of the matches' (a lower bound: a walk
- * planned on it is never cut short by matches the estimate counted twice).
+ * word apart, see pgMatchParts); "any of the name matches" as the most of theirs (a lower bound: a
+ * walk planned on it is never cut short by matches the estimate counted twice).
  */
 export async function planWalks(exec: PgExec, plan: SearchPlan, m: PgMatches): Promise<WalkFor> {
   const parts = pgMatchParts(plan, m);
   const est = await estimate(
     exec,
-    parts.flatMap(([, p]) => p),
+    parts.flatMap(([k, p]) => p.map((c): Cond => [tableOf(k), c])),
   );
   const rows = est.rows;
   if (!rows) return () => undefined;
-  const matches = new Map<string, number | undefined>(
+  const matches = new Map<MatchKey, number | undefined>(
     parts.map(([k, p]) => {
-      const each = p.map(est);
+      const each = p.map((c) => est(tableOf(k), c));
       return [k, each.some((n) => n === undefined) ? undefined : Math.min(...(each as number[]))];
     }),
   );
-  const known = [...matches.values()];
-  const any = known.some((n) => n === undefined) ? undefined : Math.max(0, ...(known as number[]));
-  const costs = (key: keyof PgMatches | "hit") =>
-    key === "docs"
-      ? BODY_COSTS
-      : key === "hit" && matches.has("docs")
-        ? parts.length > 1
-          ? ANY_WITH_BODY_COSTS
-          : BODY_COSTS
-        : LIGHT_COSTS;
+  const named = NAME_MATCHES.filter((k) => matches.has(k)).map((k) => matches.get(k));
+  const anyName = named.some((n) => n === undefined) ? undefined : Math.max(0, ...(named as number[]));
   return (key, limit) => {
-    const n = key === "hit" ? any : matches.get(key);
-    return n === undefined ? undefined : walkLength(n, rows, limit, costs(key));
+    const n = key === "named" ? anyName : matches.get(key);
+    return n === undefined ? undefined : walkLength(n, rows, limit, key === "docs" ? BODY_COSTS : NAME_COSTS);
   };
 }
 
@@ -121,19 +116,20 @@ type PlanNode = { "Node Type": string; "Plan Rows": number; Plans?: PlanNode[] }
 const LOWEST_IDS = sql`ORDER BY d.occupation_id + 0`;
 
 /**
- * `select` (over search_documents as `d`) of the `limit` rows with the lowest ids matching `cond`:
- * walking `walk` rows in id order first when given (planWalks), then from the indexes past them.
+ * `select` (over `table` as `d`) of the `limit` rows with the lowest ids matching `cond`: walking
+ * `walk` rows in id order first when given (planWalks), then from the indexes past them.
  */
-export function lowestDocs(select: SQL, cond: SQL, limit: number, walk?: number): SQL {
-  if (!walk) return sql`SELECT ${select} FROM search_documents d WHERE ${cond} ${LOWEST_IDS} LIMIT ${limit}`;
+export function lowestRows(table: SearchTable, select: SQL, cond: SQL, limit: number, walk?: number): SQL {
+  const t = sql.identifier(table);
+  if (!walk) return sql`SELECT ${select} FROM ${t} d WHERE ${cond} ${LOWEST_IDS} LIMIT ${limit}`;
   // The WHERE cannot move below the walk's LIMIT, so the walk is read lazily and stops at `limit`
   // matches; the second part runs only when the walk found fewer (a LIMIT of 0 reads nothing), and
   // compares `occupation_id + 0` so that it reads the indexes' matches, not the rest of the table.
   return sql`WITH head AS MATERIALIZED (
-      SELECT ${select} FROM (SELECT * FROM search_documents ORDER BY occupation_id LIMIT ${walk}) d
+      SELECT ${select} FROM (SELECT * FROM ${t} ORDER BY occupation_id LIMIT ${walk}) d
       WHERE ${cond} ORDER BY d.occupation_id LIMIT ${limit})
     SELECT * FROM head
-    UNION ALL (SELECT ${select} FROM search_documents d
-      WHERE ${cond} AND d.occupation_id + 0 > (SELECT occupation_id FROM search_documents ORDER BY occupation_id OFFSET ${walk - 1} LIMIT 1)
+    UNION ALL (SELECT ${select} FROM ${t} d
+      WHERE ${cond} AND d.occupation_id + 0 > (SELECT occupation_id FROM ${t} ORDER BY occupation_id OFFSET ${walk - 1} LIMIT 1)
       ${LOWEST_IDS} LIMIT ${limit} - (SELECT count(*) FROM head))`;
 }

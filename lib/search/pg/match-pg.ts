@@ -3,11 +3,18 @@ import { hasCjk } from "../normalise";
 import type { SearchPlan } from "../query";
 
 /**
- * The SearchPlan's FTS5 matches as PostgreSQL conditions on search_documents (alias `d`), one per
- * plan field, each present exactly when the FTS5 one is (so both stores search the same things).
+ * The SearchPlan's FTS5 matches as PostgreSQL conditions, one per plan field, each present exactly
+ * when the FTS5 one is (so both stores search the same things). The body's match is on
+ * search_documents, the others on search_names (drizzle/pg/0005), both aliased `d`.
  * Words are runs of letters and digits (wordsOf), so quoting them in a tsquery is safe.
  */
-export type PgMatches = Partial<Record<"docs" | "names" | "grams" | "readingGrams" | "readingPrefix" | "mixed", SQL>>;
+export type MatchKey = "docs" | "names" | "grams" | "readingGrams" | "readingPrefix" | "mixed";
+export type PgMatches = Partial<Record<MatchKey, SQL>>;
+/** The matches on names, aliases and readings (search_names), in the order SQLite's priority takes them. */
+export const NAME_MATCHES = ["names", "grams", "readingGrams", "readingPrefix", "mixed"] as const;
+
+export type SearchTable = "search_documents" | "search_names";
+export const tableOf = (k: MatchKey): SearchTable => (k === "docs" ? "search_documents" : "search_names");
 
 /** The text-search configuration of drizzle/pg's search migrations: `simple` plus Porter stemming (0004). */
 export const TS_CONFIG = sql.raw("'catalog_search'::regconfig");
@@ -73,7 +80,7 @@ export function pgMatches(plan: SearchPlan): PgMatches {
   return m;
 }
 
-/** Any of the given matches, as one condition (BitmapOr over the GIN indexes). */
+/** Any of the given matches of one table, as one condition (BitmapOr over the GIN indexes). */
 export function anyOf(parts: (SQL | undefined)[]): SQL | undefined {
   const present = parts.filter((p): p is SQL => !!p);
   return present.length ? sql`(${sql.join(present, sql` OR `)})` : undefined;
@@ -84,8 +91,8 @@ export function anyOf(parts: (SQL | undefined)[]): SQL | undefined {
  * the body and name matches (the planner multiplies words' shares as if independent, but the words
  * of a query usually come together, as in "communication skills"), the match itself for the rest.
  */
-export function pgMatchParts(plan: SearchPlan, m: PgMatches): [keyof PgMatches, SQL[]][] {
-  return (Object.keys(m) as (keyof PgMatches)[]).map((k) => [
+export function pgMatchParts(plan: SearchPlan, m: PgMatches): [MatchKey, SQL[]][] {
+  return (Object.keys(m) as MatchKey[]).map((k) => [
     k,
     k === "docs"
       ? plan.words.map((w) => sql`d.body @@ ${wordQuery(w)}`)

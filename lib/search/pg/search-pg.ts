@@ -9,14 +9,15 @@ import type { SearchInput, SearchResponse } from "../search";
 import { pathMatches, type TierFilter } from "../tiers";
 import { pgRows, type PgExec } from "./exec";
 import { bm25Figures, bm25Hits, bm25Score, type SearchTotals } from "./bm25-pg";
-import { lowestDocs, planWalks, type WalkFor } from "./lowest-pg";
-import { anyOf, docsQuery, pgMatches, type PgMatches } from "./match-pg";
+import { lowestRows, planWalks, type WalkFor } from "./lowest-pg";
+import { anyOf, docsQuery, NAME_MATCHES, pgMatches, type MatchKey, type PgMatches, type SearchTable } from "./match-pg";
 import { LISTS_JSON, listRowsFrom, tierPathsFrom, TIER_PATHS_JSON, type ListsJson } from "./read-pg";
 
 /**
  * searchOccupations on PostgreSQL: the same steps, samples and order as lib/search/search.ts, on
- * search_documents (tsvector + pg_trgm) instead of the FTS5 tables. Names compare in byte order
- * (text columns are COLLATE "C", drizzle/pg/0001) as SQLite compares them, so ties fall alike.
+ * search_documents and search_names (tsvector + pg_trgm) instead of the FTS5 tables. Names
+ * compare in byte order (text columns are COLLATE "C", drizzle/pg/0001) as SQLite compares them,
+ * so ties fall alike.
  */
 const published = sql`o.status = 'published' AND o.deleted_at IS NULL`;
 const BODY_SAMPLE_FACTOR = 5;
@@ -24,19 +25,24 @@ const BODY_SAMPLE_FACTOR = 5;
 const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.minor_id AS "minorId", ${LISTS_JSON}`;
 type Row = ListsJson & { slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
 
-/** Ids of search_documents under `cond`; with `limit`, the lowest that many (lowest-pg.ts). */
-const docIds = (cond: SQL, limit?: number, walk?: number) =>
-  limit
-    ? lowestDocs(sql`d.occupation_id AS id`, cond, limit, walk)
-    : sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${cond}`;
+const ID = sql`d.occupation_id AS id`;
+
+/** Ids of a match on its table; with `limit`, the lowest that many (lowest-pg.ts). */
+const matchIds = (table: SearchTable, cond: SQL, limit?: number, walk?: number) =>
+  limit ? lowestRows(table, ID, cond, limit, walk) : sql`SELECT ${ID} FROM ${sql.identifier(table)} d WHERE ${cond}`;
 
 /**
- * Any of the matches. The body's test comes last: PostgreSQL tests an OR's parts in order, and the
- * body tsvector must be decompressed to be tested, so a row matched by its name or reading (or
- * rechecked after a trigram index, which is always) skips it.
+ * The lowest `limit` ids of any of the matches. Body and name matches are in different tables, so
+ * these are the lowest of the body's lowest `limit` and the name matches' lowest `limit`.
  */
-function hitCondition(m: PgMatches): SQL {
-  return anyOf([m.names, m.grams, m.readingGrams, m.readingPrefix, m.mixed, m.docs])!;
+function hitIds(m: PgMatches, limit: number, walkFor: WalkFor): SQL {
+  const named = anyOf(NAME_MATCHES.map((k) => m[k]));
+  const parts: SQL[] = [];
+  if (named) parts.push(matchIds("search_names", named, limit, walkFor("named", limit)));
+  if (m.docs) parts.push(matchIds("search_documents", m.docs, limit, walkFor("docs", limit)));
+  return parts.length === 1
+    ? parts[0]
+    : sql`SELECT id FROM (${parts[0]}) a UNION SELECT id FROM (${parts[1]}) b ORDER BY id LIMIT ${limit}`;
 }
 
 /** The ids matched by name, alias or reading (not body text), with flags for ranking; see priorityHits on SQLite. */
@@ -49,7 +55,7 @@ function priorityHits(plan: SearchPlan, m: PgMatches, sample: number | undefined
       : sql`SELECT id, 1 AS named, 0 AS reading FROM (${names}) n`,
     sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${key}`,
   ];
-  const ids = (k: keyof PgMatches) => docIds(m[k]!, sample, sample && walkFor(k, sample));
+  const ids = (k: MatchKey) => matchIds("search_names", m[k]!, sample, sample && walkFor(k, sample));
   for (const k of ["names", "grams"] as const) if (m[k]) parts.push(sql`SELECT id, 1, 0 FROM (${ids(k)}) n`);
   for (const k of ["readingGrams", "readingPrefix", "mixed"] as const) if (m[k]) parts.push(sql`SELECT id, 0, 1 FROM (${ids(k)}) r`);
   return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) p GROUP BY id`;
@@ -77,7 +83,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
     plan.words.length
       ? sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_build_object('docs', docs, 'tokens', tokens) FROM search_totals) AS totals,
           (SELECT json_agg(o.minor_id ORDER BY o.id) FROM occupations o
-          WHERE o.id = ANY(ARRAY(${docIds(hitCondition(m), MATCH_SAMPLE + 1, walkFor("hit", MATCH_SAMPLE + 1))})) AND ${published}) AS sample`
+          WHERE o.id = ANY(ARRAY(${hitIds(m, MATCH_SAMPLE + 1, walkFor)})) AND ${published}) AS sample`
       : sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_agg(json_build_array(c.minor_id, c.n)) FROM
           (SELECT o.minor_id, count(*)::int AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id) c) AS counts`,
   );
@@ -95,7 +101,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
     const [r] = await pgRows<{ scanned: number; n: number }>(
       exec,
       sql`SELECT count(*)::int AS scanned, count(o.id)::int AS n
-        FROM (${docIds(hitCondition(m), scan, walkFor("hit", scan))}) h LEFT JOIN occupations o ON o.id = h.id AND ${published} ${inTiers}`,
+        FROM (${hitIds(m, scan, walkFor)}) h LEFT JOIN occupations o ON o.id = h.id AND ${published} ${inTiers}`,
     );
     capped = r.scanned >= scan || r.n > MATCH_SAMPLE;
     total = Math.min(r.n, MATCH_SAMPLE);
@@ -180,7 +186,7 @@ async function rankedPage(
     // tier filter is an id list from the partial index (search_documents holds published rows only).
     const columns = sql`d.occupation_id AS id, d.doc_length, ${bm25Hits(plan)}`;
     const scored = sample
-      ? lowestDocs(columns, m.docs, sample * BODY_SAMPLE_FACTOR, walkFor("docs", sample * BODY_SAMPLE_FACTOR))
+      ? lowestRows("search_documents", columns, m.docs, sample * BODY_SAMPLE_FACTOR, walkFor("docs", sample * BODY_SAMPLE_FACTOR))
       : sql`SELECT ${columns} FROM search_documents d WHERE d.body @@ ${q}`;
     const inTierIds = filtered ? sql`AND s.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
     const body = await pgRows<{ id: number }>(

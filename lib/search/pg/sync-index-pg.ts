@@ -14,8 +14,9 @@ type Source = { id: number; name: string; reading: string; summary: string; desc
 const REBUILD_BATCH = 500;
 
 /**
- * Write the search_documents rows of some profiles in one statement: every column computed here
- * by the same normalisation as the SQLite index (normalise.ts), the tsvectors by PostgreSQL.
+ * Write the search_documents and search_names rows of some profiles in one statement: every
+ * column computed here by the same normalisation as the SQLite index (normalise.ts), the
+ * tsvectors by PostgreSQL.
  */
 async function writeDocuments(exec: PgExec, rows: Source[]) {
   if (!rows.length) return;
@@ -48,15 +49,20 @@ async function writeDocuments(exec: PgExec, rows: Source[]) {
     cols.cjk.push(cjkRuns([r.name, ...aliases, r.summary, r.description, ...skills].join("\n")));
   }
   const arr = (v: unknown[], type: string) => sql`${sql.param(v)}::${sql.raw(type)}[]`;
-  await exec.execute(sql`INSERT INTO search_documents (occupation_id, body, doc_length, names, name_lines, reading_key, cjk)
-    SELECT u.id,
-      setweight(to_tsvector(${TS_CONFIG}, u.name), 'A') || setweight(to_tsvector(${TS_CONFIG}, u.aliases), 'B')
-        || setweight(to_tsvector(${TS_CONFIG}, u.summary), 'C') || setweight(to_tsvector(${TS_CONFIG}, u.rest), 'D'),
-      u.length, to_tsvector('simple', u.name_lines), u.name_lines, u.reading, u.cjk
-    FROM unnest(${arr(cols.id, "int")}, ${arr(cols.name, "text")}, ${arr(cols.aliases, "text")}, ${arr(cols.summary, "text")},
-      ${arr(cols.rest, "text")}, ${arr(cols.length, "int")}, ${arr(cols.nameLines, "text")},
+  // One statement writes both tables from the same arrays: the body to search_documents, names,
+  // readings and Japanese runs to search_names (drizzle/pg/0005).
+  await exec.execute(sql`WITH u AS (SELECT * FROM unnest(${arr(cols.id, "int")}, ${arr(cols.name, "text")}, ${arr(cols.aliases, "text")},
+      ${arr(cols.summary, "text")}, ${arr(cols.rest, "text")}, ${arr(cols.length, "int")}, ${arr(cols.nameLines, "text")},
       ${arr(cols.reading, "text")}, ${arr(cols.cjk, "text")})
-      AS u(id, name, aliases, summary, rest, length, name_lines, reading, cjk)`);
+      AS u(id, name, aliases, summary, rest, length, name_lines, reading, cjk)),
+    docs AS (INSERT INTO search_documents (occupation_id, body, doc_length)
+      SELECT u.id,
+        setweight(to_tsvector(${TS_CONFIG}, u.name), 'A') || setweight(to_tsvector(${TS_CONFIG}, u.aliases), 'B')
+          || setweight(to_tsvector(${TS_CONFIG}, u.summary), 'C') || setweight(to_tsvector(${TS_CONFIG}, u.rest), 'D'),
+        u.length
+      FROM u)
+    INSERT INTO search_names (occupation_id, names, name_lines, reading_key, cjk)
+    SELECT u.id, to_tsvector('simple', u.name_lines), u.name_lines, u.reading, u.cjk FROM u`);
   await exec.execute(
     sql`UPDATE search_totals SET docs = docs + ${rows.length}, tokens = tokens + ${cols.length.reduce((a, b) => a + b, 0)}`,
   );
@@ -73,7 +79,8 @@ const SOURCE = sql`SELECT id, name, reading, summary, description FROM occupatio
 export async function syncSearchIndexPg(exec: PgExec, ids: number | number[]) {
   const list = Array.isArray(ids) ? ids : [ids];
   if (!list.length) return;
-  await exec.execute(sql`WITH gone AS (DELETE FROM search_documents WHERE occupation_id = ANY(${sql.param(list)}::int[]) RETURNING doc_length)
+  await exec.execute(sql`WITH gone AS (DELETE FROM search_documents WHERE occupation_id = ANY(${sql.param(list)}::int[]) RETURNING doc_length),
+      names AS (DELETE FROM search_names WHERE occupation_id = ANY(${sql.param(list)}::int[]))
     UPDATE search_totals SET docs = docs - (SELECT count(*) FROM gone), tokens = tokens - (SELECT coalesce(sum(doc_length), 0) FROM gone)`);
   await writeDocuments(exec, await pgRows<Source>(exec, sql`${SOURCE} AND o.id = ANY(${sql.param(list)}::int[])`));
 }
@@ -81,6 +88,7 @@ export async function syncSearchIndexPg(exec: PgExec, ids: number | number[]) {
 /** Empty the index and fill it again from every published profile, in batches (call it in a transaction). */
 export async function rebuildSearchIndexPg(exec: PgExec, onProgress?: (done: number, total: number) => void): Promise<number> {
   await exec.execute(sql`DELETE FROM search_documents`);
+  await exec.execute(sql`DELETE FROM search_names`);
   await exec.execute(sql`UPDATE search_totals SET docs = 0, tokens = 0`);
   const [{ n }] = await pgRows<{ n: number }>(exec, sql`SELECT count(*)::int AS n FROM (${SOURCE}) s`);
   let done = 0;
@@ -97,11 +105,12 @@ export async function rebuildSearchIndexPg(exec: PgExec, onProgress?: (done: num
 
 /** Rebuild when the index does not hold one entry per published profile (cheap when in step). */
 export async function ensureSearchIndexPg(exec: PgExec): Promise<boolean> {
-  const [r] = await pgRows<{ indexed: number; published: number }>(
+  const [r] = await pgRows<{ docs: number; names: number; published: number }>(
     exec,
-    sql`SELECT (SELECT count(*)::int FROM search_documents) AS indexed, (SELECT count(*)::int FROM (${SOURCE}) s) AS published`,
+    sql`SELECT (SELECT count(*)::int FROM search_documents) AS docs, (SELECT count(*)::int FROM search_names) AS names,
+      (SELECT count(*)::int FROM (${SOURCE}) s) AS published`,
   );
-  if (r.indexed === r.published) return false;
+  if (r.docs === r.published && r.names === r.published) return false;
   await rebuildSearchIndexPg(exec);
   return true;
 }
