@@ -12,14 +12,19 @@ CREATE TABLE search_names (
   -- The folded hiragana key of the reading (readingKey): prefix and substring matches.
   reading_key text NOT NULL,
   -- The Japanese runs of name, aliases and body text, one per line (cjkRuns).
-  cjk text NOT NULL
+  cjk text NOT NULL,
+  -- The profile's name_key and reading as in occupations, which rank name and reading matches
+  -- (exact, prefix, then by name): read here, beside the match, rather than from each profile.
+  name_key text COLLATE "C" NOT NULL,
+  reading text COLLATE "C" NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE search_names SET (parallel_workers = 0);
 --> statement-breakpoint
 -- The rows already indexed move as they are: no reindex.
-INSERT INTO search_names (occupation_id, names, name_lines, reading_key, cjk)
-  SELECT occupation_id, names, name_lines, reading_key, cjk FROM search_documents ORDER BY occupation_id;
+INSERT INTO search_names (occupation_id, names, name_lines, reading_key, cjk, name_key, reading)
+  SELECT d.occupation_id, d.names, d.name_lines, d.reading_key, d.cjk, o.name_key, o.reading
+  FROM search_documents d JOIN occupations o ON o.id = d.occupation_id ORDER BY d.occupation_id;
 --> statement-breakpoint
 DROP INDEX search_documents_names;
 --> statement-breakpoint

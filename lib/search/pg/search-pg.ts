@@ -45,20 +45,31 @@ function hitIds(m: PgMatches, limit: number, walkFor: WalkFor): SQL {
     : sql`SELECT id FROM (${parts[0]}) a UNION SELECT id FROM (${parts[1]}) b ORDER BY id LIMIT ${limit}`;
 }
 
-/** The ids matched by name, alias or reading (not body text), with flags for ranking; see priorityHits on SQLite. */
+/**
+ * The published ids matched by name, alias or reading (not body text), with flags and the
+ * name_key and reading that rank them; see priorityHits on SQLite. Rows of search_names are
+ * published ones (the index holds nothing else) and carry their name_key and reading, so a
+ * common prefix's thousands of matches are ranked without reading each profile.
+ */
 function priorityHits(plan: SearchPlan, m: PgMatches, sample: number | undefined, walkFor: WalkFor): SQL {
   const key = sql`${plan.exactKey}`;
-  const names = sql`SELECT id FROM occupations WHERE name_key >= ${key} AND name_key < ${`${plan.exactKey}\u{10FFFF}`}`;
+  const names = sql`SELECT id, name_key, reading, status, deleted_at FROM occupations WHERE name_key >= ${key} AND name_key < ${`${plan.exactKey}\u{10FFFF}`}`;
   const parts: SQL[] = [
-    sample
-      ? sql`SELECT id, 1 AS named, 0 AS reading FROM (${names} ORDER BY name_key, id LIMIT ${sample}) n`
-      : sql`SELECT id, 1 AS named, 0 AS reading FROM (${names}) n`,
-    sql`SELECT occupation_id, 1, 0 FROM occupation_terms WHERE list = 'alias' AND value_key = ${key}`,
+    sql`SELECT o.id, 1 AS named, 0 AS by_reading, o.name_key, o.reading FROM (${sample ? sql`${names} ORDER BY name_key, id LIMIT ${sample}` : names}) o
+      WHERE ${published}`,
+    sql`SELECT o.id, 1, 0, o.name_key, o.reading FROM occupation_terms t JOIN occupations o ON o.id = t.occupation_id
+      WHERE t.list = 'alias' AND t.value_key = ${key} AND ${published}`,
   ];
-  const ids = (k: MatchKey) => matchIds("search_names", m[k]!, sample, sample && walkFor(k, sample));
-  for (const k of ["names", "grams"] as const) if (m[k]) parts.push(sql`SELECT id, 1, 0 FROM (${ids(k)}) n`);
-  for (const k of ["readingGrams", "readingPrefix", "mixed"] as const) if (m[k]) parts.push(sql`SELECT id, 0, 1 FROM (${ids(k)}) r`);
-  return sql`SELECT id, max(named) AS named, max(reading) AS reading FROM (${sql.join(parts, sql` UNION ALL `)}) p GROUP BY id`;
+  const columns = sql`d.occupation_id AS id, d.name_key, d.reading`;
+  const ids = (k: MatchKey) =>
+    sample
+      ? lowestRows("search_names", columns, m[k]!, sample, walkFor(k, sample))
+      : sql`SELECT ${columns} FROM search_names d WHERE ${m[k]!}`;
+  for (const k of ["names", "grams"] as const) if (m[k]) parts.push(sql`SELECT id, 1, 0, name_key, reading FROM (${ids(k)}) n`);
+  for (const k of ["readingGrams", "readingPrefix", "mixed"] as const)
+    if (m[k]) parts.push(sql`SELECT id, 0, 1, name_key, reading FROM (${ids(k)}) r`);
+  return sql`SELECT id, max(named) AS named, max(by_reading) AS by_reading, min(name_key) AS name_key, min(reading) AS reading
+    FROM (${sql.join(parts, sql` UNION ALL `)}) p GROUP BY id`;
 }
 
 export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Promise<SearchResponse> {
@@ -151,19 +162,21 @@ async function rankedPage(
   pageSize: number,
   sample?: number,
 ): Promise<Row[]> {
+  // The tier filter is an id list, as for body matches below.
+  const inTierIds = (id: SQL) => (filtered ? sql`AND ${id} IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``);
   const priority = await pgRows<{ id: number; n: number }>(
     exec,
-    sql`SELECT o.id, count(*) OVER ()::int AS n
-    FROM (${priorityHits(plan, m, sample, walkFor)}) h JOIN occupations o ON o.id = h.id
-    WHERE ${published} ${inTiers}
+    sql`SELECT h.id, count(*) OVER ()::int AS n
+    FROM (${priorityHits(plan, m, sample, walkFor)}) h
+    WHERE true ${inTierIds(sql`h.id`)}
     ORDER BY CASE
-        WHEN o.name_key = ${plan.exactKey} THEN 0
-        WHEN o.id IN (SELECT t.occupation_id FROM occupation_terms t WHERE t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
-        WHEN o.name_key LIKE ${likePrefix(plan.exactKey)} THEN 1
-        ${plan.readingExact ? sql`WHEN h.reading = 1 AND o.reading IN (${plan.readingExact[0]}, ${plan.readingExact[1]}) THEN 1` : sql``}
+        WHEN h.name_key = ${plan.exactKey} THEN 0
+        WHEN h.id IN (SELECT t.occupation_id FROM occupation_terms t WHERE t.list = 'alias' AND t.value_key = ${plan.exactKey}) THEN 0
+        WHEN h.name_key LIKE ${likePrefix(plan.exactKey)} THEN 1
+        ${plan.readingExact ? sql`WHEN h.by_reading = 1 AND h.reading IN (${plan.readingExact[0]}, ${plan.readingExact[1]}) THEN 1` : sql``}
         WHEN h.named = 1 THEN 2
         ELSE 3 END,
-      o.name_key, o.id
+      h.name_key, h.id
     LIMIT ${pageSize} OFFSET ${offset}`,
   );
   const ids = priority.map((r) => r.id);
@@ -177,7 +190,7 @@ async function rankedPage(
         : ((
             await pgRows<{ n: number }>(
               exec,
-              sql`SELECT count(*)::int AS n FROM (${priorityHits(plan, m, sample, walkFor)}) h JOIN occupations o ON o.id = h.id WHERE ${published} ${inTiers}`,
+              sql`SELECT count(*)::int AS n FROM (${priorityHits(plan, m, sample, walkFor)}) h WHERE true ${inTierIds(sql`h.id`)}`,
             )
           )[0]?.n ?? 0));
     const q = docsQuery(plan);
@@ -188,11 +201,10 @@ async function rankedPage(
     const scored = sample
       ? lowestRows("search_documents", columns, m.docs, sample * BODY_SAMPLE_FACTOR, walkFor("docs", sample * BODY_SAMPLE_FACTOR))
       : sql`SELECT ${columns} FROM search_documents d WHERE d.body @@ ${q}`;
-    const inTierIds = filtered ? sql`AND s.id IN (SELECT o.id FROM occupations o WHERE ${published} ${inTiers})` : sql``;
     const body = await pgRows<{ id: number }>(
       exec,
       sql`SELECT s.id FROM (${scored}) s
-      WHERE s.id NOT IN (SELECT id FROM (${priorityHits(plan, m, sample, walkFor)}) p) ${inTierIds}
+      WHERE s.id NOT IN (SELECT id FROM (${priorityHits(plan, m, sample, walkFor)}) p) ${inTierIds(sql`s.id`)}
       ORDER BY ${bm25Score(plan, figures)} DESC, s.id
       LIMIT ${rest} OFFSET ${Math.max(0, offset - priorityTotal)}`,
     );

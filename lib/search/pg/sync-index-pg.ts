@@ -10,7 +10,7 @@ const wordLine = (s: string) => wordsOf(normaliseText(s)).join(" ");
 /** The same for the body's tsvector, with its words as the query writes them (bodyWord). */
 const bodyLine = (s: string) => wordsOf(normaliseText(s)).map(bodyWord).join(" ");
 
-type Source = { id: number; name: string; reading: string; summary: string; description: string };
+type Source = { id: number; name: string; nameKey: string; reading: string; summary: string; description: string };
 const REBUILD_BATCH = 500;
 
 /**
@@ -34,6 +34,8 @@ async function writeDocuments(exec: PgExec, rows: Source[]) {
     nameLines: [] as string[],
     reading: [] as string[],
     cjk: [] as string[],
+    nameKey: [] as string[],
+    readingText: [] as string[],
   };
   for (const r of rows) {
     const { aliases, skills } = indexedTerms(lists, r.id);
@@ -47,28 +49,30 @@ async function writeDocuments(exec: PgExec, rows: Source[]) {
     cols.nameLines.push([r.name, ...aliases].map(wordLine).join("\n"));
     cols.reading.push(readingKey(r.reading));
     cols.cjk.push(cjkRuns([r.name, ...aliases, r.summary, r.description, ...skills].join("\n")));
+    cols.nameKey.push(r.nameKey);
+    cols.readingText.push(r.reading);
   }
   const arr = (v: unknown[], type: string) => sql`${sql.param(v)}::${sql.raw(type)}[]`;
   // One statement writes both tables from the same arrays: the body to search_documents, names,
   // readings and Japanese runs to search_names (drizzle/pg/0005).
   await exec.execute(sql`WITH u AS (SELECT * FROM unnest(${arr(cols.id, "int")}, ${arr(cols.name, "text")}, ${arr(cols.aliases, "text")},
       ${arr(cols.summary, "text")}, ${arr(cols.rest, "text")}, ${arr(cols.length, "int")}, ${arr(cols.nameLines, "text")},
-      ${arr(cols.reading, "text")}, ${arr(cols.cjk, "text")})
-      AS u(id, name, aliases, summary, rest, length, name_lines, reading, cjk)),
+      ${arr(cols.reading, "text")}, ${arr(cols.cjk, "text")}, ${arr(cols.nameKey, "text")}, ${arr(cols.readingText, "text")})
+      AS u(id, name, aliases, summary, rest, length, name_lines, reading, cjk, name_key, reading_text)),
     docs AS (INSERT INTO search_documents (occupation_id, body, doc_length)
       SELECT u.id,
         setweight(to_tsvector(${TS_CONFIG}, u.name), 'A') || setweight(to_tsvector(${TS_CONFIG}, u.aliases), 'B')
           || setweight(to_tsvector(${TS_CONFIG}, u.summary), 'C') || setweight(to_tsvector(${TS_CONFIG}, u.rest), 'D'),
         u.length
       FROM u)
-    INSERT INTO search_names (occupation_id, names, name_lines, reading_key, cjk)
-    SELECT u.id, to_tsvector('simple', u.name_lines), u.name_lines, u.reading, u.cjk FROM u`);
+    INSERT INTO search_names (occupation_id, names, name_lines, reading_key, cjk, name_key, reading)
+    SELECT u.id, to_tsvector('simple', u.name_lines), u.name_lines, u.reading, u.cjk, u.name_key, u.reading_text FROM u`);
   await exec.execute(
     sql`UPDATE search_totals SET docs = docs + ${rows.length}, tokens = tokens + ${cols.length.reduce((a, b) => a + b, 0)}`,
   );
 }
 
-const SOURCE = sql`SELECT id, name, reading, summary, description FROM occupations o
+const SOURCE = sql`SELECT id, name, name_key AS "nameKey", reading, summary, description FROM occupations o
   WHERE o.status = 'published' AND o.deleted_at IS NULL`;
 
 /**
