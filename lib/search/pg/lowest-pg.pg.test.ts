@@ -90,21 +90,27 @@ describe("sampling common words on PostgreSQL", () => {
     ];
     for (const [table, cond] of conditions) {
       for (const limit of [1, 40, MATCH_SAMPLE + 1]) {
-        const exact = (
-          await pgRows<{ id: number }>(
-            pg.db,
-            sql`SELECT d.occupation_id AS id FROM ${sql.identifier(table)} d WHERE ${cond} ORDER BY 1 LIMIT ${limit}`,
-          )
-        ).map((r) => r.id);
-        expect(exact.length).toBe(limit);
-        for (const walk of [undefined, 1, 7, limit, 3 * limit, COUNT * 2]) {
-          const ids = (await pgRows<{ id: number }>(pg.db, lowestRows(table, sql`d.occupation_id AS id`, cond, limit, walk))).map(
-            (r) => r.id,
-          );
-          expect(
-            [...ids].sort((a, b) => a - b),
-            `walk ${walk}, limit ${limit}`,
-          ).toEqual(exact);
+        // After an id, as the body sample goes on from the rows the count sample read.
+        for (const after of [undefined, 777, COUNT - 30]) {
+          const exact = (
+            await pgRows<{ id: number }>(
+              pg.db,
+              sql`SELECT d.occupation_id AS id FROM ${sql.identifier(table)} d WHERE ${cond} AND d.occupation_id > ${after ?? 0}
+                ORDER BY 1 LIMIT ${limit}`,
+            )
+          ).map((r) => r.id);
+          if (after !== COUNT - 30) expect(exact.length).toBe(limit);
+          for (const walk of [undefined, 1, 7, limit, 3 * limit, COUNT * 2])
+            for (const computed of [false, true]) {
+              const select = computed ? sql`d.occupation_id AS id, length(d.occupation_id::text) AS n` : sql`d.occupation_id AS id`;
+              const ids = (await pgRows<{ id: number }>(pg.db, lowestRows(table, select, cond, limit, walk, { after, computed }))).map(
+                (r) => r.id,
+              );
+              expect(
+                [...ids].sort((a, b) => a - b),
+                `walk ${walk}, limit ${limit}, after ${after}, computed ${computed}`,
+              ).toEqual(exact);
+            }
         }
       }
     }

@@ -115,21 +115,42 @@ type PlanNode = { "Node Type": string; "Plan Rows": number; Plans?: PlanNode[] }
 /** Ordered by `occupation_id + 0`: PostgreSQL collects the matches from the indexes and sorts them. */
 const LOWEST_IDS = sql`ORDER BY d.occupation_id + 0`;
 
+/** Where lowestRows starts, and whether its `select` computes from each row (bm25's hits). */
+export type LowestOptions = { after?: number; computed?: boolean };
+
 /**
- * `select` (over `table` as `d`) of the `limit` rows with the lowest ids matching `cond`: walking
- * `walk` rows in id order first when given (planWalks), then from the indexes past them.
+ * `select` (over `table` as `d`) of the `limit` rows with the lowest ids matching `cond` (and
+ * above `after` when given): walking `walk` rows in id order first when given (planWalks), then
+ * from the indexes past them. A `computed` select is computed for the chosen rows only: from the
+ * indexes, PostgreSQL computes the select list before it sorts and cuts.
  */
-export function lowestRows(table: SearchTable, select: SQL, cond: SQL, limit: number, walk?: number): SQL {
+export function lowestRows(
+  table: SearchTable,
+  select: SQL,
+  cond: SQL,
+  limit: number,
+  walk?: number,
+  { after, computed }: LowestOptions = {},
+): SQL {
   const t = sql.identifier(table);
-  if (!walk) return sql`SELECT ${select} FROM ${t} d WHERE ${cond} ${LOWEST_IDS} LIMIT ${limit}`;
+  const fromIndexes = (where: SQL, count: SQL) =>
+    computed
+      ? sql`SELECT ${select} FROM ${t} d WHERE d.occupation_id = ANY(ARRAY(
+          SELECT d.occupation_id FROM ${t} d WHERE ${where} ${LOWEST_IDS} LIMIT ${count}))`
+      : sql`SELECT ${select} FROM ${t} d WHERE ${where} ${LOWEST_IDS} LIMIT ${count}`;
+  if (!walk) return fromIndexes(after === undefined ? cond : sql`${cond} AND d.occupation_id + 0 > ${after}`, sql`${limit}`);
+  const rows = (columns: SQL) =>
+    after === undefined ? sql`SELECT ${columns} FROM ${t}` : sql`SELECT ${columns} FROM ${t} WHERE occupation_id > ${after}`;
   // The WHERE cannot move below the walk's LIMIT, so the walk is read lazily and stops at `limit`
   // matches; the second part runs only when the walk found fewer (a LIMIT of 0 reads nothing), and
-  // compares `occupation_id + 0` so that it reads the indexes' matches, not the rest of the table.
+  // compares `occupation_id + 0` so that it reads the indexes' matches, not the rest of the table
+  // (and nothing when the walk reached the end: the comparison with no row is null).
   return sql`WITH head AS MATERIALIZED (
-      SELECT ${select} FROM (SELECT * FROM ${t} ORDER BY occupation_id LIMIT ${walk}) d
+      SELECT ${select} FROM (${rows(sql`*`)} ORDER BY occupation_id LIMIT ${walk}) d
       WHERE ${cond} ORDER BY d.occupation_id LIMIT ${limit})
     SELECT * FROM head
-    UNION ALL (SELECT ${select} FROM ${t} d
-      WHERE ${cond} AND d.occupation_id + 0 > (SELECT occupation_id FROM ${t} ORDER BY occupation_id OFFSET ${walk - 1} LIMIT 1)
-      ${LOWEST_IDS} LIMIT ${limit} - (SELECT count(*) FROM head))`;
+    UNION ALL (${fromIndexes(
+      sql`${cond} AND d.occupation_id + 0 > (${rows(sql`occupation_id`)} ORDER BY occupation_id OFFSET ${walk - 1} LIMIT 1)`,
+      sql`${limit} - (SELECT count(*) FROM head)`,
+    )})`;
 }

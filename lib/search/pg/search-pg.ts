@@ -26,6 +26,10 @@ const ROW = sql`o.id, o.slug, o.name, o.reading, o.summary, o.description, o.min
 type Row = ListsJson & { slug: string; name: string; reading: string; summary: string; description: string; minorId: number };
 
 const ID = sql`d.occupation_id AS id`;
+/** A body match's columns for bm25: hits are computed where the rows are read, so the long body is never carried further. */
+const scoredColumns = (plan: SearchPlan) => sql`d.occupation_id AS id, d.doc_length, ${bm25Hits(plan)}`;
+/** Body matches as read by the first statement: [id, doc_length, f0, f1, …]. */
+type ScoredRow = number[];
 
 /** Ids of a match on its table; with `limit`, the lowest that many (lowest-pg.ts). */
 const matchIds = (table: SearchTable, cond: SQL, limit?: number, walk?: number) =>
@@ -33,13 +37,14 @@ const matchIds = (table: SearchTable, cond: SQL, limit?: number, walk?: number) 
 
 /**
  * The lowest `limit` ids of any of the matches. Body and name matches are in different tables, so
- * these are the lowest of the body's lowest `limit` and the name matches' lowest `limit`.
+ * these are the lowest of the body's lowest `limit` (or `docs`, ids already read) and the name
+ * matches' lowest `limit`.
  */
-function hitIds(m: PgMatches, limit: number, walkFor: WalkFor): SQL {
+function hitIds(m: PgMatches, limit: number, walkFor: WalkFor, docs?: SQL): SQL {
   const named = anyOf(NAME_MATCHES.map((k) => m[k]));
   const parts: SQL[] = [];
   if (named) parts.push(matchIds("search_names", named, limit, walkFor("named", limit)));
-  if (m.docs) parts.push(matchIds("search_documents", m.docs, limit, walkFor("docs", limit)));
+  if (m.docs) parts.push(docs ?? matchIds("search_documents", m.docs, limit, walkFor("docs", limit)));
   return parts.length === 1
     ? parts[0]
     : sql`SELECT id FROM (${parts[0]}) a UNION SELECT id FROM (${parts[1]}) b ORDER BY id LIMIT ${limit}`;
@@ -84,17 +89,25 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   const walkFor: WalkFor = plan.words.length ? await planWalks(exec, plan, m) : () => undefined;
   // Tier paths and the matches that counts and facets read (at most MATCH_SAMPLE + 1, in id order,
   // as on SQLite) in one statement; the sample's rows are probed by primary key from an id array.
+  // The lowest body matches come back with their bm25 hits: ranking goes on from them (rankedPage).
+  const sampled = MATCH_SAMPLE + 1;
+  const docsHead =
+    m.docs &&
+    sql`WITH docs_head AS MATERIALIZED (
+      ${lowestRows("search_documents", scoredColumns(plan), m.docs, sampled, walkFor("docs", sampled), { computed: true })})`;
   const [first] = await pgRows<{
     paths: [number, string, string, string][] | null;
     sample?: number[] | null;
     counts?: [number, number][] | null;
     totals?: SearchTotals;
+    docs?: ScoredRow[] | null;
   }>(
     exec,
     plan.words.length
-      ? sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_build_object('docs', docs, 'tokens', tokens) FROM search_totals) AS totals,
+      ? sql`${docsHead ?? sql``} SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_build_object('docs', docs, 'tokens', tokens) FROM search_totals) AS totals,
           (SELECT json_agg(o.minor_id ORDER BY o.id) FROM occupations o
-          WHERE o.id = ANY(ARRAY(${hitIds(m, MATCH_SAMPLE + 1, walkFor)})) AND ${published}) AS sample`
+          WHERE o.id = ANY(ARRAY(${hitIds(m, sampled, walkFor, docsHead && sql`SELECT id FROM docs_head`)})) AND ${published}) AS sample
+          ${docsHead ? sql`, (SELECT json_agg(json_build_array(${sql.join([sql`h.id`, sql`h.doc_length`, ...plan.words.map((_, i) => sql`h.${sql.identifier(`f${i}`)}`)], sql`, `)}) ORDER BY h.id) FROM docs_head h) AS docs` : sql``}`
       : sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_agg(json_build_array(c.minor_id, c.n)) FROM
           (SELECT o.minor_id, count(*)::int AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id) c) AS counts`,
   );
@@ -124,7 +137,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
         exec,
         plan,
         m,
-        { inTiers, filtered, totals: first.totals!, walkFor },
+        { inTiers, filtered, totals: first.totals!, walkFor, docsHead: docsHead && (first.docs ?? []) },
         offset,
         pageSize,
         capped ? MATCH_SAMPLE : undefined,
@@ -157,7 +170,13 @@ async function rankedPage(
   exec: PgExec,
   plan: SearchPlan,
   m: PgMatches,
-  { inTiers, filtered, totals, walkFor }: { inTiers: SQL; filtered: boolean; totals: SearchTotals; walkFor: WalkFor },
+  {
+    inTiers,
+    filtered,
+    totals,
+    walkFor,
+    docsHead,
+  }: { inTiers: SQL; filtered: boolean; totals: SearchTotals; walkFor: WalkFor; docsHead?: ScoredRow[] },
   offset: number,
   pageSize: number,
   sample?: number,
@@ -181,7 +200,7 @@ async function rankedPage(
   );
   const ids = priority.map((r) => r.id);
   const rest = pageSize - ids.length;
-  if (m.docs && rest > 0) {
+  if (m.docs && rest > 0 && docsHead?.length !== 0) {
     // No priority row on the first page: there are none at all, and nothing to count.
     const priorityTotal =
       priority[0]?.n ??
@@ -193,14 +212,8 @@ async function rankedPage(
               sql`SELECT count(*)::int AS n FROM (${priorityHits(plan, m, sample, walkFor)}) h WHERE true ${inTierIds(sql`h.id`)}`,
             )
           )[0]?.n ?? 0));
-    const q = docsQuery(plan);
     const figures = await bm25Figures(exec, plan, totals);
-    // Hits are computed where the rows are read, so the long body is never carried further; the
-    // tier filter is an id list from the partial index (search_documents holds published rows only).
-    const columns = sql`d.occupation_id AS id, d.doc_length, ${bm25Hits(plan)}`;
-    const scored = sample
-      ? lowestRows("search_documents", columns, m.docs, sample * BODY_SAMPLE_FACTOR, walkFor("docs", sample * BODY_SAMPLE_FACTOR))
-      : sql`SELECT ${columns} FROM search_documents d WHERE d.body @@ ${q}`;
+    const scored = bodyMatches(plan, m.docs, docsHead, sample && sample * BODY_SAMPLE_FACTOR, walkFor);
     const body = await pgRows<{ id: number }>(
       exec,
       sql`SELECT s.id FROM (${scored}) s
@@ -217,4 +230,26 @@ async function rankedPage(
     ),
   );
   return ids.map((id) => byId.get(id)).filter((r): r is Row => !!r);
+}
+
+/**
+ * The body matches to rank (all of them, or the lowest `limit`), as rows of scoredColumns. The
+ * first statement read the lowest MATCH_SAMPLE + 1 (`head`): fewer are all there are, and a sample
+ * goes on past the last of them rather than reading them again.
+ */
+function bodyMatches(plan: SearchPlan, docs: SQL, head: ScoredRow[] | undefined, limit: number | undefined, walkFor: WalkFor): SQL {
+  const all = sql`SELECT ${scoredColumns(plan)} FROM search_documents d WHERE d.body @@ ${docsQuery(plan)}`;
+  if (!head)
+    return limit ? lowestRows("search_documents", scoredColumns(plan), docs, limit, walkFor("docs", limit), { computed: true }) : all;
+  const complete = head.length <= MATCH_SAMPLE;
+  if (!complete && !limit) return all;
+  const column = (i: number, type: string) => sql`${sql.param(head.map((r) => r[i]))}::${sql.raw(type)}[]`;
+  const names = ["id", "doc_length", ...plan.words.map((_, i) => `f${i}`)];
+  const read = sql`SELECT * FROM unnest(${sql.join(
+    names.map((_, i) => column(i, i < 2 ? "int" : "float8")),
+    sql`, `,
+  )}) AS h(${sql.raw(names.join(", "))})`;
+  if (complete || head.length >= limit!) return read;
+  const rest = limit! - head.length;
+  return sql`${read} UNION ALL (${lowestRows("search_documents", scoredColumns(plan), docs, rest, walkFor("docs", rest), { after: head[head.length - 1][0], computed: true })})`;
 }
