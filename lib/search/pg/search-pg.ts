@@ -30,6 +30,13 @@ const ID = sql`d.occupation_id AS id`;
 const scoredColumns = (plan: SearchPlan) => sql`d.occupation_id AS id, d.doc_length, ${bm25Hits(plan)}`;
 /** Body matches as read by the first statement: [id, doc_length, f0, f1, …]. */
 type ScoredRow = number[];
+const scoredNames = (plan: SearchPlan) => ["id", "doc_length", ...plan.words.map((_, i) => `f${i}`)];
+/** The rows of `docs_head` as a JSON array of ScoredRow, in id order. */
+const scoredJson = (plan: SearchPlan) =>
+  sql`SELECT json_agg(json_build_array(${sql.join(
+    scoredNames(plan).map((n) => sql`h.${sql.identifier(n)}`),
+    sql`, `,
+  )}) ORDER BY h.id) FROM docs_head h`;
 
 /** Ids of a match on its table; with `limit`, the lowest that many (lowest-pg.ts). */
 const matchIds = (table: SearchTable, cond: SQL, limit?: number, walk?: number) =>
@@ -91,7 +98,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   // as on SQLite) in one statement; the sample's rows are probed by primary key from an id array.
   // The lowest body matches come back with their bm25 hits: ranking goes on from them (rankedPage).
   const sampled = MATCH_SAMPLE + 1;
-  const docsHead =
+  const bodyHead =
     m.docs &&
     sql`WITH docs_head AS MATERIALIZED (
       ${lowestRows("search_documents", scoredColumns(plan), m.docs, sampled, walkFor("docs", sampled), { computed: true })})`;
@@ -104,10 +111,10 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   }>(
     exec,
     plan.words.length
-      ? sql`${docsHead ?? sql``} SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_build_object('docs', docs, 'tokens', tokens) FROM search_totals) AS totals,
+      ? sql`${bodyHead ?? sql``} SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_build_object('docs', docs, 'tokens', tokens) FROM search_totals) AS totals,
           (SELECT json_agg(o.minor_id ORDER BY o.id) FROM occupations o
-          WHERE o.id = ANY(ARRAY(${hitIds(m, sampled, walkFor, docsHead && sql`SELECT id FROM docs_head`)})) AND ${published}) AS sample
-          ${docsHead ? sql`, (SELECT json_agg(json_build_array(${sql.join([sql`h.id`, sql`h.doc_length`, ...plan.words.map((_, i) => sql`h.${sql.identifier(`f${i}`)}`)], sql`, `)}) ORDER BY h.id) FROM docs_head h) AS docs` : sql``}`
+          WHERE o.id = ANY(ARRAY(${hitIds(m, sampled, walkFor, bodyHead && sql`SELECT id FROM docs_head`)})) AND ${published}) AS sample
+          ${bodyHead ? sql`, (${scoredJson(plan)}) AS docs` : sql``}`
       : sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_agg(json_build_array(c.minor_id, c.n)) FROM
           (SELECT o.minor_id, count(*)::int AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id) c) AS counts`,
   );
@@ -137,7 +144,7 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
         exec,
         plan,
         m,
-        { inTiers, filtered, totals: first.totals!, walkFor, docsHead: docsHead && (first.docs ?? []) },
+        { inTiers, filtered, totals: first.totals!, walkFor, docsHead: first.docs ?? [] },
         offset,
         pageSize,
         capped ? MATCH_SAMPLE : undefined,
@@ -176,7 +183,7 @@ async function rankedPage(
     totals,
     walkFor,
     docsHead,
-  }: { inTiers: SQL; filtered: boolean; totals: SearchTotals; walkFor: WalkFor; docsHead?: ScoredRow[] },
+  }: { inTiers: SQL; filtered: boolean; totals: SearchTotals; walkFor: WalkFor; docsHead: ScoredRow[] },
   offset: number,
   pageSize: number,
   sample?: number,
@@ -200,7 +207,7 @@ async function rankedPage(
   );
   const ids = priority.map((r) => r.id);
   const rest = pageSize - ids.length;
-  if (m.docs && rest > 0 && docsHead?.length !== 0) {
+  if (m.docs && docsHead.length && rest > 0) {
     // No priority row on the first page: there are none at all, and nothing to count.
     const priorityTotal =
       priority[0]?.n ??
@@ -237,16 +244,14 @@ async function rankedPage(
  * first statement read the lowest MATCH_SAMPLE + 1 (`head`): fewer are all there are, and a sample
  * goes on past the last of them rather than reading them again.
  */
-function bodyMatches(plan: SearchPlan, docs: SQL, head: ScoredRow[] | undefined, limit: number | undefined, walkFor: WalkFor): SQL {
-  const all = sql`SELECT ${scoredColumns(plan)} FROM search_documents d WHERE d.body @@ ${docsQuery(plan)}`;
-  if (!head)
-    return limit ? lowestRows("search_documents", scoredColumns(plan), docs, limit, walkFor("docs", limit), { computed: true }) : all;
+function bodyMatches(plan: SearchPlan, docs: SQL, head: ScoredRow[], limit: number | undefined, walkFor: WalkFor): SQL {
   const complete = head.length <= MATCH_SAMPLE;
-  if (!complete && !limit) return all;
-  const column = (i: number, type: string) => sql`${sql.param(head.map((r) => r[i]))}::${sql.raw(type)}[]`;
-  const names = ["id", "doc_length", ...plan.words.map((_, i) => `f${i}`)];
+  // Not sampled after all (a tier filter left fewer matches than the cap): every body match.
+  if (!complete && !limit) return sql`SELECT ${scoredColumns(plan)} FROM search_documents d WHERE d.body @@ ${docsQuery(plan)}`;
+  const names = scoredNames(plan);
+  const column = (i: number) => sql`${sql.param(head.map((r) => r[i]))}::${sql.raw(i < 2 ? "int" : "float8")}[]`;
   const read = sql`SELECT * FROM unnest(${sql.join(
-    names.map((_, i) => column(i, i < 2 ? "int" : "float8")),
+    names.map((_, i) => column(i)),
     sql`, `,
   )}) AS h(${sql.raw(names.join(", "))})`;
   if (complete || head.length >= limit!) return read;
