@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,24 +9,16 @@ import { getPublishedOccupation } from "@/lib/occupations/read";
 import { searchOccupations } from "@/lib/search/search";
 import { ensureSearchIndex } from "@/lib/search/sync-index";
 import { MIGRATIONS_FOLDER, openDatabase } from "./index";
-
-/** A migrations folder holding only the first release's migration. */
-function firstReleaseFolder(dir: string): string {
-  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8"));
-  const first = journal.entries[0];
-  const folder = path.join(dir, "first-release");
-  mkdirSync(path.join(folder, "meta"), { recursive: true });
-  copyFileSync(path.join(MIGRATIONS_FOLDER, `${first.tag}.sql`), path.join(folder, `${first.tag}.sql`));
-  writeFileSync(path.join(folder, "meta/_journal.json"), JSON.stringify({ ...journal, entries: [first] }));
-  return folder;
-}
+import { migrationsBefore } from "./testing/migrations-before";
 
 describe("migrations on a database that holds data", () => {
   it("upgrade a first-release database without losing anything", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "catalog-migrate-"));
     const file = path.join(dir, "old.db");
     const old = new Database(file);
-    migrate(drizzle(old), { migrationsFolder: firstReleaseFolder(dir) });
+    // The first release's migration only: every one before the second.
+    const [, second] = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")).entries;
+    migrate(drizzle(old), { migrationsFolder: migrationsBefore(MIGRATIONS_FOLDER, second.tag) });
     old.exec(`
       INSERT INTO classifications (id, level, parent_id, parent_key, name, slug) VALUES
         (1, 1, NULL, 0, 'Old Major', 'old-major'), (2, 2, 1, 1, 'Old Middle', 'old-middle'), (3, 3, 2, 2, 'Old Minor', 'old-minor');

@@ -1,5 +1,3 @@
-import { mkdirSync, mkdtempSync, readFileSync, copyFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
@@ -7,6 +5,7 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getStore } from "@/db/index";
+import { migrationsBefore } from "@/db/testing/migrations-before";
 import { createDatabase } from "@/db/testing/temp-postgres";
 import { importRecords } from "@/lib/interchange/import";
 import { decodeFiles, expandPaths } from "@/lib/interchange/read-files";
@@ -24,20 +23,6 @@ import { ensureSearchIndexPg, rebuildSearchIndexPg } from "./sync-index-pg";
 const MIGRATIONS = path.resolve(process.cwd(), "drizzle/pg");
 const BEFORE = "0005_search_names";
 
-/** A migrations folder holding the migrations before 0005. */
-function foldersBefore(tag: string): string {
-  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS, "meta/_journal.json"), "utf8"));
-  const entries = journal.entries.slice(
-    0,
-    journal.entries.findIndex((e: { tag: string }) => e.tag === tag),
-  );
-  const folder = mkdtempSync(path.join(tmpdir(), "catalog-pg-migrations-"));
-  mkdirSync(path.join(folder, "meta"));
-  for (const e of entries) copyFileSync(path.join(MIGRATIONS, `${e.tag}.sql`), path.join(folder, `${e.tag}.sql`));
-  writeFileSync(path.join(folder, "meta/_journal.json"), JSON.stringify({ ...journal, entries }));
-  return folder;
-}
-
 let fresh: MigratedPostgres;
 let old: pg.Pool;
 
@@ -52,7 +37,7 @@ beforeAll(async () => {
   old = new pg.Pool({ connectionString: await createDatabase(fresh.server.adminUrl, "before_0005"), max: 2 });
   old.on("error", () => {});
   const db = drizzle(old);
-  await migrate(db, { migrationsFolder: foldersBefore(BEFORE) });
+  await migrate(db, { migrationsFolder: migrationsBefore(MIGRATIONS, BEFORE) });
   await copyProfileTables(getStore().sqlite.writer, db);
   const rows = await pgRows<Record<string, unknown>>(
     fresh.db,
