@@ -19,6 +19,12 @@ const WEIGHTS = sql.raw("'{0.1, 0.4, 0.8, 1.0}'::float4[]");
 export type SearchTotals = { docs: number; tokens: number };
 export type Bm25 = { avgdl: number; idf: number[] };
 
+/** The index's totals (rows and words), which bm25's figures are counted for. */
+export async function readTotals(exec: PgExec): Promise<SearchTotals> {
+  const [t] = await pgRows<SearchTotals>(exec, sql`SELECT docs::int AS docs, tokens::float8 AS tokens FROM search_totals`);
+  return t;
+}
+
 /**
  * How many rows hold each word, remembered per word for the index state it was counted in (rows
  * and words indexed): counting a common word reads thousands of rows, and the same words come

@@ -10,12 +10,13 @@ import { MATCH_SAMPLE } from "../limits";
 import type { SearchPlan } from "../query";
 import { searchOccupations } from "../search";
 import { suggestOccupations } from "../suggest";
+import { rebuildSearchIndex } from "../sync-index";
 import { pgRows, type PgExec } from "./exec";
 import { lowestRows, walkLength } from "./lowest-pg";
 import { docsQuery, type SearchTable } from "./match-pg";
 import { searchOccupationsPg } from "./search-pg";
 import { suggestOccupationsPg } from "./suggest-pg";
-import { rebuildSearchIndexPg } from "./sync-index-pg";
+import { rebuildSearchIndexPg, syncSearchIndexPg } from "./sync-index-pg";
 
 /**
  * Common words on a catalog big enough that PostgreSQL samples them by walking the primary key
@@ -92,6 +93,29 @@ describe("sampling common words on PostgreSQL", () => {
     expect(rare.seen.walks).toBe(0);
   });
 
+  it("ranks page 1 of a common word while the first statement runs, and a rare word after it", async () => {
+    const inFlight = () => {
+      const seen = { now: 0, most: 0 };
+      const exec: PgExec = {
+        execute: async (q: SQL) => {
+          seen.most = Math.max(seen.most, ++seen.now);
+          try {
+            return await pg.db.execute(q);
+          } finally {
+            seen.now--;
+          }
+        },
+      };
+      return { exec, seen };
+    };
+    const common = inFlight();
+    await searchOccupationsPg(common.exec, { q: "skills" });
+    expect(common.seen.most).toBeGreaterThanOrEqual(3);
+    const rare = inFlight();
+    await searchOccupationsPg(rare.exec, { q: "survey auditor" });
+    expect(rare.seen.most).toBe(1);
+  });
+
   it("gives the lowest ids however short the walk", async () => {
     const conditions: [SearchTable, SQL][] = [
       ["search_documents", sql`d.body @@ ${docsQuery({ words: ["skills"] } as SearchPlan)}`],
@@ -124,6 +148,36 @@ describe("sampling common words on PostgreSQL", () => {
         }
       }
     }
+  });
+});
+
+describe("a common word that became rare", () => {
+  it("is ranked as SQLite ranks it while the planner's estimate still says common", async () => {
+    const q = "skills";
+    // The estimate of "skills" (a quarter of the catalog) is cached for minutes.
+    expect((await searchOccupationsPg(pg.db, { q })).totalCapped).toBe(true);
+    const ids = (
+      await pgRows<{ id: number }>(
+        pg.db,
+        sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${sql`d.body @@ ${docsQuery({ words: [q] } as SearchPlan)}`}
+          ORDER BY 1 OFFSET 500`,
+      )
+    ).map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(MATCH_SAMPLE);
+    // Most of its profiles go back to draft on both stores.
+    getStore()
+      .sqlite.writer.prepare(`UPDATE occupations SET status = 'draft' WHERE id IN (SELECT value FROM json_each(?))`)
+      .run(JSON.stringify(ids));
+    await rebuildSearchIndex();
+    await pg.db.execute(sql`UPDATE occupations SET status = 'draft' WHERE id = ANY(${sql.param(ids)}::int[])`);
+    await syncSearchIndexPg(pg.db, ids);
+    const [lite, post] = [await searchOccupations({ q }), await searchOccupationsPg(pg.db, { q })];
+    expect(lite.totalCapped).toBe(false);
+    expect({ slugs: post.results.map((r) => r.slug), total: post.total, capped: post.totalCapped }).toEqual({
+      slugs: lite.results.map((r) => r.slug),
+      total: lite.total,
+      capped: lite.totalCapped,
+    });
   });
 });
 

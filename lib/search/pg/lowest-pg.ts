@@ -80,8 +80,15 @@ async function estimate(exec: PgExec, conds: Cond[]): Promise<((table: SearchTab
   });
 }
 
-/** The walk for a match of the plan (or for any of its name matches: "named") and a limit, or undefined. */
-export type WalkFor = (key: MatchKey | "named", limit: number) => number | undefined;
+/**
+ * The walk for a match of the plan (or for any of its name matches: "named") and a limit, or
+ * undefined; `expected` is the planner's estimate of that match's rows.
+ */
+export type WalkFor = ((key: MatchKey | "named", limit: number) => number | undefined) & {
+  expected(key: MatchKey | "named"): number | undefined;
+};
+/** No walks and no estimates (a query without words). */
+export const NO_WALKS: WalkFor = Object.assign(() => undefined, { expected: () => undefined });
 
 /**
  * Walks for the plan's matches. A match's rows are estimated as the fewest of its parts' (each
@@ -95,7 +102,7 @@ export async function planWalks(exec: PgExec, plan: SearchPlan, m: PgMatches): P
     parts.flatMap(([k, p]) => p.map((c): Cond => [tableOf(k), c])),
   );
   const rows = est.rows;
-  if (!rows) return () => undefined;
+  if (!rows) return NO_WALKS;
   const matches = new Map<MatchKey, number | undefined>(
     parts.map(([k, p]) => {
       const each = p.map((c) => est(tableOf(k), c));
@@ -104,10 +111,14 @@ export async function planWalks(exec: PgExec, plan: SearchPlan, m: PgMatches): P
   );
   const named = NAME_MATCHES.filter((k) => matches.has(k)).map((k) => matches.get(k));
   const anyName = named.some((n) => n === undefined) ? undefined : Math.max(0, ...(named as number[]));
-  return (key, limit) => {
-    const n = key === "named" ? anyName : matches.get(key);
-    return n === undefined ? undefined : walkLength(n, rows, limit, key === "docs" ? BODY_COSTS : NAME_COSTS);
-  };
+  const expected = (key: MatchKey | "named") => (key === "named" ? anyName : matches.get(key));
+  return Object.assign(
+    (key: MatchKey | "named", limit: number) => {
+      const n = expected(key);
+      return n === undefined ? undefined : walkLength(n, rows, limit, key === "docs" ? BODY_COSTS : NAME_COSTS);
+    },
+    { expected },
+  );
 }
 
 type PlanNode = { "Node Type": string; "Plan Rows": number; Plans?: PlanNode[] };
