@@ -9,11 +9,12 @@ import { loadAnalyser } from "../kanji-analyser";
 import { MATCH_SAMPLE } from "../limits";
 import type { SearchPlan } from "../query";
 import { searchOccupations } from "../search";
+import { planQuery } from "../kanji-reading";
 import { suggestOccupations } from "../suggest";
 import { rebuildSearchIndex } from "../sync-index";
 import { pgRows, type PgExec } from "./exec";
-import { lowestRows, walkLength } from "./lowest-pg";
-import { docsQuery, type SearchTable } from "./match-pg";
+import { lowestRows, planWalks, walkLength } from "./lowest-pg";
+import { docsQuery, pgMatches, type SearchTable } from "./match-pg";
 import { searchOccupationsPg } from "./search-pg";
 import { suggestOccupationsPg } from "./suggest-pg";
 import { rebuildSearchIndexPg, syncSearchIndexPg } from "./sync-index-pg";
@@ -91,6 +92,16 @@ describe("sampling common words on PostgreSQL", () => {
     const rare = counting();
     await searchOccupationsPg(rare.exec, { q: "survey auditor" });
     expect(rare.seen.walks).toBe(0);
+  });
+
+  it("expects a one-word substring match to hold at least the word's prefix matches in names", async () => {
+    // pg_trgm estimates some substrings at a row or two ("operator": 1 here; '%engineer%': 10 rows
+    // for 2,500 at 100,000), so typeahead would read every match from the index instead of walking.
+    for (const word of ["operator", "auditor", "officer"]) {
+      const plan = await planQuery(word);
+      const walkFor = await planWalks(pg.db, plan, pgMatches(plan));
+      expect(walkFor.expected("grams"), word).toBeGreaterThanOrEqual(walkFor.expected("names")!);
+    }
   });
 
   it("ranks page 1 of a common word while the first statement runs, and a rare word after it", async () => {

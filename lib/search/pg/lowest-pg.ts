@@ -109,6 +109,11 @@ export async function planWalks(exec: PgExec, plan: SearchPlan, m: PgMatches): P
       return [k, each.some((n) => n === undefined) ? undefined : Math.min(...(each as number[]))];
     }),
   );
+  // A name word that starts with a one-word query contains it, so the substring match has at least
+  // the prefix match's rows. pg_trgm's estimate of a substring can be far lower ('%engineer%': 10
+  // rows for 2,500), which would read thousands of matches from the index for 40 candidates.
+  const [grams, names] = [matches.get("grams"), matches.get("names")];
+  if (plan.words.length === 1 && grams !== undefined && names !== undefined) matches.set("grams", Math.max(grams, names));
   const named = NAME_MATCHES.filter((k) => matches.has(k)).map((k) => matches.get(k));
   const anyName = named.some((n) => n === undefined) ? undefined : Math.max(0, ...(named as number[]));
   const expected = (key: MatchKey | "named") => (key === "named" ? anyName : matches.get(key));
