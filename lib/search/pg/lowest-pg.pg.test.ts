@@ -41,13 +41,18 @@ afterAll(async () => {
 
 const dialect = new PgDialect();
 
-/** pg.db, counting the statements that walk. */
+/** pg.db, counting the statements that walk and the most statements in flight at once. */
 function counting() {
-  const seen = { walks: 0 };
+  const seen = { walks: 0, now: 0, most: 0 };
   const exec: PgExec = {
-    execute: (q: SQL) => {
+    execute: async (q: SQL) => {
       if (/WITH head AS MATERIALIZED/.test(dialect.sqlToQuery(q).sql)) seen.walks++;
-      return pg.db.execute(q);
+      seen.most = Math.max(seen.most, ++seen.now);
+      try {
+        return await pg.db.execute(q);
+      } finally {
+        seen.now--;
+      }
     },
   };
   return { exec, seen };
@@ -105,24 +110,10 @@ describe("sampling common words on PostgreSQL", () => {
   });
 
   it("ranks page 1 of a common word while the first statement runs, and a rare word after it", async () => {
-    const inFlight = () => {
-      const seen = { now: 0, most: 0 };
-      const exec: PgExec = {
-        execute: async (q: SQL) => {
-          seen.most = Math.max(seen.most, ++seen.now);
-          try {
-            return await pg.db.execute(q);
-          } finally {
-            seen.now--;
-          }
-        },
-      };
-      return { exec, seen };
-    };
-    const common = inFlight();
+    const common = counting();
     await searchOccupationsPg(common.exec, { q: "skills" });
     expect(common.seen.most).toBeGreaterThanOrEqual(3);
-    const rare = inFlight();
+    const rare = counting();
     await searchOccupationsPg(rare.exec, { q: "survey auditor" });
     expect(rare.seen.most).toBe(1);
   });
@@ -170,7 +161,7 @@ describe("a common word that became rare", () => {
     const ids = (
       await pgRows<{ id: number }>(
         pg.db,
-        sql`SELECT d.occupation_id AS id FROM search_documents d WHERE ${sql`d.body @@ ${docsQuery({ words: [q] } as SearchPlan)}`}
+        sql`SELECT d.occupation_id AS id FROM search_documents d WHERE d.body @@ ${docsQuery({ words: [q] } as SearchPlan)}
           ORDER BY 1 OFFSET 500`,
       )
     ).map((r) => r.id);

@@ -30,10 +30,12 @@ export const scoredJson = (plan: SearchPlan) =>
   )}) ORDER BY h.id) FROM docs_head h`;
 
 /**
- * What ranks a page: the query, its matches and walks, the tier filter (`inTiers` on
+ * What ranks a page: the query, its matches and walks, the tier filter if any (`inTiers` on
  * occupations `o`), and `sample`, the cap of each match's rows when the matches are capped.
  */
-export type Ranking = { plan: SearchPlan; m: PgMatches; walkFor: WalkFor; inTiers: SQL; filtered: boolean; sample?: number };
+export type Ranking = { plan: SearchPlan; m: PgMatches; walkFor: WalkFor; inTiers?: SQL; sample?: number };
+/** Page 1's priority matches and, when it was read, its body ranking (bodyPage), already run. */
+export type Ranked = { priority: { id: number; n: number }[]; body?: number[] };
 
 /**
  * The published ids matched by name, alias or reading (not body text), with flags and the
@@ -64,12 +66,12 @@ function priorityHits({ plan, m, sample, walkFor }: Ranking): SQL {
 
 /** The tier filter on an id, as an id list (for priority and body matches alike). */
 const inTierIds = (r: Ranking, id: SQL) =>
-  r.filtered ? sql`AND ${id} IN (SELECT o.id FROM occupations o WHERE ${published} ${r.inTiers})` : sql``;
+  r.inTiers ? sql`AND ${id} IN (SELECT o.id FROM occupations o WHERE ${published} ${r.inTiers})` : sql``;
 
 /** A page of the priority matches, in rank order; `n` is how many there are in all. */
-export function priorityPage(exec: PgExec, r: Ranking, offset: number, pageSize: number) {
+export function priorityPage(exec: PgExec, r: Ranking, offset: number, pageSize: number): Promise<Ranked["priority"]> {
   const { plan } = r;
-  return pgRows<{ id: number; n: number }>(
+  return pgRows(
     exec,
     sql`SELECT h.id, count(*) OVER ()::int AS n
     FROM (${priorityHits(r)}) h
@@ -104,7 +106,7 @@ export async function bodyPage(exec: PgExec, r: Ranking, figures: Bm25, head: Sc
 
 /**
  * A page of results, ranked: priority matches, then body matches. `head`: as in bodyPage; an
- * empty head means there are no body matches.
+ * empty head means there are no body matches. `ranked`: what page 1 of this ranking already ran.
  */
 export async function rankedPage(
   exec: PgExec,
@@ -113,11 +115,13 @@ export async function rankedPage(
   head: ScoredRow[] | undefined,
   offset: number,
   pageSize: number,
+  ranked?: Ranked,
 ): Promise<Row[]> {
-  const priority = await priorityPage(exec, r, offset, pageSize);
+  const priority = ranked?.priority ?? (await priorityPage(exec, r, offset, pageSize));
   const ids = priority.map((p) => p.id);
   const rest = pageSize - ids.length;
-  if (r.m.docs && (head === undefined || head.length) && rest > 0) {
+  if (ranked?.body) ids.push(...ranked.body.slice(0, rest));
+  else if (r.m.docs && (head === undefined || head.length) && rest > 0) {
     // No priority row on the first page: there are none at all, and nothing to count.
     const priorityTotal =
       priority[0]?.n ??
@@ -135,7 +139,7 @@ export async function rankedPage(
 }
 
 /** The result rows of some ids, in their order. */
-export async function rowsOf(exec: PgExec, ids: number[]): Promise<Row[]> {
+async function rowsOf(exec: PgExec, ids: number[]): Promise<Row[]> {
   if (!ids.length) return [];
   const byId = new Map(
     (await pgRows<Row>(exec, sql`SELECT ${ROW} FROM occupations o WHERE o.id = ANY(${sql.param(ids)}::int[]) AND ${published}`)).map(

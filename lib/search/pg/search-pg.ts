@@ -17,9 +17,9 @@ import {
   published,
   rankedPage,
   ROW,
-  rowsOf,
   scoredColumns,
   scoredJson,
+  type Ranked,
   type Ranking,
   type Row,
   type ScoredRow,
@@ -67,18 +67,16 @@ const AHEAD_ONE_WORD = 1.5 * MATCH_SAMPLE;
 const AHEAD_WORDS = 4 * MATCH_SAMPLE;
 const NAMES_FILL = 5;
 
+/** The statements ranked ahead, and the index totals when the body is among them (its bm25 reads them). */
 function rankAhead(exec: PgExec, plan: SearchPlan, m: PgMatches, walkFor: WalkFor, pageSize: number) {
   const bound = plan.words.length === 1 ? AHEAD_ONE_WORD : AHEAD_WORDS;
   const trusted: MatchKey[] = ["docs", "names", "readingGrams", "readingPrefix"];
   if (!trusted.some((k) => m[k] && (walkFor.expected(k) ?? 0) >= bound)) return undefined;
-  const r: Ranking = { plan, m, walkFor, inTiers: sql``, filtered: false, sample: MATCH_SAMPLE };
-  const body =
-    m.docs && (walkFor.expected("named") ?? 0) < NAMES_FILL * pageSize
-      ? readTotals(exec)
-          .then((totals) => bm25Figures(exec, plan, totals))
-          .then((figures) => bodyPage(exec, r, figures, undefined, 0, pageSize))
-      : undefined;
-  return { r, priority: priorityPage(exec, r, 0, pageSize), body };
+  const r: Ranking = { plan, m, walkFor, sample: MATCH_SAMPLE };
+  const totals = m.docs && (walkFor.expected("named") ?? 0) < NAMES_FILL * pageSize ? readTotals(exec) : undefined;
+  const body = totals?.then((t) => bm25Figures(exec, plan, t)).then((figures) => bodyPage(exec, r, figures, undefined, 0, pageSize));
+  const ranked: Promise<Ranked> = Promise.all([priorityPage(exec, r, 0, pageSize), body]).then(([priority, b]) => ({ priority, body: b }));
+  return { ranked, totals };
 }
 
 export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Promise<SearchResponse> {
@@ -97,14 +95,15 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   // Tier paths and the matches that counts and facets read (at most MATCH_SAMPLE + 1, in id order,
   // as on SQLite) in one statement; the sample's rows are probed by primary key from an id array.
   // Unless the body is ranked ahead, the lowest body matches come back with their bm25 hits, and
-  // ranking goes on from them (rankedPage).
+  // ranking goes on from them (rankedPage), as do the index totals.
   const sampled = MATCH_SAMPLE + 1;
+  const bodyAhead = !!ahead?.totals;
   const bodyHead =
     m.docs &&
-    !ahead?.body &&
+    !bodyAhead &&
     sql`WITH docs_head AS MATERIALIZED (
       ${lowestRows("search_documents", scoredColumns(plan), m.docs, sampled, walkFor("docs", sampled), { computed: true })})`;
-  const [[first], early] = await Promise.all([
+  const [[first], ranked] = await Promise.all([
     pgRows<{
       paths: [number, string, string, string][] | null;
       sample?: number[] | null;
@@ -114,14 +113,15 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
     }>(
       exec,
       plan.words.length
-        ? sql`${bodyHead || sql``} SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_build_object('docs', docs, 'tokens', tokens) FROM search_totals) AS totals,
+        ? sql`${bodyHead || sql``} SELECT ${TIER_PATHS_JSON} AS paths,
+          ${bodyAhead ? sql`` : sql`(SELECT json_build_object('docs', docs, 'tokens', tokens) FROM search_totals) AS totals,`}
           (SELECT json_agg(o.minor_id ORDER BY o.id) FROM occupations o
           WHERE o.id = ANY(ARRAY(${hitIds(m, sampled, walkFor, bodyHead ? sql`SELECT id FROM docs_head` : undefined)})) AND ${published}) AS sample
           ${bodyHead ? sql`, (${scoredJson(plan)}) AS docs` : sql``}`
         : sql`SELECT ${TIER_PATHS_JSON} AS paths, (SELECT json_agg(json_build_array(c.minor_id, c.n)) FROM
           (SELECT o.minor_id, count(*)::int AS n FROM occupations o WHERE ${published} GROUP BY o.minor_id) c) AS counts`,
     ),
-    ahead && Promise.all([ahead.priority, ahead.body]),
+    ahead?.ranked,
   ]);
   const paths = tierPathsFrom(first.paths);
   const sample = plan.words.length ? (first.sample ?? []).map((minorId) => ({ minorId })) : undefined;
@@ -130,13 +130,13 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   const facets = facetCounts(counts, paths, filter);
   const minorIds = [...paths].filter(([, p]) => pathMatches(p, filter)).map(([id]) => id);
   let total = counts.filter((c) => minorIds.includes(c.minorId)).reduce((n, c) => n + c.n, 0);
-  const inTiers = filtered ? sql`AND o.minor_id = ANY(${sql.param(minorIds)}::int[])` : sql``;
+  const inTiers = filtered ? sql`AND o.minor_id = ANY(${sql.param(minorIds)}::int[])` : undefined;
   if (capped && filtered && minorIds.length) {
     const scan = MATCH_SAMPLE * 5;
     const [r] = await pgRows<{ scanned: number; n: number }>(
       exec,
       sql`SELECT count(*)::int AS scanned, count(o.id)::int AS n
-        FROM (${hitIds(m, scan, walkFor)}) h LEFT JOIN occupations o ON o.id = h.id AND ${published} ${inTiers}`,
+        FROM (${hitIds(m, scan, walkFor)}) h LEFT JOIN occupations o ON o.id = h.id AND ${published} ${inTiers!}`,
     );
     capped = r.scanned >= scan || r.n > MATCH_SAMPLE;
     total = Math.min(r.n, MATCH_SAMPLE);
@@ -144,30 +144,21 @@ export async function searchOccupationsPg(exec: PgExec, input: SearchInput): Pro
   if (!total && !capped) return { ...empty, facets };
   // The body matches the first statement read; none read is not none found.
   const head = bodyHead ? (first.docs ?? []) : undefined;
-  let rows: Row[];
-  if (!plan.words.length)
-    rows = await pgRows<Row>(
-      exec,
-      sql`SELECT ${ROW} FROM occupations o WHERE ${published} ${inTiers} ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`,
-    );
-  else if (ahead && early && capped) {
-    // Ranked ahead from the samples, as the cap now confirms.
-    const [priority, body] = early;
-    const ids = priority.map((p) => p.id);
-    const rest = pageSize - ids.length;
-    if (rest > 0 && body) ids.push(...body.slice(0, rest));
-    else if (rest > 0 && m.docs && head!.length)
-      ids.push(...(await bodyPage(exec, ahead.r, await bm25Figures(exec, plan, first.totals!), head, 0, rest)));
-    rows = await rowsOf(exec, ids);
-  } else
-    rows = await rankedPage(
-      exec,
-      { plan, m, walkFor, inTiers, filtered, sample: capped ? MATCH_SAMPLE : undefined },
-      first.totals!,
-      head,
-      offset,
-      pageSize,
-    );
+  const rows = plan.words.length
+    ? await rankedPage(
+        exec,
+        { plan, m, walkFor, inTiers, sample: capped ? MATCH_SAMPLE : undefined },
+        first.totals ?? (await ahead!.totals!),
+        head,
+        offset,
+        pageSize,
+        // Ranked ahead from the samples, as the cap now confirms.
+        capped ? ranked : undefined,
+      )
+    : await pgRows<Row>(
+        exec,
+        sql`SELECT ${ROW} FROM occupations o WHERE ${published} ${inTiers ?? sql``} ORDER BY o.name_key, o.id LIMIT ${pageSize} OFFSET ${offset}`,
+      );
   if (capped) total = Math.max(total, offset + rows.length);
   if (!total) return { ...empty, facets };
 
